@@ -1,0 +1,85 @@
+"""The ``dlc-lint`` command line: a thin shell around the engine and reporters.
+
+``dlc-lint PATH...`` is short for ``dlc-lint check PATH...``. Exit status:
+0 nothing at or above ``--fail-on``, 1 findings, 2 usage or configuration error.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from pathlib import Path
+
+import click
+
+from dlc_lint import __version__
+
+# name -> "module:attribute"; imported only when the command runs, to keep start-up fast.
+COMMANDS = {
+    "check": "dlc_lint.commands.check:check",
+    "rules": "dlc_lint.commands.rules:rules",
+    "explain": "dlc_lint.commands.rules:explain",
+}
+
+
+class LazyGroup(click.Group):
+    """A group whose subcommands are imported on use, and whose default command is ``check``."""
+
+    def list_commands(self, ctx):
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx, name):
+        target = COMMANDS.get(name)
+        if target is None:
+            return None
+        module, attribute = target.split(":")
+        return getattr(importlib.import_module(module), attribute)
+
+    def parse_args(self, ctx, args):
+        if not args or (args[0] not in COMMANDS and args[0] not in ("--help", "-h", "--version")):
+            args = ["check", *args]
+        return super().parse_args(ctx, args)
+
+    def format_usage(self, ctx, formatter):
+        formatter.write_usage("dlc-lint", "[OPTIONS] PATH... | COMMAND [ARGS]...")
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, "--version", prog_name="dlc-lint")
+def cli():
+    """Check translated pages of a Jekyll course site against their English pages.
+
+    \b
+    dlc-lint docs/ko                  lint a language folder (the whole site is context)
+    dlc-lint docs/ko/week01/01-1.md   lint one page
+    dlc-lint docs --format json       the whole site, as JSON
+    dlc-lint rules                    list every rule
+    dlc-lint explain DLC105           a rule's documentation
+
+    Run `dlc-lint check --help` for every option of the lint command.
+    """
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: run the CLI and return its exit status (never a traceback for bad input)."""
+    try:
+        result = cli.main(args=argv, prog_name="dlc-lint", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        result = exc.exit_code
+    except click.ClickException as exc:
+        exc.show()
+        result = 2 if isinstance(exc, click.UsageError) else exc.exit_code
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        result = 2
+    except BrokenPipeError:
+        result = 1
+    code = result if isinstance(result, int) else 0
+    if argv is None:
+        sys.stdout.flush()
+        sys.exit(code)
+    return code
+
+
+def resolve_paths(paths: tuple[str, ...]) -> list[Path]:
+    return [Path(p) for p in paths] or [Path(".")]

@@ -1,0 +1,1 @@
+"""Subcommands of ``dlc-lint``, one module each, imported only when used."""

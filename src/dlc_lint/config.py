@@ -1,0 +1,214 @@
+"""Settings from ``[tool.dlc-lint]`` in ``pyproject.toml`` (or ``dlc-lint.toml``) and the command line.
+
+Unknown keys are an error that names the key: a misspelled ``ignore`` that
+silently does nothing is worse than no configuration at all.
+"""
+
+from __future__ import annotations
+
+import difflib
+import tomllib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from dlc_lint.finding import Severity
+
+DEFAULT_LABELS = {
+    "ko": "KR", "zh": "ZH", "es": "ES", "it": "IT", "tr": "TR", "ja": "JA", "ar": "AR", "fr": "FR",
+    "fa": "FA", "ru": "RU", "vi": "VI", "sr": "SR", "pt": "PT", "bn": "BN", "hu": "HU", "en": "EN",
+}
+
+
+class ConfigError(Exception):
+    """A configuration mistake: exit status 2 with this message."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    select: tuple[str, ...] = ()  # empty: every rule
+    ignore: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
+    severity: dict[str, Severity] = field(default_factory=dict)  # code -> severity
+    exclude: tuple[str, ...] = ()
+    fail_on: str = "warning"  # error | warning | info | never
+    site_root: Path | None = None
+    source_lang: str | None = None
+    glossaries: tuple[Path, ...] = ()  # site glossary files, merged over the shipped ones
+    rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)  # code -> options
+    labels: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_LABELS))
+    config_file: Path | None = None
+
+    def with_overrides(self, **changes) -> "Settings":
+        return replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+
+_KEYS = {
+    "select", "ignore", "extend-select", "severity", "exclude", "fail-on", "site-root",
+    "source-lang", "glossary", "rules", "labels",
+}
+
+
+def find_config_file(start: Path) -> Path | None:
+    """The nearest ``dlc-lint.toml`` or ``pyproject.toml`` with a ``[tool.dlc-lint]`` table."""
+    start = start.resolve()
+    for folder in (start, *start.parents):
+        for name in ("dlc-lint.toml", ".dlc-lint.toml"):
+            candidate = folder / name
+            if candidate.is_file():
+                return candidate
+        candidate = folder / "pyproject.toml"
+        if candidate.is_file():
+            try:
+                if "dlc-lint" in candidate.read_text(encoding="utf-8", errors="replace"):
+                    data = _load_toml(candidate)
+                    if "dlc-lint" in data.get("tool", {}):
+                        return candidate
+            except ConfigError:
+                raise
+    return None
+
+
+def _load_toml(path: Path) -> dict:
+    try:
+        with open(path, "rb") as handle:
+            return tomllib.load(handle)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot be read: {exc.strerror}") from None
+
+
+def load_settings(path: Path | None) -> Settings:
+    """Read settings from ``path``; defaults when it is None."""
+    if path is None:
+        return Settings()
+    data = _load_toml(path)
+    table = data.get("tool", {}).get("dlc-lint", {}) if path.name == "pyproject.toml" else data
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: [tool.dlc-lint] must be a table")
+    return settings_from_table(table, path)
+
+
+def settings_from_table(table: dict, path: Path | None = None) -> Settings:
+    from dlc_lint.rules import all_rules, find_rule
+
+    where = f"{path}: " if path else ""
+    unknown = sorted(set(table) - _KEYS)
+    if unknown:
+        key = unknown[0]
+        hint = difflib.get_close_matches(key, sorted(_KEYS), n=1)
+        raise ConfigError(
+            f"{where}unknown setting `{key}` in [tool.dlc-lint]"
+            + (f" (did you mean `{hint[0]}`?)" if hint else "")
+            + f"; known settings: {', '.join(sorted(_KEYS))}"
+        )
+    base = path.parent if path else Path.cwd()
+
+    def codes(key: str) -> tuple[str, ...]:
+        value = table.get(key, [])
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"{where}`{key}` must be a list of rule codes or names")
+        return tuple(resolve_selector(v, where) for v in value)
+
+    severity: dict[str, Severity] = {}
+    raw_severity = table.get("severity", {})
+    if not isinstance(raw_severity, dict):
+        raise ConfigError(f"{where}`severity` must be a table like {{ DLC401 = \"warning\" }}")
+    for key, value in raw_severity.items():
+        found = find_rule(key)
+        if found is None:
+            raise ConfigError(f"{where}`severity`: unknown rule `{key}`")
+        try:
+            severity[found.code] = Severity.parse(str(value))
+        except ValueError as exc:
+            raise ConfigError(f"{where}`severity.{key}`: {exc}") from None
+
+    rule_options: dict[str, dict[str, Any]] = {}
+    raw_rules = table.get("rules", {})
+    if not isinstance(raw_rules, dict):
+        raise ConfigError(f"{where}`rules` must be a table of per-rule option tables")
+    for key, options in raw_rules.items():
+        found = find_rule(key)
+        if found is None:
+            raise ConfigError(f"{where}`rules.{key}`: unknown rule")
+        if not isinstance(options, dict):
+            raise ConfigError(f"{where}`rules.{key}` must be a table of options")
+        for option, value in options.items():
+            if option not in found.options:
+                known = ", ".join(sorted(found.options)) or "none"
+                raise ConfigError(
+                    f"{where}`rules.{key}`: rule {found.code} ({found.name}) has no option `{option}`"
+                    f" (its options: {known})"
+                )
+            default = found.options[option]
+            if default is not None and not isinstance(value, type(default)):
+                raise ConfigError(
+                    f"{where}`rules.{key}.{option}` must be {type(default).__name__}, not {type(value).__name__}"
+                )
+        rule_options[found.code] = dict(options)
+
+    fail_on = str(table.get("fail-on", "warning")).lower()
+    if fail_on not in ("error", "warning", "info", "never"):
+        raise ConfigError(f"{where}`fail-on` must be error, warning, info or never")
+    exclude = table.get("exclude", [])
+    if isinstance(exclude, str):
+        exclude = [exclude]
+    glossary = table.get("glossary", [])
+    if isinstance(glossary, str):
+        glossary = [glossary]
+    labels = dict(DEFAULT_LABELS)
+    raw_labels = table.get("labels", {})
+    if not isinstance(raw_labels, dict):
+        raise ConfigError(f"{where}`labels` must be a table like {{ ko = \"KR\" }}")
+    labels.update({str(k): str(v) for k, v in raw_labels.items()})
+    all_rules()
+    return Settings(
+        select=codes("select"),
+        ignore=codes("ignore"),
+        extend_select=codes("extend-select"),
+        severity=severity,
+        exclude=tuple(str(e) for e in exclude),
+        fail_on=fail_on,
+        site_root=(base / table["site-root"]) if "site-root" in table else None,
+        source_lang=table.get("source-lang"),
+        glossaries=tuple(base / g for g in glossary),
+        rule_options=rule_options,
+        labels=labels,
+        config_file=path,
+    )
+
+
+def resolve_selector(value: str, where: str = "") -> str:
+    """A rule code, a rule name, a code prefix (``DLC4``) or ``ALL``; returned as a code or prefix."""
+    from dlc_lint.rules import all_rules, find_rule
+
+    value = value.strip()
+    if value.upper() == "ALL":
+        return "DLC"
+    found = find_rule(value)
+    if found is not None:
+        return found.code
+    upper = value.upper()
+    if upper.startswith("DLC") and any(code.startswith(upper) for code in all_rules()):
+        return upper
+    names = [r.name for r in all_rules().values()] + list(all_rules())
+    hint = difflib.get_close_matches(value, names, n=1)
+    raise ConfigError(
+        f"{where}unknown rule `{value}`" + (f" (did you mean `{hint[0]}`?)" if hint else "")
+        + "; `dlc-lint rules` lists them"
+    )
+
+
+def is_enabled(code: str, settings: Settings) -> bool:
+    """ruff's model: select (default all), then extend-select adds, then ignore removes; longest prefix wins."""
+    def best(selectors):
+        return max((len(s) for s in selectors if code.startswith(s)), default=-1)
+
+    selected = best(settings.select or ("DLC",))
+    extended = best(settings.extend_select)
+    ignored = best(settings.ignore)
+    chosen = max(selected, extended)
+    return chosen >= 0 and chosen >= ignored if ignored >= 0 else chosen >= 0

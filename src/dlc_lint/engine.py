@@ -1,0 +1,259 @@
+"""The lint pipeline: discover targets, parse each page once, run the rules,
+filter, sort. No printing here; reporters and the fixer live at the edge.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dlc_lint.config import Settings, is_enabled
+from dlc_lint.finding import Finding, Severity
+from dlc_lint.page import Page
+from dlc_lint.rules import ConfigContext, PageContext, Rule, all_rules
+from dlc_lint.site import CONFIG_NAME, Site, find_site_root
+from dlc_lint.source import SourceText
+
+INTERNAL_ERROR = "DLC001"
+UNREADABLE = "DLC002"
+UNDECODABLE = "DLC003"
+BINARY = "DLC004"
+
+
+class UsageError(Exception):
+    """Bad paths or options: exit status 2."""
+
+
+@dataclass
+class Target:
+    """A file to lint: its site path and how the user sees it."""
+
+    site_path: str
+    display: str
+
+
+@dataclass
+class LintResult:
+    findings: list[Finding]
+    site: Site
+    targets: list[Target]
+    notes: list[str] = field(default_factory=list)  # said once on stderr (e.g. "no _config.yml")
+    sources: dict[str, SourceText] = field(default_factory=dict)  # display path -> source, for fixes
+
+
+def display_path(path: Path, cwd: Path | None = None) -> str:
+    """``path`` relative to the working directory when inside it, ``/``-separated."""
+    cwd = cwd or Path.cwd()
+    try:
+        return path.resolve().relative_to(cwd.resolve()).as_posix()
+    except ValueError:
+        return os.path.relpath(path.resolve(), cwd.resolve()).replace(os.sep, "/")
+
+
+def make_site(paths: list[Path], settings: Settings) -> Site:
+    from dlc_lint.site import Layout
+
+    if settings.site_root is not None:
+        root = settings.site_root
+        if not root.is_dir():
+            raise UsageError(f"--site-root {root}: no such folder")
+        has_config = (root / CONFIG_NAME).is_file()
+    else:
+        root, has_config = find_site_root(paths)
+    return Site(root.resolve(), has_config, Layout(source_lang=settings.source_lang))
+
+
+def discover(paths: list[Path], site: Site, settings: Settings, cwd: Path | None = None) -> list[Target]:
+    """The pages (and ``_config.yml``) named by ``paths``, in site-path order."""
+    cwd = cwd or Path.cwd()
+    targets: dict[str, Target] = {}
+    root = site.root
+    for path in paths:
+        if not os.path.lexists(path):
+            raise UsageError(f"{path}: no such file or folder")
+        resolved = path.resolve()
+        try:
+            rel = resolved.relative_to(root).as_posix()
+        except ValueError:
+            raise UsageError(f"{path} is outside the site root {display_path(root, cwd)}") from None
+        if resolved.is_dir():
+            prefix = "" if rel == "." else rel + "/"
+            for site_path in site.page_paths:
+                if site_path.startswith(prefix):
+                    targets[site_path] = Target(site_path, display_path(root / site_path, cwd))
+            if rel == "." and site.has_config:
+                targets[CONFIG_NAME] = Target(CONFIG_NAME, display_path(root / CONFIG_NAME, cwd))
+        else:
+            targets[rel] = Target(rel, display_path(resolved, cwd))
+    excluded = [t for t in targets if _excluded(t, settings.exclude)]
+    for key in excluded:
+        del targets[key]
+    return [targets[key] for key in sorted(targets)]
+
+
+def _excluded(site_path: str, patterns: tuple[str, ...]) -> bool:
+    return any(fnmatch.fnmatch(site_path, p) or fnmatch.fnmatch(site_path, p.rstrip("/") + "/*") for p in patterns)
+
+
+def enabled_rules(settings: Settings) -> list[Rule]:
+    return [r for r in all_rules().values() if is_enabled(r.code, settings)]
+
+
+def lint(paths: list[Path], settings: Settings, *, site: Site | None = None, debug: bool = False) -> LintResult:
+    """Lint ``paths`` (files and folders) with the whole site as context."""
+    site = site or make_site(paths, settings)
+    targets = discover(paths, site, settings)
+    rules = enabled_rules(settings)
+    by_code = all_rules()
+    findings: list[Finding] = []
+    notes: list[str] = []
+    sources: dict[str, SourceText] = {}
+    lint_paths = frozenset(t.site_path for t in targets)
+    cwd = Path.cwd()
+
+    def show(site_path: str) -> str:
+        return display_path(site.root / site_path, cwd)
+
+    if not site.has_config:
+        notes.append(
+            f"no {CONFIG_NAME} found above the linted paths: languages are the folders of "
+            f"{display_path(site.root, cwd)}, and the outline checks (DLC5xx) are skipped"
+        )
+
+    page_rules = [r for r in rules if r.scope == "page" and r.check is not None]
+    config_rules = [r for r in rules if r.scope == "config" and r.check is not None]
+
+    for target in targets:
+        if target.site_path == CONFIG_NAME:
+            continue
+        source = site.source(target.site_path)
+        if source is None:
+            findings.append(_file_finding(by_code[UNREADABLE], target.display,
+                                          f"file {site.read_error(target.site_path)}"))
+            continue
+        if source.binary:
+            findings.append(_file_finding(by_code[BINARY], target.display,
+                                          "this is a binary file, not a Markdown page; it was not checked"))
+            continue
+        sources[target.display] = source
+        page = site.page(target.site_path, target.display)
+        if source.decode_problem is not None:
+            line, column = source.position(source.decode_problem.offset)
+            findings.append(_file_finding(
+                by_code[UNDECODABLE], target.display,
+                f"byte 0x{source.decode_problem.byte:02X} is not UTF-8; the page must be saved as UTF-8 "
+                "(it is shown with a replacement character, and it is not fixed automatically)",
+                line, column))
+        for rule_ in page_rules:
+            context = PageContext(
+                rule=rule_, site=site, file=target.display, source=source,
+                severity=settings.severity.get(rule_.code, rule_.severity),
+                options={**rule_.options, **settings.rule_options.get(rule_.code, {})},
+                lint_paths=lint_paths, page=page, site_display=show,
+            )
+            findings.extend(_run(rule_, context, by_code, debug))
+
+    config_target = next((t for t in targets if t.site_path == CONFIG_NAME), None)
+    if site.has_config and config_rules and (config_target or targets):
+        source = site.config_source
+        display = config_target.display if config_target else show(CONFIG_NAME)
+        if source is None:
+            findings.append(_file_finding(by_code[UNREADABLE], display,
+                                          f"file {site.read_error(CONFIG_NAME)}"))
+        else:
+            sources[display] = source
+            languages = frozenset(site.folder_lang(t.site_path) for t in targets if t.site_path != CONFIG_NAME)
+            for rule_ in config_rules:
+                context = ConfigContext(
+                    rule=rule_, site=site, file=display, source=source,
+                    severity=settings.severity.get(rule_.code, rule_.severity),
+                    options={**rule_.options, **settings.rule_options.get(rule_.code, {})},
+                    lint_paths=lint_paths, languages=languages,
+                    whole_file=config_target is not None, site_display=show,
+                )
+                findings.extend(_run(rule_, context, by_code, debug))
+
+    findings = [f for f in findings if is_enabled(f.code, settings)]
+    findings = apply_directives(findings, site, targets)
+    findings = sorted(set(findings), key=lambda f: f.sort_key)
+    return LintResult(findings, site, targets, notes, sources)
+
+
+def _run(rule_: Rule, context, by_code, debug: bool) -> list[Finding]:
+    try:
+        return list(rule_.check(context))
+    except Exception as exc:  # noqa: BLE001 - one broken rule must not stop the run
+        if debug or os.environ.get("DLC_LINT_DEBUG"):
+            raise
+        return [_file_finding(
+            by_code[INTERNAL_ERROR], context.file,
+            f"rule {rule_.code} ({rule_.name}) failed on this file: {type(exc).__name__}: {exc}. "
+            "This is a bug in dlc-lint; please report it with the file attached",
+        )]
+
+
+def _file_finding(rule_: Rule, display: str, message: str, line: int = 1, column: int = 1) -> Finding:
+    return Finding(display, line, column, line, column, rule_.code, rule_.name, rule_.severity, message)
+
+
+def apply_directives(findings: list[Finding], site: Site, targets: list[Target]) -> list[Finding]:
+    """Drop findings silenced by ``<!-- dlc-lint-disable... -->`` comments in their page."""
+    pages: dict[str, Page] = {}
+    for target in targets:
+        page = site._pages.get(target.site_path)
+        if page is not None and page.directives:
+            pages[target.display] = page
+    if not pages:
+        return findings
+    from dlc_lint.rules import find_rule
+
+    kept = []
+    for finding in findings:
+        page = pages.get(finding.path)
+        if page is None or finding.code == INTERNAL_ERROR or not _silenced(finding, page, find_rule):
+            kept.append(finding)
+    return kept
+
+
+def _silenced(finding: Finding, page: Page, find_rule) -> bool:
+    def matches(codes: tuple[str, ...]) -> bool:
+        if not codes:
+            return True
+        for code in codes:
+            found = find_rule(code)
+            if (found and found.code == finding.code) or finding.code.startswith(code.upper()):
+                return True
+        return False
+
+    active: tuple[str, ...] | None = None
+    for directive in page.directives:
+        end_line = page.source.position(directive.comment.end)[0]
+        if directive.action == "disable-file" and matches(directive.codes):
+            return True
+        if directive.action == "disable-next-line" and finding.line == _next_content_line(page, end_line) and matches(directive.codes):
+            return True
+        if directive.action == "disable-line" and directive.line <= finding.line <= end_line and matches(directive.codes):
+            return True
+        if directive.line < finding.line:
+            if directive.action == "disable":
+                active = directive.codes if matches(directive.codes) else active
+            elif directive.action == "enable" and active is not None and (not directive.codes or matches(directive.codes)):
+                active = None
+    return active is not None
+
+
+def _next_content_line(page: Page, line: int) -> int:
+    """The first non-blank line after ``line``."""
+    for number in range(line + 1, page.source.line_count + 1):
+        if page.source.line_text(number).strip():
+            return number
+    return line + 1
+
+
+def failed(findings: list[Finding], fail_on: str) -> bool:
+    if fail_on == "never":
+        return False
+    threshold = Severity.parse(fail_on).rank
+    return any(f.severity.rank >= threshold for f in findings)

@@ -1,0 +1,325 @@
+"""Markdown blocks and HTML comments with their exact positions.
+
+mistune builds a tree but keeps no source positions, and the site is rendered
+by kramdown, whose block rules differ from CommonMark in ways that matter
+here (an HTML comment does not interrupt a paragraph; ``$$`` opens a math
+block). So blocks are recovered here, line by line, with kramdown's rules for
+the constructs these pages use. Every offset is into the page's normalised
+text; this module is the only place that counts lines of Markdown.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_FENCE = re.compile(r" {0,3}(?P<fence>`{3,}|~{3,})(?P<info>[^\n]*)$")
+_ATX = re.compile(r" {0,3}(?P<marks>#{1,6})(?:[ \t]|$)")
+_SETEXT = re.compile(r" {0,3}(?:=+|-+)[ \t]*$")
+_HR = re.compile(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_LIST = re.compile(r" {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
+_QUOTE = re.compile(r" {0,3}>")
+_TABLE = re.compile(r" {0,3}\|")
+_MATH = re.compile(r" {0,3}\$\$")
+_HTML_START = re.compile(r" {0,3}</?(?P<tag>[A-Za-z][A-Za-z0-9-]*)(?=[\s/>]|$)")
+_COMMENT_START = re.compile(r" {0,3}<!--")
+_LIQUID_BLOCK = re.compile(r" {0,3}\{%")
+
+# Span-level elements: a line starting with one of these is paragraph text for kramdown.
+SPAN_TAGS = frozenset(
+    "a abbr acronym b bdo big br button cite code del dfn em font i img input ins kbd label "
+    "map mark object q s samp select small span strike strong sub sup textarea tt u var "
+    "math svg".split()
+)
+
+
+@dataclass(frozen=True)
+class Block:
+    """One top-level block of the page body.
+
+    ``kind`` is one of: heading, paragraph, list, blockquote, table, code,
+    indented-code, math, html, comment, hr, liquid. ``start``/``end`` cover
+    the block's lines (``end`` excludes the final newline).
+    """
+
+    kind: str
+    start: int
+    end: int
+    level: int = 0  # heading level
+    info: str = ""  # code fence info string
+    fence: str = ""  # the code fence (```, ~~~~ ...)
+    closed: bool = True  # fences, math, comments: was the closing marker found?
+
+
+@dataclass(frozen=True)
+class Comment:
+    """An HTML comment ``<!-- ... -->`` anywhere outside code.
+
+    ``block`` is true when it starts a block of its own (after a blank line),
+    ``glued`` when it starts inside a paragraph (after text on the same line or
+    on the line before), where kramdown treats it as paragraph text.
+    """
+
+    start: int
+    end: int  # offset after ``-->`` (or end of text when unclosed)
+    inner_start: int
+    inner_end: int
+    closed: bool
+    block: bool
+    glued: bool
+    nested_openers: tuple[int, ...] = ()
+    spans_blank_line: bool = False
+
+
+@dataclass(frozen=True)
+class Scan:
+    blocks: tuple[Block, ...]
+    comments: tuple[Comment, ...]
+    code_ranges: tuple[tuple[int, int], ...]  # fenced and indented code blocks
+
+
+def scan_blocks(text: str, start: int = 0) -> Scan:
+    """Split ``text[start:]`` into blocks and find every HTML comment outside code."""
+    lines = _lines(text, start)
+    blocks: list[Block] = []
+    comments: list[Comment] = []
+    code: list[tuple[int, int]] = []
+    index = 0
+    count = len(lines)
+    previous_blank = True
+    in_list = False
+    while index < count:
+        line_start, line_end = lines[index]
+        line = text[line_start:line_end]
+        if not line.strip():
+            index += 1
+            previous_blank = True
+            continue
+        fence = _FENCE.match(line)
+        if fence and not (fence.group("fence")[0] == "`" and "`" in fence.group("info")):
+            index, block = _fenced(text, lines, index, fence)
+            blocks.append(block)
+            code.append((block.start, block.end))
+            previous_blank = False
+            in_list = False
+            continue
+        if _COMMENT_START.match(line):
+            comment = _comment(text, line_start + line.index("<!--"), block=True, glued=False)
+            comments.append(comment)
+            end_index = _line_index_at(lines, index, comment.end)
+            block_end = lines[end_index][1]
+            blocks.append(Block("comment", line_start, block_end, closed=comment.closed))
+            # text after ``-->`` on the same line is scanned for further comments
+            _inline_comments(text, comment.end, block_end, comments, glued=True)
+            index = end_index + 1
+            previous_blank = False
+            in_list = False
+            continue
+        if previous_blank and line.startswith("    ") and not in_list:
+            end_index = index
+            while end_index + 1 < count:
+                nxt = text[lines[end_index + 1][0]:lines[end_index + 1][1]]
+                if nxt.startswith("    ") or not nxt.strip():
+                    end_index += 1
+                else:
+                    break
+            while not text[lines[end_index][0]:lines[end_index][1]].strip():
+                end_index -= 1
+            blocks.append(Block("indented-code", line_start, lines[end_index][1]))
+            code.append((line_start, lines[end_index][1]))
+            index = end_index + 1
+            previous_blank = False
+            continue
+        atx = _ATX.match(line)
+        if atx:
+            blocks.append(Block("heading", line_start, line_end, level=len(atx.group("marks"))))
+            _inline_comments(text, line_start, line_end, comments, glued=True)
+            index += 1
+            previous_blank = False
+            in_list = False
+            continue
+        if _MATH.match(line):
+            index, block = _math(text, lines, index)
+            blocks.append(block)
+            previous_blank = False
+            in_list = False
+            continue
+        if _HR.match(line):
+            blocks.append(Block("hr", line_start, line_end))
+            index += 1
+            previous_blank = False
+            continue
+        kind = _container_kind(line, in_list and not previous_blank)
+        if kind == "list" or (in_list and line.startswith((" ", "\t"))):
+            kind = "list"
+        end_index = _extent(text, lines, index, kind)
+        block_end = lines[end_index][1]
+        level = 0
+        if kind == "paragraph" and end_index > index:
+            last = text[lines[end_index][0]:lines[end_index][1]]
+            if _SETEXT.match(last):
+                kind = "heading"
+                level = 1 if "=" in last else 2
+        if kind == "list" and blocks and blocks[-1].kind == "list" and in_list:
+            merged = blocks.pop()
+            line_start = merged.start
+        blocks.append(Block(kind, line_start, block_end, level=level))
+        _inline_comments(text, lines[index][0], block_end, comments, glued=kind != "html")
+        in_list = kind == "list"
+        index = end_index + 1
+        previous_blank = False
+        # A comment opened in this block may run past its end (through blank lines):
+        if comments and comments[-1].end > block_end:
+            index = _line_index_at(lines, index - 1, comments[-1].end) + 1
+    return Scan(tuple(blocks), tuple(comments), tuple(code))
+
+
+def _lines(text: str, start: int) -> list[tuple[int, int]]:
+    lines = []
+    pos = start
+    length = len(text)
+    while pos <= length:
+        end = text.find("\n", pos)
+        if end < 0:
+            if pos < length:
+                lines.append((pos, length))
+            break
+        lines.append((pos, end))
+        pos = end + 1
+    return lines
+
+
+def _line_index_at(lines: list[tuple[int, int]], from_index: int, offset: int) -> int:
+    index = from_index
+    while index + 1 < len(lines) and lines[index][1] < offset - 1 and lines[index + 1][0] < offset:
+        index += 1
+    return index
+
+
+def _fenced(text, lines, index, match) -> tuple[int, Block]:
+    fence = match.group("fence")
+    start = lines[index][0]
+    end_index = index + 1
+    closing = re.compile(r" {0,3}" + re.escape(fence[0]) + "{" + str(len(fence)) + r",}[ \t]*$")
+    while end_index < len(lines):
+        if closing.match(text[lines[end_index][0]:lines[end_index][1]]):
+            return end_index + 1, Block(
+                "code", start, lines[end_index][1], info=match.group("info").strip(), fence=fence
+            )
+        end_index += 1
+    return len(lines), Block(
+        "code", start, lines[-1][1], info=match.group("info").strip(), fence=fence, closed=False
+    )
+
+
+def _math(text, lines, index) -> tuple[int, Block]:
+    start = lines[index][0]
+    first = text[lines[index][0]:lines[index][1]].strip()
+    if len(first) > 2 and first.endswith("$$"):
+        return index + 1, Block("math", start, lines[index][1])
+    end_index = index + 1
+    while end_index < len(lines):
+        line = text[lines[end_index][0]:lines[end_index][1]]
+        if line.rstrip().endswith("$$"):
+            return end_index + 1, Block("math", start, lines[end_index][1])
+        if not line.strip():
+            break
+        end_index += 1
+    last = end_index - 1 if end_index - 1 >= index else index
+    while last > index and not text[lines[last][0]:lines[last][1]].strip():
+        last -= 1
+    return last + 1, Block("math", start, lines[last][1], closed=False)
+
+
+def _container_kind(line: str, continuing_list: bool) -> str:
+    if _LIST.match(line):
+        return "list"
+    if _QUOTE.match(line):
+        return "blockquote"
+    if _TABLE.match(line):
+        return "table"
+    html = _HTML_START.match(line)
+    if html and html.group("tag").lower() not in SPAN_TAGS:
+        return "html"
+    if _LIQUID_BLOCK.match(line):
+        return "liquid"
+    return "paragraph"
+
+
+def _interrupts(line: str) -> bool:
+    """A line that ends the paragraph before it even without a blank line."""
+    if _ATX.match(line) or _FENCE.match(line) or _QUOTE.match(line):
+        return True
+    html = _HTML_START.match(line)
+    return bool(html and html.group("tag").lower() not in SPAN_TAGS)
+
+
+def _extent(text, lines, index, kind) -> int:
+    """The last line index of a block of ``kind`` starting at ``index``."""
+    end_index = index
+    count = len(lines)
+    while end_index + 1 < count:
+        nxt = text[lines[end_index + 1][0]:lines[end_index + 1][1]]
+        if not nxt.strip():
+            if kind != "list":
+                break
+            # a list goes on after a blank line when the next text is indented or another item
+            probe = end_index + 1
+            while probe < count and not text[lines[probe][0]:lines[probe][1]].strip():
+                probe += 1
+            if probe < count:
+                after = text[lines[probe][0]:lines[probe][1]]
+                if (after.startswith(("  ", "\t")) or _LIST.match(after)) and not _FENCE.match(after):
+                    end_index = probe
+                    continue
+            break
+        if kind == "paragraph" and (_interrupts(nxt) or _SETEXT.match(nxt)):
+            if _SETEXT.match(nxt):
+                end_index += 1
+            break
+        if kind in ("list", "blockquote", "table") and _FENCE.match(nxt) and not nxt.startswith(("  ", "\t")):
+            break
+        if kind == "list" and (_ATX.match(nxt)):
+            break
+        end_index += 1
+    return end_index
+
+
+def _comment(text: str, opener: int, block: bool, glued: bool) -> Comment:
+    inner_start = opener + 4
+    close = text.find("-->", inner_start)
+    # ``<!-->`` and ``<!--->`` close at once in HTML
+    if text.startswith(">", inner_start):
+        close, inner_start = inner_start - 2, inner_start
+    elif text.startswith("->", inner_start):
+        close, inner_start = inner_start - 1, inner_start
+    closed = close >= 0
+    inner_end = close if closed else len(text)
+    end = close + 3 if closed else len(text)
+    nested = []
+    pos = text.find("<!--", inner_start, inner_end)
+    while pos >= 0:
+        nested.append(pos)
+        pos = text.find("<!--", pos + 4, inner_end)
+    inner = text[inner_start:inner_end]
+    return Comment(
+        start=opener,
+        end=end,
+        inner_start=inner_start,
+        inner_end=max(inner_start, inner_end),
+        closed=closed,
+        block=block,
+        glued=glued,
+        nested_openers=tuple(nested),
+        spans_blank_line=bool(re.search(r"\n[ \t]*\n", inner)),
+    )
+
+
+def _inline_comments(text: str, start: int, end: int, out: list[Comment], glued: bool) -> None:
+    pos = text.find("<!--", start, end)
+    while pos >= 0:
+        comment = _comment(text, pos, block=False, glued=glued)
+        out.append(comment)
+        if comment.end >= end:
+            return
+        pos = text.find("<!--", comment.end, end)

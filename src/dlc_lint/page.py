@@ -1,0 +1,175 @@
+"""The page model: one file, parsed once, frozen, shared by every rule."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from dlc_lint import inline
+from dlc_lint.frontmatter import FrontMatter, parse_front_matter
+from dlc_lint.markdown import Block, Comment, scan_blocks
+from dlc_lint.source import SourceText
+
+DIRECTIVE = re.compile(
+    r"\s*dlc-lint-(?P<action>disable-next-line|disable-line|disable-file|disable|enable)\b(?P<codes>[^\n]*?)\s*$"
+)
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@dataclass(frozen=True)
+class Pair:
+    """An English source comment and the translated blocks that follow it."""
+
+    comment: Comment
+    blocks: tuple[Block, ...]
+
+    def english(self, text: str) -> str:
+        return text[self.comment.inner_start:self.comment.inner_end]
+
+
+@dataclass(frozen=True)
+class Directive:
+    """An inline ``<!-- dlc-lint-... -->`` suppression comment."""
+
+    action: str
+    codes: tuple[str, ...]  # empty = every rule
+    line: int
+    comment: Comment
+
+
+@dataclass(frozen=True)
+class Page:
+    """A Markdown page: its path inside the site, its text and its structure.
+
+    ``path`` is relative to the site root with ``/`` separators
+    (``ko/week01/01-1.md``); ``file`` is how the user named it, for reports.
+    """
+
+    path: str
+    file: str
+    source: SourceText
+    front_matter: FrontMatter
+    body_start: int
+    blocks: tuple[Block, ...]
+    comments: tuple[Comment, ...]
+    code_ranges: tuple[tuple[int, int], ...]
+
+    @property
+    def text(self) -> str:
+        return self.source.text
+
+    # -- derived views, computed on first use ----------------------------------
+    @cached_property
+    def code_span_ranges(self) -> tuple[tuple[int, int], ...]:
+        masked = inline.mask(self.text, self._hidden_ranges)
+        return tuple(inline.code_spans(masked))
+
+    @cached_property
+    def _hidden_ranges(self) -> tuple[tuple[int, int], ...]:
+        ranges = [(0, self.body_start)] if self.body_start else []
+        ranges.extend(self.code_ranges)
+        ranges.extend((c.start, c.end) for c in self.comments)
+        return tuple(ranges)
+
+    @cached_property
+    def content_text(self) -> str:
+        """The body as the reader's browser gets it from Markdown: code, comments and front matter blanked."""
+        return inline.mask(self.text, self._hidden_ranges + self.code_span_ranges)
+
+    @cached_property
+    def tags(self) -> tuple[inline.Tag, ...]:
+        masked = inline.mask(self.content_text, inline.math_spans(self.content_text)) if "$" in self.content_text else self.content_text
+        return tuple(inline.find_tags(masked))
+
+    @cached_property
+    def links(self) -> tuple[inline.Link, ...]:
+        return tuple(inline.find_links(self.content_text, list(self.tags)))
+
+    @cached_property
+    def prose_text(self) -> str:
+        """Only rendered prose: math, Liquid, tag names, link targets and URLs blanked too."""
+        text = self.content_text
+        ranges = inline.math_spans(text) + inline.liquid_spans(text) + inline.url_spans(text)
+        ranges.extend((t.start, t.end) for t in self.tags)
+        ranges.extend((l.target_start, l.target_end) for l in self.links)
+        text = inline.mask(text, ranges)
+        title = self.front_matter.entry("title")
+        if title is not None and self.front_matter.hidden_by is None:
+            # the title is rendered: keep it visible to prose rules
+            text = text[:title.value_start] + self.text[title.value_start:title.value_end] + text[title.value_end:]
+        return text
+
+    @cached_property
+    def directives(self) -> tuple[Directive, ...]:
+        found = []
+        for comment in self.comments:
+            inner = self.text[comment.inner_start:comment.inner_end]
+            match = DIRECTIVE.match(inner)
+            if match:
+                codes = tuple(c for c in re.split(r"[\s,]+", match.group("codes").strip()) if c)
+                found.append(Directive(match.group("action"), codes, self.source.position(comment.start)[0], comment))
+        return tuple(found)
+
+    def is_directive(self, comment: Comment) -> bool:
+        return bool(DIRECTIVE.match(self.text[comment.inner_start:comment.inner_end]))
+
+    def is_source_comment(self, comment: Comment) -> bool:
+        """A comment holding English source text (not a directive, not a ``=====`` separator)."""
+        inner = self.text[comment.inner_start:comment.inner_end]
+        return bool(_LETTER.search(inner)) and not DIRECTIVE.match(inner)
+
+    @cached_property
+    def pairs(self) -> tuple[Pair, ...]:
+        comments = {c.start: c for c in self.comments if c.block}
+        pairs = []
+        current: Comment | None = None
+        following: list[Block] = []
+        for block in self.blocks:
+            if block.kind == "comment":
+                comment = comments.get(self._comment_start(block))
+                if comment is None or not self.is_source_comment(comment):
+                    continue
+                if current is not None:
+                    pairs.append(Pair(current, tuple(following)))
+                current, following = comment, []
+            elif current is not None:
+                following.append(block)
+        if current is not None:
+            pairs.append(Pair(current, tuple(following)))
+        return tuple(pairs)
+
+    def _comment_start(self, block: Block) -> int:
+        return self.text.find("<!--", block.start, block.end)
+
+    def block_text(self, block: Block) -> str:
+        return self.text[block.start:block.end]
+
+    def span(self, start: int, end: int) -> tuple[int, int, int, int]:
+        """(line, column, end_line, end_column) of a text range."""
+        line, column = self.source.position(start)
+        end_line, end_column = self.source.position(max(start, end))
+        return line, column, end_line, end_column
+
+
+def parse_page(path: str, file: str, data: bytes) -> Page:
+    """Parse raw bytes into a :class:`Page`; never raises on odd input."""
+    source = SourceText.from_bytes(data)
+    return page_from_source(path, file, source)
+
+
+def page_from_source(path: str, file: str, source: SourceText) -> Page:
+    text = source.text
+    front_matter = parse_front_matter(text, has_bom=source.has_bom)
+    body_start = front_matter.end if front_matter.present else 0
+    scan = scan_blocks(text, body_start)
+    return Page(
+        path=path,
+        file=file,
+        source=source,
+        front_matter=front_matter,
+        body_start=body_start,
+        blocks=scan.blocks,
+        comments=scan.comments,
+        code_ranges=scan.code_ranges,
+    )

@@ -1,0 +1,333 @@
+"""The site model: which files exist, what URL each page is served at, which
+pages pair with which, and the outline of every language.
+
+Everything is loaded lazily and once: a run over one page (the pre-commit
+case) reads the English counterpart and the front matter of the pages it
+needs for site-wide facts, not the whole site.
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from dlc_lint.frontmatter import FrontMatter, parse_front_matter
+from dlc_lint.outline import LANGUAGE_KEY, Outline, parse_outline
+from dlc_lint.page import Page, page_from_source
+from dlc_lint.source import ReadError, SourceText, read_bytes
+
+CONFIG_NAME = "_config.yml"
+_SKIP_DIRS = {".git", "_site", "node_modules", "vendor", ".jekyll-cache", ".sass-cache", "__pycache__"}
+_LIQUID_BASEURL = re.compile(r"\{\{\s*site\.baseurl\s*\}\}")
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where things are. The defaults fit the course site; all of it is configuration."""
+
+    source_lang: str | None = None  # None: the site's ``default_lang``, else "en"
+    page_suffix: str = ".md"
+    index_name: str = "index.md"
+
+
+class SiteError(Exception):
+    """The site cannot be linted at all (no such folder...)."""
+
+
+def find_site_root(paths: list[Path]) -> tuple[Path, bool]:
+    """The nearest ancestor of the first target holding ``_config.yml``.
+
+    Returns (root, has_config). Without a ``_config.yml`` the root is the
+    folder whose subfolders are the languages: the parent of the target's
+    language folder.
+    """
+    first = paths[0].resolve() if paths else Path.cwd().resolve()
+    start = first if first.is_dir() else first.parent
+    for folder in (start, *start.parents):
+        if (folder / CONFIG_NAME).is_file():
+            return folder, True
+    # No config: find the folder whose children look like language folders.
+    for folder in (start, *start.parents):
+        children = _language_dirs(folder)
+        if len(children) >= 2:
+            return folder, False
+    return start, False
+
+
+def _language_dirs(folder: Path) -> list[str]:
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return []
+    return [e.name for e in entries if e.is_dir() and LANGUAGE_KEY.match(e.name)]
+
+
+@dataclass
+class Site:
+    root: Path
+    has_config: bool = True
+    layout: Layout = field(default_factory=Layout)
+    _pages: dict[str, Page] = field(default_factory=dict, repr=False)
+    _front_matters: dict[str, FrontMatter] = field(default_factory=dict, repr=False)
+    _read_errors: dict[str, str] = field(default_factory=dict, repr=False)
+
+    # -- files ------------------------------------------------------------------
+    @cached_property
+    def files(self) -> frozenset[str]:
+        """Every file of the site, as ``/``-separated paths relative to the root."""
+        found: list[str] = []
+        root = str(self.root)
+        seen_dirs: set[tuple[int, int]] = set()
+        stack = [root]
+        while stack:
+            folder = stack.pop()
+            try:
+                stat = os.stat(folder)
+                if (stat.st_dev, stat.st_ino) in seen_dirs:
+                    continue  # a symlink loop
+                seen_dirs.add((stat.st_dev, stat.st_ino))
+                entries = list(os.scandir(folder))
+            except OSError:
+                continue
+            for entry in entries:
+                try:
+                    if entry.is_dir():
+                        if entry.name not in _SKIP_DIRS and not entry.name.startswith("."):
+                            stack.append(entry.path)
+                    else:
+                        found.append(os.path.relpath(entry.path, root).replace(os.sep, "/"))
+                except OSError:
+                    continue
+        return frozenset(found)
+
+    @cached_property
+    def page_paths(self) -> tuple[str, ...]:
+        """Markdown pages Jekyll renders: not in ``_``-folders, not excluded."""
+        excluded = set(self.config_list("exclude"))
+        pages = []
+        for path in self.files:
+            if not path.endswith(self.layout.page_suffix):
+                continue
+            if any(part.startswith(("_", ".")) for part in path.split("/")[:-1]):
+                continue
+            if path in excluded or path.split("/")[0] in excluded:
+                continue
+            pages.append(path)
+        return tuple(sorted(pages))
+
+    def abs_path(self, path: str) -> Path:
+        return self.root / path
+
+    # -- config and outline -----------------------------------------------------
+    @cached_property
+    def config_source(self) -> SourceText | None:
+        if not self.has_config:
+            return None
+        try:
+            return SourceText.from_bytes(read_bytes(self.root / CONFIG_NAME))
+        except ReadError as exc:
+            self._read_errors[CONFIG_NAME] = str(exc)
+            return None
+
+    @cached_property
+    def outline(self) -> Outline | None:
+        source = self.config_source
+        if source is None:
+            return None
+        return parse_outline(source.text, self.source_lang_from_config(source.text))
+
+    @staticmethod
+    def source_lang_from_config(text: str) -> str:
+        match = re.search(r"^default_lang:[ \t]*['\"]?([A-Za-z_-]+)", text, re.M)
+        return match.group(1) if match else "en"
+
+    def config_value(self, key: str, default: str = "") -> str:
+        outline = self.outline
+        if outline is None:
+            return default
+        return str(outline.settings.get(key, default))
+
+    def config_list(self, key: str) -> list[str]:
+        source = self.config_source
+        if source is None:
+            return []
+        match = re.search(rf"^{re.escape(key)}:[ \t]*\n((?:[ \t]+-[^\n]*\n?)+)", source.text, re.M)
+        if not match:
+            return []
+        return [line.strip()[1:].strip().strip("'\"") for line in match.group(1).splitlines() if line.strip()]
+
+    @cached_property
+    def source_lang(self) -> str:
+        if self.layout.source_lang:
+            return self.layout.source_lang
+        source = self.config_source
+        return self.source_lang_from_config(source.text) if source is not None else "en"
+
+    @cached_property
+    def baseurl(self) -> str:
+        return self.config_value("baseurl", "").rstrip("/")
+
+    @cached_property
+    def languages(self) -> tuple[str, ...]:
+        """Language folders: top-level folders named like a language code that hold pages."""
+        langs = {path.split("/", 1)[0] for path in self.page_paths if "/" in path}
+        langs = {lang for lang in langs if LANGUAGE_KEY.match(lang)}
+        langs.add(self.source_lang)
+        return tuple(sorted(langs))
+
+    def folder_lang(self, path: str) -> str:
+        """The language a page's location gives it: its top folder, else the source language."""
+        head = path.split("/", 1)[0] if "/" in path else ""
+        return head if head in self.languages else self.source_lang
+
+    # -- pages ------------------------------------------------------------------
+    def read_error(self, path: str) -> str | None:
+        return self._read_errors.get(path)
+
+    def source(self, path: str) -> SourceText | None:
+        try:
+            data = read_bytes(self.root / path)
+        except ReadError as exc:
+            self._read_errors[path] = str(exc)
+            return None
+        return SourceText.from_bytes(data)
+
+    def page(self, path: str, file: str | None = None) -> Page | None:
+        """The parsed page at ``path`` (cached), or None when it cannot be read."""
+        page = self._pages.get(path)
+        if page is None:
+            source = self.source(path)
+            if source is None:
+                return None
+            page = page_from_source(path, file or path, source)
+            self._pages[path] = page
+        return page
+
+    def add_page(self, page: Page) -> None:
+        self._pages[page.path] = page
+
+    def front_matter(self, path: str) -> FrontMatter | None:
+        """Front matter only, for site-wide facts; reuses a full parse when there is one."""
+        page = self._pages.get(path)
+        if page is not None:
+            return page.front_matter
+        front = self._front_matters.get(path)
+        if front is None:
+            try:
+                data = read_bytes(self.root / path)
+            except ReadError:
+                return None
+            head = _head(data)
+            source = SourceText.from_bytes(head)
+            front = parse_front_matter(source.text, has_bom=source.has_bom)
+            self._front_matters[path] = front
+        return front
+
+    def lang_ref(self, path: str) -> str | None:
+        front = self.front_matter(path)
+        return None if front is None else front.get("lang-ref")
+
+    @cached_property
+    def _lang_ref_index(self) -> dict[tuple[str, str], tuple[str, ...]]:
+        index: dict[tuple[str, str], list[str]] = {}
+        for path in self.page_paths:
+            ref = self.lang_ref(path)
+            if ref:
+                index.setdefault((self.folder_lang(path), ref.strip()), []).append(path)
+        return {key: tuple(paths) for key, paths in index.items()}
+
+    def pages_with_lang_ref(self, lang: str, ref: str) -> tuple[str, ...]:
+        """Pages in ``lang``'s folder whose ``lang-ref`` is ``ref``."""
+        return self._lang_ref_index.get((lang, ref.strip()), ())
+
+    def is_index(self, path: str) -> bool:
+        return path == self.layout.index_name or (
+            path.count("/") == 1 and path.endswith("/" + self.layout.index_name) and self.folder_lang(path) != self.source_lang
+        )
+
+    def counterpart(self, path: str) -> str | None:
+        """The source-language page a translated page pairs with.
+
+        As the site's language switcher does: the source-language page with
+        the same ``lang-ref``; else the same relative path under the source
+        language's folder; a language's index pairs with the root ``index.md``.
+        """
+        lang = self.folder_lang(path)
+        if lang == self.source_lang:
+            return None
+        if path == f"{lang}/{self.layout.index_name}":
+            return self.layout.index_name if self.layout.index_name in self.files else None
+        ref = self.lang_ref(path)
+        if ref:
+            matches = self.pages_with_lang_ref(self.source_lang, ref)
+            if len(matches) == 1:
+                return matches[0]
+            if matches:
+                same = f"{self.source_lang}/{path.split('/', 1)[1]}"
+                return same if same in matches else matches[0]
+        return self.same_path_counterpart(path)
+
+    def same_path_counterpart(self, path: str) -> str | None:
+        if "/" not in path:
+            return None
+        candidate = f"{self.source_lang}/{path.split('/', 1)[1]}"
+        return candidate if candidate in self.files else None
+
+    def counterpart_page(self, path: str) -> Page | None:
+        other = self.counterpart(path)
+        return self.page(other) if other else None
+
+    # -- URLs -------------------------------------------------------------------
+    def url_of(self, path: str) -> str:
+        """The pretty URL a page is served at, without the baseurl: ``/ko/week01/01-1/``."""
+        front = self.front_matter(path)
+        permalink = front.get("permalink") if front is not None and front.hidden_by is None else None
+        if permalink and permalink.startswith("/"):
+            return permalink
+        stem = path[: -len(self.layout.page_suffix)] if path.endswith(self.layout.page_suffix) else path
+        if stem == "index":
+            return "/"
+        if stem.endswith("/index"):
+            return "/" + stem[: -len("index")]
+        return "/" + stem + "/"
+
+    @cached_property
+    def url_index(self) -> dict[str, str]:
+        """URL path (no baseurl, no trailing slash) -> the file serving it."""
+        index: dict[str, str] = {}
+        for path in self.files:
+            if any(part.startswith(("_", ".")) for part in path.split("/")):
+                continue
+            index["/" + path] = path
+        for path in self.page_paths:
+            url = self.url_of(path).rstrip("/")
+            index[url or "/"] = path
+            # Jekyll also writes ``/a/b/index.html``; links may spell it out
+            index[(url or "") + "/index.html"] = path
+        return index
+
+    def resolve_url(self, url_path: str) -> str | None:
+        """The file served at a site-relative URL path (no baseurl), or None if it is a 404."""
+        path = posixpath.normpath(url_path) if url_path not in ("", "/") else "/"
+        if url_path.endswith("/") and path != "/":
+            path = path
+        path = path.rstrip("/") or "/"
+        return self.url_index.get(path)
+
+    def expand_baseurl(self, target: str) -> str:
+        """Replace ``{{ site.baseurl }}`` by the configured baseurl."""
+        return _LIQUID_BASEURL.sub(self.baseurl, target)
+
+
+def _head(data: bytes) -> bytes:
+    """The first bytes of a file, enough for its front matter."""
+    if len(data) < 4096:
+        return data
+    end = data.find(b"\n---", 3, 65536)
+    if end < 0:
+        end = data.find(b"\n...", 3, 65536)
+    return data if end < 0 else data[: end + 5 + data[end + 4:end + 6].count(b"\r") + 1]

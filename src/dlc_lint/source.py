@@ -1,0 +1,193 @@
+"""Reading files as bytes, and turning text offsets into lines and columns.
+
+Rules see text with ``\\n`` newlines only and without a byte-order mark; the
+:class:`SourceText` remembers what the file really held (BOM, ``\\r\\n`` or
+``\\r``, undecodable bytes) so that positions are reported in the file's own
+lines and fixes can be written back byte-for-byte.
+"""
+
+from __future__ import annotations
+
+import bisect
+import codecs
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+BOM = codecs.BOM_UTF8
+
+
+@dataclass(frozen=True)
+class DecodeProblem:
+    """The first undecodable byte: its offset in the text and the byte itself."""
+
+    offset: int
+    byte: int
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """Decoded text of one file with a line index.
+
+    ``text`` has ``\\n`` newlines and no BOM. ``newline`` is the file's
+    dominant newline (``\\n``, ``\\r\\n`` or ``\\r``); ``raw_line_ends`` keeps
+    the real ending of each line so fixes can restore mixed endings.
+    """
+
+    text: str
+    has_bom: bool = False
+    newline: str = "\n"
+    raw_line_ends: tuple[str, ...] = ()
+    decode_problem: DecodeProblem | None = None
+    binary: bool = False
+    line_starts: tuple[int, ...] = field(default=(0,), repr=False)
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> "SourceText":
+        has_bom = data.startswith(BOM)
+        if has_bom:
+            data = data[len(BOM):]
+        binary = b"\x00" in data[:8192]
+        problem = None
+        try:
+            decoded = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            prefix = data[: exc.start].decode("utf-8", errors="replace")
+            problem = DecodeProblem(offset=len(_normalise(prefix)[0]), byte=data[exc.start])
+            decoded = data.decode("utf-8", errors="replace")
+        text, ends = _normalise(decoded)
+        newline = _dominant(ends)
+        return cls(
+            text=text,
+            has_bom=has_bom,
+            newline=newline,
+            raw_line_ends=tuple(ends),
+            decode_problem=problem,
+            binary=binary,
+            line_starts=_line_starts(text),
+        )
+
+    @classmethod
+    def from_text(cls, text: str) -> "SourceText":
+        """Build from a Python string, as the tests and fuzzers do."""
+        return cls.from_bytes(text.encode("utf-8", errors="surrogatepass"))
+
+    # -- positions ---------------------------------------------------------
+    def position(self, offset: int) -> tuple[int, int]:
+        """Return the 1-based (line, column) of a character offset."""
+        offset = max(0, min(offset, len(self.text)))
+        index = bisect.bisect_right(self.line_starts, offset) - 1
+        return index + 1, offset - self.line_starts[index] + 1
+
+    def offset(self, line: int, column: int = 1) -> int:
+        """Return the character offset of a 1-based (line, column)."""
+        line = max(1, min(line, len(self.line_starts)))
+        return min(self.line_starts[line - 1] + column - 1, len(self.text))
+
+    def line_text(self, line: int) -> str:
+        """Return line ``line`` (1-based) without its newline."""
+        start = self.line_starts[line - 1]
+        end = self.text.find("\n", start)
+        return self.text[start:] if end < 0 else self.text[start:end]
+
+    @property
+    def line_count(self) -> int:
+        return len(self.line_starts)
+
+    def encode(self, text: str | None = None) -> bytes:
+        """Encode ``text`` (default: the text itself) back to the file's bytes.
+
+        Line endings are restored line by line where the line count is
+        unchanged, otherwise the dominant newline is used for every line.
+        """
+        text = self.text if text is None else text
+        lines = text.split("\n")
+        ends = list(self.raw_line_ends)
+        if len(ends) != len(lines) - 1:
+            ends = [self.newline] * (len(lines) - 1)
+        out = [line + end for line, end in zip(lines, ends)] + [lines[-1]]
+        body = "".join(out).encode("utf-8", errors="surrogatepass")
+        return (BOM + body) if self.has_bom else body
+
+
+def _normalise(text: str) -> tuple[str, list[str]]:
+    """Turn ``\\r\\n`` and lone ``\\r`` into ``\\n``; return the real endings."""
+    if "\r" not in text:
+        return text, ["\n"] * text.count("\n")
+    parts: list[str] = []
+    ends: list[str] = []
+    start = 0
+    index = 0
+    length = len(text)
+    while index < length:
+        char = text[index]
+        if char == "\r":
+            parts.append(text[start:index])
+            if index + 1 < length and text[index + 1] == "\n":
+                ends.append("\r\n")
+                index += 2
+            else:
+                ends.append("\r")
+                index += 1
+            start = index
+            continue
+        if char == "\n":
+            parts.append(text[start:index])
+            ends.append("\n")
+            start = index + 1
+        index += 1
+    parts.append(text[start:])
+    return "\n".join(parts), ends
+
+
+def _dominant(ends: list[str]) -> str:
+    if not ends:
+        return "\n"
+    counts = {end: ends.count(end) for end in set(ends)}
+    return max(sorted(counts), key=counts.__getitem__)
+
+
+def _line_starts(text: str) -> tuple[int, ...]:
+    starts = [0]
+    find = text.find
+    index = find("\n")
+    while index >= 0:
+        starts.append(index + 1)
+        index = find("\n", index + 1)
+    return tuple(starts)
+
+
+class ReadError(Exception):
+    """A file that could not be read at all (missing, a folder, no permission)."""
+
+
+def read_bytes(path: Path) -> bytes:
+    """Read a file, turning every OS error into a :class:`ReadError` with a plain reason."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read()
+    except IsADirectoryError as exc:
+        raise ReadError("is a folder, not a file") from exc
+    except FileNotFoundError as exc:
+        raise ReadError("does not exist (was it deleted during the run?)") from exc
+    except PermissionError as exc:
+        raise ReadError("cannot be read: permission denied") from exc
+    except OSError as exc:
+        raise ReadError(f"cannot be read: {exc.strerror or exc}") from exc
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` atomically, keeping its permissions."""
+    directory = path.parent
+    tmp = directory / f".{path.name}.dlc-lint-tmp-{os.getpid()}"
+    try:
+        mode = os.stat(path).st_mode & 0o7777
+    except OSError:
+        mode = None
+    with open(tmp, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    if mode is not None:
+        os.chmod(tmp, mode)
+    os.replace(tmp, path)
