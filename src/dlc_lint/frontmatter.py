@@ -23,6 +23,7 @@ _DELIMITER = re.compile(r"---[ \t]*$")
 # A top-level key: no indentation, anything up to the first ':' that is followed
 # by a space, a tab or the end of the line (YAML's own rule for plain keys).
 _KEY_LINE = re.compile(r"(?P<key>[^\s#:\-][^:]*?|\"[^\"]*\"|'[^']*')[ \t]*:(?P<sep>[ \t]+|$)")
+_COMMENTED_KEY = re.compile(r"#+[ \t]*[A-Za-z][\w-]*[ \t]*:[ \t]")
 _KEY_NO_SPACE = re.compile(r"(?P<key>[A-Za-z][\w \-]*?):(?P<value>\S.*)$")
 
 
@@ -60,7 +61,9 @@ class OddLine:
     start: int
     end: int
     text: str
-    kind: str  # "no-space-after-colon" | "fullwidth-colon" | "not-a-key"
+    # "no-space-after-colon" | "fullwidth-colon" | "not-a-key" | "commented-key" (``# title: x``,
+    # a Markdown heading marker in front of a key: YAML reads it as a comment and drops the key)
+    kind: str
 
 
 @dataclass(frozen=True)
@@ -171,7 +174,9 @@ def _scan_entries(text: str, start: int, end: int) -> tuple[tuple[Entry, ...], t
         line_end = end if nl < 0 else nl
         line = text[pos:line_end]
         line_no += 1
-        if line.strip() and not line.lstrip().startswith("#") and not line[0] in " \t-":
+        if line.startswith("#") and _COMMENTED_KEY.match(line):
+            odd.append(OddLine(pos, line_end, line, "commented-key"))
+        elif line.strip() and not line.lstrip().startswith("#") and not line[0] in " \t-":
             match = _KEY_LINE.match(line)
             if match and "：" not in match.group("key"):
                 key = match.group("key").strip("\"'")

@@ -54,7 +54,7 @@ def check(paths, fmt, config_file, isolated, site_root, select, extend_select, i
         output = render(fmt, result.findings, files, color=use_color(color) and fmt == "text",
                         tool_version=__version__)
         sys.stdout.write(output)
-    return 1 if failed(result.findings, settings.fail_on) else 0
+    raise click.exceptions.Exit(1 if failed(result.findings, settings.fail_on) else 0)
 
 
 def _fix(result, targets, settings, unsafe, show_diff, debug):
