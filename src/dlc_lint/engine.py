@@ -46,10 +46,8 @@ class LintResult:
 def display_path(path: Path, cwd: Path | None = None) -> str:
     """``path`` relative to the working directory when inside it, ``/``-separated."""
     cwd = cwd or Path.cwd()
-    try:
-        return path.resolve().relative_to(cwd.resolve()).as_posix()
-    except ValueError:
-        return os.path.relpath(path.resolve(), cwd.resolve()).replace(os.sep, "/")
+    # abspath, not resolve: a symlinked page keeps the name the user knows it by
+    return os.path.relpath(os.path.abspath(path), os.path.abspath(cwd)).replace(os.sep, "/")
 
 
 def make_site(paths: list[Path], settings: Settings) -> Site:
@@ -73,11 +71,15 @@ def discover(paths: list[Path], site: Site, settings: Settings, cwd: Path | None
     for path in paths:
         if not os.path.lexists(path):
             raise UsageError(f"{path}: no such file or folder")
-        resolved = path.resolve()
+        resolved = Path(os.path.abspath(path))
         try:
             rel = resolved.relative_to(root).as_posix()
         except ValueError:
-            raise UsageError(f"{path} is outside the site root {display_path(root, cwd)}") from None
+            try:
+                resolved = path.resolve()
+                rel = resolved.relative_to(root).as_posix()
+            except (ValueError, OSError):
+                raise UsageError(f"{path} is outside the site root {display_path(root, cwd)}") from None
         if resolved.is_dir():
             prefix = "" if rel == "." else rel + "/"
             for site_path in site.page_paths:

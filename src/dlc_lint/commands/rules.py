@@ -53,9 +53,10 @@ def explain(rule):
     found = find_rule(rule)
     if found is None:
         raise click.UsageError(f"unknown rule `{rule}`; `dlc-lint rules` lists them")
-    click.echo(f"{found.code} {found.name} (default severity: {found.severity.value}"
-               f"{', fixable' if found.fixable else ''})\n")
-    click.echo(found.doc)
+    title, _, body = found.doc.partition("\n")
+    click.echo(title)
+    click.echo(f"Default severity: {found.severity.value}{'; fixable with --fix' if found.fixable else ''}.")
+    click.echo(body.rstrip())
     if found.options:
         click.echo("\nOptions (set in [tool.dlc-lint.rules." + found.code + "]):")
         for key, value in found.options.items():
