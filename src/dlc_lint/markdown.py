@@ -24,6 +24,9 @@ _MATH = re.compile(r" {0,3}\$\$")
 _HTML_START = re.compile(r" {0,3}</?(?P<tag>[A-Za-z][A-Za-z0-9-]*)(?=[\s/>]|$)")
 _COMMENT_START = re.compile(r" {0,3}<!--")
 _LIQUID_BLOCK = re.compile(r" {0,3}\{%")
+# The first character of every construct above: a line not matching this is prose.
+_MAYBE_SPECIAL = re.compile(r" {0,3}[-`~<#$*_+\d>|{=]")
+_BLANK_LINES = re.compile(r"\n[ \t]*\n")
 
 # Span-level elements: a line starting with one of these is paragraph text for kramdown.
 SPAN_TAGS = frozenset(
@@ -80,7 +83,7 @@ class Scan:
 
 def scan_blocks(text: str, start: int = 0) -> Scan:
     """Split ``text[start:]`` into blocks and find every HTML comment outside code."""
-    lines = _lines(text, start)
+    lines, strs = _lines(text, start)
     blocks: list[Block] = []
     comments: list[Comment] = []
     code: list[tuple[int, int]] = []
@@ -90,20 +93,22 @@ def scan_blocks(text: str, start: int = 0) -> Scan:
     in_list = False
     while index < count:
         line_start, line_end = lines[index]
-        line = text[line_start:line_end]
-        if not line.strip():
+        line = strs[index]
+        if not line or line.isspace():
             index += 1
             previous_blank = True
             continue
-        fence = _FENCE.match(line)
+        # Most lines are prose: one cheap test rules out every other construct.
+        special = _MAYBE_SPECIAL.match(line) is not None
+        fence = _FENCE.match(line) if special else None
         if fence and not (fence.group("fence")[0] == "`" and "`" in fence.group("info")):
-            index, block = _fenced(text, lines, index, fence)
+            index, block = _fenced(lines, strs, index, fence)
             blocks.append(block)
             code.append((block.start, block.end))
             previous_blank = False
             in_list = False
             continue
-        if _COMMENT_START.match(line):
+        if special and _COMMENT_START.match(line):
             comment = _comment(text, line_start + line.index("<!--"), block=True, glued=False)
             comments.append(comment)
             end_index = _line_index_at(lines, index, comment.end)
@@ -118,19 +123,19 @@ def scan_blocks(text: str, start: int = 0) -> Scan:
         if previous_blank and line.startswith("    ") and not in_list:
             end_index = index
             while end_index + 1 < count:
-                nxt = text[lines[end_index + 1][0]:lines[end_index + 1][1]]
-                if nxt.startswith("    ") or not nxt.strip():
+                nxt = strs[end_index + 1]
+                if nxt.startswith("    ") or not nxt or nxt.isspace():
                     end_index += 1
                 else:
                     break
-            while not text[lines[end_index][0]:lines[end_index][1]].strip():
+            while not strs[end_index] or strs[end_index].isspace():
                 end_index -= 1
             blocks.append(Block("indented-code", line_start, lines[end_index][1]))
             code.append((line_start, lines[end_index][1]))
             index = end_index + 1
             previous_blank = False
             continue
-        atx = _ATX.match(line)
+        atx = _ATX.match(line) if special else None
         if atx:
             blocks.append(Block("heading", line_start, line_end, level=len(atx.group("marks"))))
             _inline_comments(text, line_start, line_end, comments, glued=True)
@@ -138,25 +143,25 @@ def scan_blocks(text: str, start: int = 0) -> Scan:
             previous_blank = False
             in_list = False
             continue
-        if _MATH.match(line):
-            index, block = _math(text, lines, index)
+        if special and _MATH.match(line):
+            index, block = _math(lines, strs, index)
             blocks.append(block)
             previous_blank = False
             in_list = False
             continue
-        if _HR.match(line):
+        if special and _HR.match(line):
             blocks.append(Block("hr", line_start, line_end))
             index += 1
             previous_blank = False
             continue
-        kind = _container_kind(line, in_list and not previous_blank)
+        kind = _container_kind(line) if special else "paragraph"
         if kind == "list" or (in_list and line.startswith((" ", "\t"))):
             kind = "list"
-        end_index = _extent(text, lines, index, kind)
+        end_index = _extent(strs, index, kind)
         block_end = lines[end_index][1]
         level = 0
         if kind == "paragraph" and end_index > index:
-            last = text[lines[end_index][0]:lines[end_index][1]]
+            last = strs[end_index]
             if _SETEXT.match(last):
                 kind = "heading"
                 level = 1 if "=" in last else 2
@@ -174,19 +179,19 @@ def scan_blocks(text: str, start: int = 0) -> Scan:
     return Scan(tuple(blocks), tuple(comments), tuple(code))
 
 
-def _lines(text: str, start: int) -> list[tuple[int, int]]:
+def _lines(text: str, start: int) -> tuple[list[tuple[int, int]], list[str]]:
+    """(start, end) offsets of each line of ``text[start:]``, and the lines themselves."""
+    strs = text[start:].split("\n")
+    if not strs[-1]:
+        strs.pop()  # nothing after the last newline
     lines = []
+    append = lines.append
     pos = start
-    length = len(text)
-    while pos <= length:
-        end = text.find("\n", pos)
-        if end < 0:
-            if pos < length:
-                lines.append((pos, length))
-            break
-        lines.append((pos, end))
+    for line in strs:
+        end = pos + len(line)
+        append((pos, end))
         pos = end + 1
-    return lines
+    return lines, strs
 
 
 def _line_index_at(lines: list[tuple[int, int]], from_index: int, offset: int) -> int:
@@ -196,13 +201,13 @@ def _line_index_at(lines: list[tuple[int, int]], from_index: int, offset: int) -
     return index
 
 
-def _fenced(text, lines, index, match) -> tuple[int, Block]:
+def _fenced(lines, strs, index, match) -> tuple[int, Block]:
     fence = match.group("fence")
     start = lines[index][0]
     end_index = index + 1
     closing = re.compile(r" {0,3}" + re.escape(fence[0]) + "{" + str(len(fence)) + r",}[ \t]*$")
     while end_index < len(lines):
-        if closing.match(text[lines[end_index][0]:lines[end_index][1]]):
+        if closing.match(strs[end_index]):
             return end_index + 1, Block(
                 "code", start, lines[end_index][1], info=match.group("info").strip(), fence=fence
             )
@@ -212,26 +217,26 @@ def _fenced(text, lines, index, match) -> tuple[int, Block]:
     )
 
 
-def _math(text, lines, index) -> tuple[int, Block]:
+def _math(lines, strs, index) -> tuple[int, Block]:
     start = lines[index][0]
-    first = text[lines[index][0]:lines[index][1]].strip()
+    first = strs[index].strip()
     if len(first) > 2 and first.endswith("$$"):
         return index + 1, Block("math", start, lines[index][1])
     end_index = index + 1
     while end_index < len(lines):
-        line = text[lines[end_index][0]:lines[end_index][1]]
+        line = strs[end_index]
         if line.rstrip().endswith("$$"):
             return end_index + 1, Block("math", start, lines[end_index][1])
-        if not line.strip():
+        if not line or line.isspace():
             break
         end_index += 1
     last = end_index - 1 if end_index - 1 >= index else index
-    while last > index and not text[lines[last][0]:lines[last][1]].strip():
+    while last > index and (not strs[last] or strs[last].isspace()):
         last -= 1
     return last + 1, Block("math", start, lines[last][1], closed=False)
 
 
-def _container_kind(line: str, continuing_list: bool) -> str:
+def _container_kind(line: str) -> str:
     if _LIST.match(line):
         return "list"
     if _QUOTE.match(line):
@@ -254,25 +259,28 @@ def _interrupts(line: str) -> bool:
     return bool(html and html.group("tag").lower() not in SPAN_TAGS)
 
 
-def _extent(text, lines, index, kind) -> int:
+def _extent(strs, index, kind) -> int:
     """The last line index of a block of ``kind`` starting at ``index``."""
     end_index = index
-    count = len(lines)
+    count = len(strs)
     while end_index + 1 < count:
-        nxt = text[lines[end_index + 1][0]:lines[end_index + 1][1]]
-        if not nxt.strip():
+        nxt = strs[end_index + 1]
+        if not nxt or nxt.isspace():
             if kind != "list":
                 break
             # a list goes on after a blank line when the next text is indented or another item
             probe = end_index + 1
-            while probe < count and not text[lines[probe][0]:lines[probe][1]].strip():
+            while probe < count and (not strs[probe] or strs[probe].isspace()):
                 probe += 1
             if probe < count:
-                after = text[lines[probe][0]:lines[probe][1]]
+                after = strs[probe]
                 if (after.startswith(("  ", "\t")) or _LIST.match(after)) and not _FENCE.match(after):
                     end_index = probe
                     continue
             break
+        if not _MAYBE_SPECIAL.match(nxt):
+            end_index += 1  # prose goes on: nothing below can end the block here
+            continue
         if kind == "paragraph" and (_interrupts(nxt) or _SETEXT.match(nxt)):
             if _SETEXT.match(nxt):
                 end_index += 1
@@ -301,7 +309,6 @@ def _comment(text: str, opener: int, block: bool, glued: bool) -> Comment:
     while pos >= 0:
         nested.append(pos)
         pos = text.find("<!--", pos + 4, inner_end)
-    inner = text[inner_start:inner_end]
     return Comment(
         start=opener,
         end=end,
@@ -311,7 +318,7 @@ def _comment(text: str, opener: int, block: bool, glued: bool) -> Comment:
         block=block,
         glued=glued,
         nested_openers=tuple(nested),
-        spans_blank_line=bool(re.search(r"\n[ \t]*\n", inner)),
+        spans_blank_line=_BLANK_LINES.search(text, inner_start, max(inner_start, inner_end)) is not None,
     )
 
 

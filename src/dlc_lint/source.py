@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import codecs
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -110,34 +111,15 @@ class SourceText:
         return (BOM + body) if self.has_bom else body
 
 
+_ANY_NEWLINE = re.compile(r"\r\n?|\n")
+_CARRIAGE_RETURN = re.compile(r"\r\n?")
+
+
 def _normalise(text: str) -> tuple[str, list[str]]:
     """Turn ``\\r\\n`` and lone ``\\r`` into ``\\n``; return the real endings."""
     if "\r" not in text:
         return text, ["\n"] * text.count("\n")
-    parts: list[str] = []
-    ends: list[str] = []
-    start = 0
-    index = 0
-    length = len(text)
-    while index < length:
-        char = text[index]
-        if char == "\r":
-            parts.append(text[start:index])
-            if index + 1 < length and text[index + 1] == "\n":
-                ends.append("\r\n")
-                index += 2
-            else:
-                ends.append("\r")
-                index += 1
-            start = index
-            continue
-        if char == "\n":
-            parts.append(text[start:index])
-            ends.append("\n")
-            start = index + 1
-        index += 1
-    parts.append(text[start:])
-    return "\n".join(parts), ends
+    return _CARRIAGE_RETURN.sub("\n", text), _ANY_NEWLINE.findall(text)
 
 
 def _dominant(ends: list[str]) -> str:
