@@ -7,6 +7,7 @@ nothing inside code or the English comments is mistaken for page content.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -19,10 +20,15 @@ _ATTR = re.compile(
 _REF_DEF = re.compile(r"^ {0,3}\[(?P<label>[^\]]+)\]:[ \t]*(?P<target><[^>\n]*>|\S+)", re.M)
 _AUTOLINK = re.compile(r"<(?P<target>(?:https?|ftp|mailto):[^\s<>]*)>")
 _BACKTICKS = re.compile(r"`+")
+_PARAGRAPH_BREAK = re.compile(r"\n(?=\n)")
 _DISPLAY_MATH = re.compile(r"\$\$.+?\$\$", re.S)
-_INLINE_MATH = re.compile(r"(?<![\\$])\$(?!\$)(?:\\.|[^$\n\\])+?\$(?!\$)")
+# ``$`` not after ``\\`` or ``$``, then escapes or anything but ``$``/newline, then ``$`` not before ``$``.
+# Written with the ``$`` first (so the engine can skip to it) and possessive (a body has one parse).
+_INLINE_MATH = re.compile(r"\$(?<![\\$]\$)(?!\$)(?:[^$\n\\]++|\\.)++\$(?!\$)")
+_LINK_END = re.compile(r"[ \t]*(?:\n[ \t]*)?(?:(?:\"[^\"]*\"|'[^']*'|\([^)]*\))[ \t]*)?\)")
 _LIQUID = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
-_URL = re.compile(r"\b(?:https?|ftp)://[^\s<>()\[\]\"'`]+|\bwww\.[^\s<>()\[\]\"'`]+")
+# ``\\bhttp://...`` and ``\\bwww....``; each branch starts with its letter so the engine can skip to it.
+_URL = re.compile(r"(?:h(?<!\wh)ttps?://|f(?<!\wf)tp://|w(?<!\ww)ww\.)[^\s<>()\[\]\"'`]+")
 
 LINK_ATTRIBUTES = {"a": "href", "img": "src", "iframe": "src", "source": "src", "video": "src",
                    "audio": "src", "embed": "src", "link": "href", "script": "src", "area": "href"}
@@ -100,22 +106,30 @@ def _blank(segment: str) -> str:
 
 
 def code_spans(text: str) -> list[tuple[int, int]]:
-    """Inline code spans (a backtick run closed by a run of the same length)."""
+    """Inline code spans (a backtick run closed by a run of the same length in the same paragraph)."""
+    if "`" not in text:
+        return []
+    runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(text)]
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]  # every "\n\n", overlapping ones too
     spans = []
-    pos = 0
-    while True:
-        match = _BACKTICKS.search(text, pos)
-        if not match:
-            return spans
-        run = match.group()
-        close = re.compile(r"(?<!`)" + run + r"(?!`)")
-        closing = close.search(text, match.end())
-        paragraph_end = text.find("\n\n", match.end())
-        if closing and (paragraph_end < 0 or closing.start() < paragraph_end):
-            spans.append((match.start(), closing.end()))
-            pos = closing.end()
+    count = len(runs)
+    index = 0
+    while index < count:
+        start, end = runs[index]
+        width = end - start
+        found = bisect.bisect_left(breaks, end)
+        paragraph_end = breaks[found] if found < len(breaks) else len(text)
+        closer = index + 1
+        while closer < count and runs[closer][0] < paragraph_end:
+            if runs[closer][1] - runs[closer][0] == width:
+                break
+            closer += 1
+        if closer < count and runs[closer][0] < paragraph_end:
+            spans.append((start, runs[closer][1]))
+            index = closer + 1
         else:
-            pos = match.end()
+            index += 1
+    return spans
 
 
 def math_spans(text: str) -> list[tuple[int, int]]:
@@ -137,29 +151,21 @@ def url_spans(text: str) -> list[tuple[int, int]]:
 
 def find_tags(text: str) -> list[Tag]:
     tags = []
+    append = tags.append
     for match in _TAG.finditer(text):
+        close, name, raw, self_closing = match.groups()
         attrs = []
-        base = match.start("attrs")
-        raw = match.group("attrs") or ""
-        if not match.group("close"):
+        if raw and not close and not raw.isspace():
+            base = match.start(3)
             for attr in _ATTR.finditer(raw):
-                group = "dq" if attr.group("dq") is not None else "sq" if attr.group("sq") is not None else "bare"
-                value = attr.group(group)
+                attr_name, dq, sq, bare = attr.groups()
+                group, value = (2, dq) if dq is not None else (3, sq) if sq is not None else (4, bare)
                 if value is None:
                     vs = ve = base + attr.end()
                 else:
                     vs, ve = base + attr.start(group), base + attr.end(group)
-                attrs.append(Attribute(attr.group("name"), value, base + attr.start(), vs, ve))
-        tags.append(
-            Tag(
-                name=match.group("name"),
-                start=match.start(),
-                end=match.end(),
-                closing=bool(match.group("close")),
-                self_closing=bool(match.group("self")),
-                attributes=tuple(attrs),
-            )
-        )
+                attrs.append(Attribute(attr_name, value, base + attr.start(), vs, ve))
+        append(Tag(name, match.start(), match.end(), bool(close), bool(self_closing), tuple(attrs)))
     return tags
 
 
@@ -275,5 +281,5 @@ def _matching_open(text: str, close: int) -> int | None:
 
 def _link_end(text: str, pos: int) -> int | None:
     """Offset of the ``)`` closing a link after an optional title, or None."""
-    match = re.compile(r"[ \t]*(?:\n[ \t]*)?(?:(?:\"[^\"]*\"|'[^']*'|\([^)]*\))[ \t]*)?\)").match(text, pos)
+    match = _LINK_END.match(text, pos)
     return match.end() - 1 if match else None

@@ -62,8 +62,7 @@ class Page:
     # -- derived views, computed on first use ----------------------------------
     @cached_property
     def code_span_ranges(self) -> tuple[tuple[int, int], ...]:
-        masked = inline.mask(self.text, self._hidden_ranges)
-        return tuple(inline.code_spans(masked))
+        return self._content[0]
 
     @cached_property
     def _hidden_ranges(self) -> tuple[tuple[int, int], ...]:
@@ -73,13 +72,29 @@ class Page:
         return tuple(ranges)
 
     @cached_property
+    def _content(self) -> tuple[tuple[tuple[int, int], ...], str]:
+        # Code spans are found in the text with code blocks and comments already blanked;
+        # blanking them too in that same text gives the content text in one more pass.
+        masked = inline.mask(self.text, self._hidden_ranges)
+        spans = tuple(inline.code_spans(masked))
+        return spans, inline.mask(masked, spans)
+
+    @cached_property
     def content_text(self) -> str:
         """The body as the reader's browser gets it from Markdown: code, comments and front matter blanked."""
-        return inline.mask(self.text, self._hidden_ranges + self.code_span_ranges)
+        return self._content[1]
+
+    @cached_property
+    def _math_ranges(self) -> list[tuple[int, int]]:
+        text = self.content_text
+        return inline.math_spans(text) if "$" in text else []
 
     @cached_property
     def tags(self) -> tuple[inline.Tag, ...]:
-        masked = inline.mask(self.content_text, inline.math_spans(self.content_text)) if "$" in self.content_text else self.content_text
+        text = self.content_text
+        if "<" not in text:
+            return ()
+        masked = inline.mask(text, self._math_ranges) if self._math_ranges else text
         return tuple(inline.find_tags(masked))
 
     @cached_property
@@ -90,7 +105,7 @@ class Page:
     def prose_text(self) -> str:
         """Only rendered prose: math, Liquid, tag names, link targets and URLs blanked too."""
         text = self.content_text
-        ranges = inline.math_spans(text) + inline.liquid_spans(text) + inline.url_spans(text)
+        ranges = self._math_ranges + inline.liquid_spans(text) + inline.url_spans(text)
         ranges.extend((t.start, t.end) for t in self.tags)
         ranges.extend((l.target_start, l.target_end) for l in self.links)
         text = inline.mask(text, ranges)
