@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 _TAG = re.compile(
-    r"<(?P<close>/)?(?P<name>[A-Za-z][A-Za-z0-9:-]*)(?P<attrs>(?:[^<>\"']|\"[^\"]*\"|'[^']*')*?)(?P<self>/)?>"
+    r"<(?P<close>/)?(?P<name>[A-Za-z][A-Za-z0-9:-]*)(?=[\s/>])(?P<attrs>(?:[^<>\"']|\"[^\"]*\"|'[^']*')*?)(?P<self>/)?>"
 )
 _ATTR = re.compile(
     r"(?P<name>[^\s\"'>/=]+)(?:\s*=\s*(?:\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*)'|(?P<bare>[^\s\"'=<>`]+)))?"
