@@ -11,7 +11,7 @@ from pathlib import Path
 
 from dlc_lint.config import Settings, is_enabled
 from dlc_lint.finding import Finding, Severity
-from dlc_lint.page import Page
+from dlc_lint.page import Page, page_from_source
 from dlc_lint.rules import ConfigContext, PageContext, Rule, all_rules
 from dlc_lint.site import CONFIG_NAME, Site, find_site_root
 from dlc_lint.source import SourceText
@@ -130,7 +130,9 @@ def lint(paths: list[Path], settings: Settings, *, site: Site | None = None, deb
     for target in targets:
         if target.site_path == CONFIG_NAME:
             continue
-        source = site.source(target.site_path)
+        # Read and parse each file once: a page parsed earlier (as another page's counterpart) is reused.
+        page = site._pages.get(target.site_path)
+        source = page.source if page is not None else site.source(target.site_path)
         if source is None:
             findings.append(_file_finding(by_code[UNREADABLE], target.display,
                                           f"file {site.read_error(target.site_path)}"))
@@ -140,7 +142,9 @@ def lint(paths: list[Path], settings: Settings, *, site: Site | None = None, deb
                                           "this is a binary file, not a Markdown page; it was not checked"))
             continue
         sources[target.display] = source
-        page = site.page(target.site_path, target.display)
+        if page is None:
+            page = page_from_source(target.site_path, target.display, source)
+            site.add_page(page)
         if source.decode_problem is not None:
             line, column = source.position(source.decode_problem.offset)
             findings.append(_file_finding(
