@@ -89,6 +89,11 @@ class FrontMatter:
 
     def get(self, key: str) -> str | None:
         """The value of ``key`` as a string, from YAML when it parsed, else as written."""
+        if _UNLOADED in self.__dict__:
+            # Site-wide facts (every page's ``lang-ref``) need no YAML when the answer cannot differ.
+            value = _plain_value(self, key)
+            if value is not _NEEDS_YAML:
+                return value
         if self.data is not None and key in self.data:
             value = self.data[key]
             return None if value is None else str(value)
@@ -106,6 +111,81 @@ class FrontMatter:
             else:
                 seen[entry.key] = entry
         return tuple(pairs)
+
+
+class _LoadedOnUse:
+    """``FrontMatter.data`` and ``.problem``: the YAML is loaded the first time either is read.
+
+    A run reads the front matter of every page for site-wide facts but needs the YAML only
+    of the pages it lints. Reading either attribute loads it exactly as an eager parse would;
+    a value given to the constructor is kept as given.
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __get__(self, front, owner=None):
+        if front is None:
+            return None  # the dataclass default
+        state = front.__dict__
+        if self.name not in state:
+            inner, inner_start = state.pop(_UNLOADED)
+            state["data"], state["problem"] = _load(inner, inner_start)
+        return state[self.name]
+
+    def __set__(self, front, value) -> None:
+        if value is not _PENDING:
+            front.__dict__[self.name] = value
+
+
+_PENDING = object()
+_NEEDS_YAML = object()
+_UNLOADED = "_yaml_source"  # instance key: (inner text, its offset) until the YAML is loaded
+FrontMatter.data = _LoadedOnUse("data")
+FrontMatter.problem = _LoadedOnUse("problem")
+
+# A mapping whose every line is blank, a ``#`` comment or ``simple key: one-line value``:
+# YAML then reads each value from its own line and nothing else.
+_NOT_FLAT = re.compile(r"^(?![A-Za-z_][\w-]*(?: [\w-]+)*:(?:[ \t]|$)|#|[ \t]*$)", re.M)
+_PLAIN_VALUE = re.compile(r"[^\W\d_][\w .,'()/+-]*")  # no YAML indicator, no ``: `` or `` #``
+_QUOTED_VALUE = re.compile(r"'[^'\n]*'|\"[^\"\\\n]*\"")  # quoted, nothing to unescape
+_STR_TAG = "tag:yaml.org,2002:str"
+_RESOLVER = yaml.resolver.Resolver()
+
+
+def _plain_value(front: FrontMatter, key: str):
+    """``front.get(key)`` without loading the YAML, or ``_NEEDS_YAML`` when only YAML can tell.
+
+    In a flat mapping where ``key`` means the string ``key`` to YAML: None when no line has
+    the key; the line's own text when one line has it and its value is a plain scalar that
+    YAML reads as a string (not a number, date, boolean or null), or a quoted one without
+    escapes. Whether the YAML is valid does not matter: ``get`` falls back to the text as
+    written when it is not.
+    """
+    state = front.__dict__
+    flat = state.get("_flat")
+    if flat is None:
+        flat = state["_flat"] = _NOT_FLAT.search(state[_UNLOADED][0]) is None
+    if not flat or key in ("True", "False", "None") or not _resolves_to_str(key):
+        return _NEEDS_YAML
+    found = None
+    for entry in front.entries:
+        if entry.key == key:
+            if found is not None:
+                return _NEEDS_YAML
+            found = entry
+    if found is None:
+        return None
+    value = found.raw_value
+    if _QUOTED_VALUE.fullmatch(value):
+        return value[1:-1]
+    if _PLAIN_VALUE.fullmatch(value) and _resolves_to_str(value):
+        return value
+    return _NEEDS_YAML
+
+
+def _resolves_to_str(plain: str) -> bool:
+    return _RESOLVER.resolve(yaml.ScalarNode, plain, (True, False)) == _STR_TAG
 
 
 def parse_front_matter(text: str, has_bom: bool = False, line_of=None) -> FrontMatter:
@@ -135,8 +215,8 @@ def parse_front_matter(text: str, has_bom: bool = False, line_of=None) -> FrontM
         closed = True
     inner = text[inner_start:inner_end]
     entries, odd = _scan_entries(text, inner_start, inner_end)
-    data, problem = _load(inner, inner_start) if closed else (None, None)
-    return FrontMatter(
+    data, problem = (_PENDING, _PENDING) if closed else (None, None)
+    front = FrontMatter(
         present=True,
         start=start,
         end=end,
@@ -149,6 +229,9 @@ def parse_front_matter(text: str, has_bom: bool = False, line_of=None) -> FrontM
         data=data,
         problem=problem,
     )
+    if closed:
+        front.__dict__[_UNLOADED] = (inner, inner_start)
+    return front
 
 
 def _find_closing(text: str, pos: int) -> tuple[int, int] | None:
