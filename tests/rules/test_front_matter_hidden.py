@@ -27,3 +27,16 @@ def test_fix_removes_bom_and_blank_lines_only(tmp_path):
     # fixing twice equals fixing once: the fixed text has nothing left for this rule
     fixed = SourceText.from_bytes(change.new_bytes)
     assert not fixed.has_bom and fixed.text.startswith("---")
+
+
+def test_fix_twice_equals_once_and_lints_clean(tmp_path):
+    from front_matter_fixing import assert_fixes
+
+    before = b"\xef\xbb\xbf\n \n" + PAGE.replace("\n", "\r\n").encode()
+    assert_fixes(tmp_path, before, PAGE.replace("\n", "\r\n").encode(), ["DLC101"])
+
+
+def test_other_front_matter_rules_still_read_the_hidden_block(tmp_path):
+    # the block is judged by what its author meant: one finding for the BOM, one for the misspelled key
+    text = b"\xef\xbb\xbf" + PAGE.replace("translation-date", "translate-date").encode()
+    assert check_page(tmp_path, text, select=["DLC1"]) == [("DLC101", 1, 1), ("DLC114", 6, 1)]

@@ -1,0 +1,60 @@
+"""DLC113 translation-credit-missing: a translated page lacks `translator` or `translation-date`.
+
+## What it does
+Finds a translated lecture page whose front matter has no `translator` or no
+`translation-date`, or has one of them empty. Language index pages
+(`ko/index.md`) are not checked. English pages need neither.
+
+A key that is present but misspelled or translated (`translation date:`,
+`Translator:`) is reported by DLC114 or DLC115 instead, and a page whose
+translation date went into a second `date:` by DLC109.
+
+## Why is this bad?
+The page renders, but without the translator's credit and the date that
+tells readers (and the next translator) how old the translation is.
+
+## Example
+```
+---
+lang-ref: ch.08-1
+title: Métodos contrastivos
+lang: es
+translator: Juan
+---
+```
+
+## Use instead
+```
+---
+lang-ref: ch.08-1
+title: Métodos contrastivos
+lang: es
+translator: Juan
+translation-date: 15 Sep 2020
+---
+```
+
+## Options
+`keys`: the keys every translated page must have (default: `translator`,
+`translation-date`).
+"""
+
+from dlc_lint.rules import rule
+from dlc_lint.rules._front_matter import missing_keys
+
+
+@rule("DLC113", "translation-credit-missing", "warning",
+      "A translated page lacks `translator` or `translation-date`",
+      options={"keys": ["translator", "translation-date"]})
+def check(context):
+    if not context.is_translation or context.site.is_index(context.page.path):
+        return
+    front = context.page.front_matter
+    keys = list(context.options["keys"])
+    if "translation-date" in keys and _date_written_twice(front):
+        keys.remove("translation-date")  # DLC109 asks whether the second `date` is the translation date
+    yield from missing_keys(context, keys)
+
+
+def _date_written_twice(front) -> bool:
+    return any(first.key == "date" for first, _ in front.duplicates)

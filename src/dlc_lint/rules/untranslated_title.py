@@ -1,0 +1,102 @@
+"""DLC117 untranslated-title: the title is the English page's title, untranslated.
+
+## What it does
+Compares a translated page's `title` with the `title` of its English page and
+reports it when they are identical.
+
+When more than half of a language's pages (and at least three) keep the
+English titles, as the Japanese pages of this site do, that is the
+language's convention and its pages are not reported (see the option).
+
+## Why is this bad?
+The title is the page heading and its entry in the sidebar: an English title
+among translated ones is usually a page whose front matter was copied from
+the English page and never updated. Sometimes it is deliberate (a proper
+noun, a term the translators keep in English), hence the low severity.
+
+## Example
+```
+---
+lang-ref: ch.07-1
+title: Energy-Based Models
+lang: ko
+---
+```
+
+## Use instead
+```
+---
+lang-ref: ch.07-1
+title: 에너지 기반 모델
+lang: ko
+---
+```
+
+## Options
+`convention-share`: when more than this share of a language's pages (and at
+least three) keep the English title, the language does so on purpose and is
+not reported (default `0.5`; `1.0` reports every page).
+"""
+
+import weakref
+
+from dlc_lint.rules import rule
+from dlc_lint.rules._front_matter import yaml_ok
+
+_CONVENTION: dict[tuple[int, str], tuple[weakref.ref, tuple[int, float]]] = {}
+_CONVENTION_PAGES = 3  # a convention needs a few pages, not one page out of two
+
+
+@rule("DLC117", "untranslated-title", "info", "The title is the English page's title, untranslated",
+      options={"convention-share": 0.5})
+def check(context):
+    front = context.page.front_matter
+    if not context.is_translation or not yaml_ok(front):
+        return
+    entry = front.entry("title")
+    title = _title(front)
+    if entry is None or not title:
+        return
+    site = context.site
+    other = site.counterpart(context.page.path)
+    if other is None:
+        return
+    english = _title(site.front_matter(other))
+    if english != title:
+        return
+    kept, share = _kept(site, context.lang)
+    if kept >= _CONVENTION_PAGES and share > float(context.options["convention-share"]):
+        return
+    yield context.report(
+        entry.value_start, entry.value_end,
+        f"the title `{title}` is the English page's title ({context.display(other)}), untranslated",
+    )
+
+
+def _title(front) -> str | None:
+    if front is None or not yaml_ok(front):
+        return None
+    value = front.data.get("title")
+    return str(value).strip() if value is not None else None
+
+
+def _kept(site, lang: str) -> tuple[int, float]:
+    """How many of ``lang``'s pages keep their English page's title, and which share of them."""
+    key = (id(site), lang)
+    cached = _CONVENTION.get(key)
+    if cached is not None and cached[0]() is site:
+        return cached[1]
+    same = total = 0
+    for path in site.page_paths:
+        if not path.startswith(lang + "/") or site.is_index(path):
+            continue
+        other = site.same_path_counterpart(path)
+        if other is None:
+            continue
+        title, english = _title(site.front_matter(path)), _title(site.front_matter(other))
+        if title and english:
+            total += 1
+            same += title == english
+    result = (same, same / total if total else 0.0)
+    _CONVENTION[key] = (weakref.ref(site), result)
+    return result
