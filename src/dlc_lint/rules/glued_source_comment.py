@@ -1,0 +1,74 @@
+"""DLC608 glued-source-comment: an English source comment glued to the end of the paragraph before it.
+
+## What it does
+Finds English source comments that start on the line right after a
+paragraph's text (no blank line between) or after text on the same line.
+kramdown does not end a paragraph at `<!--`, so the comment becomes part of
+the paragraph:
+- if the comment contains a blank line, the paragraph ends inside it: `<!--`
+  is printed as text and **the English after the blank line is rendered on the
+  page** (error);
+- otherwise it stays hidden but breaks the convention of one comment above
+  each translated block (info).
+
+## Why is this bad?
+English text leaks onto the translated page, headed by a visible `<!–`.
+
+## Example
+```
+번역된 문단의 마지막 문장이다.
+<!--
+## Lecture part A
+-->
+```
+
+## Use instead
+```
+번역된 문단의 마지막 문장이다.
+
+<!--
+## Lecture part A
+-->
+```
+
+## Fix safety
+Safe: a blank line is inserted before a comment that starts its own line.
+"""
+
+from dlc_lint.finding import Edit, Fix, Severity
+from dlc_lint.rules import rule
+
+
+@rule("DLC608", "glued-source-comment", "error",
+      "An English source comment glued to the end of the paragraph before it", fixable=True)
+def check(context):
+    page = context.page
+    text = page.text
+    for comment in page.comments:
+        if not comment.glued or not page.is_source_comment(comment):
+            continue
+        line_start = text.rfind("\n", 0, comment.start) + 1
+        own_line = not text[line_start:comment.start].strip()
+        if own_line:
+            previous_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+            previous = text[previous_start:max(previous_start, line_start - 1)]
+            if not previous.strip() or previous.strip().startswith(("```", "~~~", "$$", "-->", "|")):
+                continue  # after a blank line, a fence, math or a table: not glued
+            if previous.lstrip().startswith("<") and previous.rstrip().endswith(">"):
+                continue  # after an HTML line
+        fix = Fix("insert a blank line before the comment", (Edit(line_start, line_start, "\n"),)) if own_line else None
+        if comment.spans_blank_line:
+            yield context.report(
+                comment.start, comment.start + 4,
+                "this English comment is glued to the paragraph above (no blank line between) and contains a "
+                "blank line: kramdown ends the paragraph inside it, prints `<!--` and shows the English after "
+                "the blank line on the page; put a blank line before `<!--`",
+                fix=fix,
+            )
+        else:
+            yield context.report(
+                comment.start, comment.start + 4,
+                "this English comment is glued to the text before it (no blank line between); it stays hidden, "
+                "but put it on its own line after a blank line, above the block it translates",
+                fix=fix, severity=Severity.INFO,
+            )

@@ -1,0 +1,56 @@
+"""DLC607 nested-comment: a `<!--` inside a comment; the first `-->` ends both and the rest leaks.
+
+## What it does
+Finds a comment opener inside an open comment. HTML comments do not nest:
+the first `-->` ends the comment, and what follows up to the second `-->`
+(English text, and the `-->` itself) is shown on the page.
+
+## Why is this bad?
+English source text and stray `-->` appear in the middle of the translation,
+or a comment that was meant to end swallows the translated paragraph after
+it.
+
+## Example
+```
+<!-- ### Intuition
+
+<!-- SGD Momentum is similar to ... -->
+```
+
+## Use instead
+```
+<!-- ### Intuition -->
+
+<!-- SGD Momentum is similar to ... -->
+```
+"""
+
+import re
+
+from dlc_lint.rules import rule
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@rule("DLC607", "nested-comment", "error", "A `<!--` inside a comment; the first `-->` ends both and the rest leaks")
+def check(context):
+    page = context.page
+    text = page.text
+    for comment in page.comments:
+        for opener in comment.nested_openers:
+            line, column = page.source.position(comment.start)
+            tail = ""
+            if comment.closed:
+                after = text.find("-->", comment.end)
+                leaked = text[comment.end:after] if after >= 0 else ""
+                if after >= 0 and _LETTER.search(leaked):
+                    tail = "; the text after the first `-->` is shown on the page"
+                else:
+                    tail = "; a stray `-->` is likely shown on the page"
+            else:
+                tail = "; the comment is never closed"
+            yield context.report(
+                opener, opener + 4,
+                f"`<!--` inside the comment opened at {line}:{column}: comments do not nest, so the first `-->` "
+                f"ends both{tail}; close the first comment before opening the next",
+            )

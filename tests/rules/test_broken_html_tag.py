@@ -1,0 +1,28 @@
+from conftest import check_page, findings_of
+
+FM = "---\nlang-ref: ch.01-1\ntitle: 동기\nlang: ko\ntranslator: A\ntranslation-date: 1 Jan 2020\n---\n\n"
+
+
+def test_broken_tags(tmp_path):
+    page = FM + (
+        "<b>그림 9:</ b> 예시\n\n"
+        "b>Fig. 10</b>: 설명\n\n"
+        "<bŞekil 6:</b>\n\n"
+        "| <a href=\"x\">이론/a> |\n"
+    )
+    assert check_page(tmp_path, page, select=["DLC604", "DLC602", "DLC603"]) == [
+        ("DLC604", 9, 9), ("DLC604", 11, 1), ("DLC604", 13, 1), ("DLC604", 15, 17)]
+
+
+def test_fix_puts_back_the_missing_bracket(tmp_path):
+    page = FM + "<b>그림 9:</ b> 예시 b>Fig</b>\n"
+    first, second = findings_of(tmp_path, page, select=["DLC604"])
+    text = page
+    for edit in sorted(first.fix.edits + second.fix.edits, key=lambda e: e.start, reverse=True):
+        text = text[:edit.start] + edit.new_text + text[edit.end:]
+    assert text == FM + "<b>그림 9:</b> 예시 <b>Fig</b>\n"
+
+
+def test_addresses_and_paths_are_not_tags(tmp_path):
+    page = FM + "<https://example.com/a> and see x/td/b> in `a/b>` and `</ b>`\n"
+    assert check_page(tmp_path, page, select=["DLC604"]) == []
