@@ -29,9 +29,11 @@ class FileChange:
     remove_bom: bool
     fixes: list[Fix]
 
+    edits: tuple[Edit, ...] = ()
+
     @property
     def new_bytes(self) -> bytes:
-        data = self.source.encode(self.new_text)
+        data = self.source.apply_edits(self.edits)
         if self.remove_bom and self.source.has_bom:
             data = data[3:]
         return data
@@ -92,7 +94,7 @@ def _apply(display: str, source: SourceText, fixes: list[Fix]) -> FileChange | N
         return None
     if _breaks_parsing(display, source.text, text):
         return None
-    return FileChange(display, source, text, remove_bom, accepted)
+    return FileChange(display, source, text, remove_bom, accepted, tuple(taken))
 
 
 def _overlaps(a: Edit, b: Edit) -> bool:

@@ -95,6 +95,37 @@ class SourceText:
     def line_count(self) -> int:
         return len(self.line_starts)
 
+    def apply_edits(self, edits) -> bytes:
+        """The file's bytes with ``edits`` (``Edit``-like, offsets into ``text``) applied.
+
+        Everything outside the edits is kept byte for byte, each line keeping
+        its own ending; newlines inside new text take the file's dominant one.
+        """
+        text = self.text
+        pieces: list[str] = []
+        pos = 0
+        for edit in sorted(edits, key=lambda e: (e.start, e.end)):
+            pieces.append(self._raw(pos, edit.start))
+            pieces.append(edit.new_text.replace("\n", self.newline))
+            pos = edit.end
+        pieces.append(self._raw(pos, len(text)))
+        body = "".join(pieces).encode("utf-8", errors="surrogatepass")
+        return (BOM + body) if self.has_bom else body
+
+    def _raw(self, start: int, end: int) -> str:
+        """``text[start:end]`` with each newline turned back into the file's own ending for that line."""
+        segment = self.text[start:end]
+        if "\n" not in segment or all(e == "\n" for e in self.raw_line_ends):
+            return segment
+        first_line = bisect.bisect_right(self.line_starts, start) - 1
+        parts = segment.split("\n")
+        out = [parts[0]]
+        for index, part in enumerate(parts[1:]):
+            line = first_line + index
+            out.append(self.raw_line_ends[line] if line < len(self.raw_line_ends) else self.newline)
+            out.append(part)
+        return "".join(out)
+
     def encode(self, text: str | None = None) -> bytes:
         """Encode ``text`` (default: the text itself) back to the file's bytes.
 

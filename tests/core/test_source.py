@@ -38,3 +38,20 @@ def test_undecodable_byte_is_located():
 def test_binary_is_detected():
     assert SourceText.from_bytes(b"\x89PNG\r\n\x1a\n\x00\x00").binary
     assert not SourceText.from_bytes(b"").binary
+
+
+def test_edits_keep_each_lines_own_ending():
+    from dlc_lint.finding import Edit
+
+    source = SourceText.from_bytes(b"a\r\nb\nc\r\nd")
+    # insert a line after "a" and replace "c": the other lines keep their endings
+    edits = [Edit(1, 1, "\nnew"), Edit(4, 5, "C")]
+    assert source.apply_edits(edits) == b"a\r\nnew\r\nb\nC\r\nd"
+    assert source.apply_edits([]) == b"a\r\nb\nc\r\nd"
+
+
+def test_edits_keep_the_bom():
+    from dlc_lint.finding import Edit
+
+    source = SourceText.from_bytes(b"\xef\xbb\xbfab")
+    assert source.apply_edits([Edit(0, 1, "A")]) == b"\xef\xbb\xbfAb"
