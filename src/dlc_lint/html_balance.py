@@ -21,6 +21,7 @@ masked) and returns :class:`Issue` objects; the 6xx tag rules report them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 # kramdown's own lists (kramdown/parser/html.rb)
@@ -155,6 +156,11 @@ def analyse(page) -> tuple[Issue, ...]:
     if "_dlc_html_issues" in cache:
         return cache["_dlc_html_issues"]
     tags = sorted(page.tags, key=lambda t: t.start)
+    starts = [t.start for t in tags]
+
+    def between(low, high):
+        return tags[bisect_left(starts, low):bisect_left(starts, high)]
+
     by_start = {tag.start: tag for tag in tags}
     issues: list[Issue] = []
     raw_end = -1
@@ -166,7 +172,7 @@ def analyse(page) -> tuple[Issue, ...]:
             start = max(block.start, raw_end)
             for seg_start, seg_end in _segments(page, block):
                 if seg_end > start:
-                    _span(page, [t for t in tags if max(seg_start, start) <= t.start < seg_end], issues)
+                    _span(page, between(max(seg_start, start), seg_end), issues)
             continue
         # An HTML block: each line starting with a block-level opening tag starts a raw HTML block;
         # the lines between are span text up to the next line starting with a non-span tag.
@@ -185,7 +191,7 @@ def analyse(page) -> tuple[Issue, ...]:
                     break
                 line_end = text.find("\n", end + 1)
                 end = block.end if line_end < 0 or line_end > block.end else line_end
-            _span(page, [t for t in tags if pos <= t.start < end], issues)
+            _span(page, between(pos, end), issues)
             pos = end + 1
     result = tuple(sorted(issues, key=lambda issue: issue.tag.start))
     cache["_dlc_html_issues"] = result
@@ -273,11 +279,11 @@ def _span(page, tags, issues: list[Issue]) -> None:
 
 # -- tags that lost a character ------------------------------------------------------
 
-_NAMES = "|".join(sorted((n for n in HTML_ELEMENTS if len(n) <= 10), key=len, reverse=True))
-_CLOSER_WITHOUT_LT = re.compile(r"(?<![<\\/])/(?P<name>" + _NAMES + r")>", re.I)
-_OPENER_WITHOUT_LT = re.compile(r"(?:(?<=^)|(?<=[\s(]))(?P<name>" + _NAMES + r")>(?=\S)", re.I | re.M)
-_SPACED_CLOSER = re.compile(r"</[ \t]+(?P<name>" + _NAMES + r")[ \t]*>", re.I)
-_GLUED_OPENER = re.compile(r"(?<!<)<(?P<name>" + _NAMES + r")(?=[^\x00-\x7f])", re.I)
+_TAG_NAMES = frozenset(n for n in HTML_ELEMENTS if len(n) <= 10)
+_CLOSER_WITHOUT_LT = re.compile(r"/(?P<name>[A-Za-z][A-Za-z0-9]{0,9})>")
+_OPENER_WITHOUT_LT = re.compile(r"(?:^|(?<=[\s(]))(?P<name>[A-Za-z][A-Za-z0-9]{0,9})>(?=\S)", re.M)
+_SPACED_CLOSER = re.compile(r"</[ \t]+(?P<name>[A-Za-z][A-Za-z0-9]{0,9})[ \t]*>")
+_GLUED_OPENER = re.compile(r"<(?P<name>[A-Za-z][A-Za-z0-9]{0,9})(?=[^\x00-\x7f])")
 
 
 @dataclass(frozen=True)
@@ -303,6 +309,8 @@ def broken_tags(page) -> tuple[BrokenTag, ...]:
         text = mask(text, [(m.start(), m.end()) for m in re.finditer(r"(?<![\\$])\$[^$\n]+\$", text)])
     found = []
     for match in _CLOSER_WITHOUT_LT.finditer(text):
+        if match.group("name").lower() not in _TAG_NAMES or text[match.start() - 1:match.start()] in ("<", "\\", "/"):
+            continue
         token_start = max(text.rfind(" ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
         token = text[token_start:match.start()]
         if "/" in token or "<" in token or "{{" in token or token.endswith("\\"):
@@ -310,15 +318,19 @@ def broken_tags(page) -> tuple[BrokenTag, ...]:
         found.append(BrokenTag(match.start(), match.end(), match.group("name"), True, "no-lt"))
     for match in _OPENER_WITHOUT_LT.finditer(text):
         name = match.group("name")
+        if name.lower() not in _TAG_NAMES:
+            continue
         line_end = text.find("\n", match.end())
         rest = text[match.end():len(text) if line_end < 0 else line_end]
         closer = re.search(r"</" + re.escape(name) + r"\s*>", rest, re.I)
         if closer and not re.search(r"<" + re.escape(name) + r"[\s>]", rest[:closer.start()], re.I):
             found.append(BrokenTag(match.start(), match.end(), name, False, "no-lt"))
     for match in _SPACED_CLOSER.finditer(text):
-        found.append(BrokenTag(match.start(), match.end(), match.group("name"), True, "space"))
+        if match.group("name").lower() in _TAG_NAMES:
+            found.append(BrokenTag(match.start(), match.end(), match.group("name"), True, "space"))
     for match in _GLUED_OPENER.finditer(text):
-        found.append(BrokenTag(match.start(), match.end(), match.group("name"), False, "glued"))
+        if match.group("name").lower() in _TAG_NAMES and text[match.start() - 1:match.start()] != "<":
+            found.append(BrokenTag(match.start(), match.end(), match.group("name"), False, "glued"))
     result = tuple(sorted(found, key=lambda b: b.start))
     cache["_dlc_broken_tags"] = result
     return result

@@ -298,7 +298,7 @@ def _diagnose(resolver: Resolver, page_path: str, link: inline.Link) -> PageLink
 
 _GAP = r"[ \t\u200b\u200c\u200d\u2060\ufeff]*"
 _SITE_VARIABLE = re.compile(
-    r"(?P<open>(?:[{%]" + _GAP + r")*)"
+    r"(?P<open>(?:(?<![{%])[{%]" + _GAP + r")?(?:[{%]" + _GAP + r")*)"
     r"(?P<name>site" + _GAP + r"[.,]" + _GAP + r"base" + _GAP + r"_?" + _GAP + r"url\w*)"
     r"(?P<close>(?:" + _GAP + r"[}%])*)",
     re.I,
@@ -317,6 +317,9 @@ def malformed_liquid(text: str, base: int = 0) -> list[LiquidProblem]:
     """``{{ site.baseurl }}`` written wrongly: extra or missing braces, spaces or
     invisible characters inside the name, a misspelled or miscased name."""
     found = []
+    lower = text.lower()
+    if "url" not in lower or "site" not in lower:
+        return found
     for match in _SITE_VARIABLE.finditer(text):
         opener, name, closer = match.group("open"), match.group("name"), match.group("close")
         if not opener and not closer:
