@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 
 _FENCE = re.compile(r" {0,3}(?P<fence>`{3,}|~{3,})(?P<info>[^\n]*)$")
-_ATX = re.compile(r" {0,3}(?P<marks>#{1,6})(?:[ \t]|$)")
+# kramdown needs no space after the hashes (``##Title`` is a heading there)
+_ATX = re.compile(r" {0,3}(?P<marks>#{1,6})(?!#)")
 _SETEXT = re.compile(r" {0,3}(?:=+|-+)[ \t]*$")
 _HR = re.compile(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _LIST = re.compile(r" {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
@@ -322,10 +323,21 @@ def _comment(text: str, opener: int, block: bool, glued: bool) -> Comment:
     )
 
 
+def _after_text(text: str, block_start: int, pos: int) -> bool:
+    """Whether text precedes ``pos`` on its line, or on the line before within the block."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if text[line_start:pos].strip():
+        return True
+    if line_start <= block_start:
+        return False
+    previous_start = text.rfind("\n", 0, line_start - 1) + 1
+    return bool(text[max(previous_start, block_start):line_start - 1].strip())
+
+
 def _inline_comments(text: str, start: int, end: int, out: list[Comment], glued: bool) -> None:
     pos = text.find("<!--", start, end)
     while pos >= 0:
-        comment = _comment(text, pos, block=False, glued=glued)
+        comment = _comment(text, pos, block=False, glued=glued and _after_text(text, start, pos))
         out.append(comment)
         if comment.end >= end:
             return

@@ -85,3 +85,13 @@ def test_start_offset_skips_front_matter():
     text = "---\na: 1\n---\n\nbody\n"
     scan = scan_blocks(text, text.index("\nbody") )
     assert [(b.kind, text[b.start:b.end]) for b in scan.blocks] == [("paragraph", "body")]
+
+
+def test_comment_after_blank_line_inside_a_list_is_not_glued():
+    text = "- item\n\n  <!-- English -->\n  번역\n"
+    (comment,) = scan_blocks(text).comments
+    assert not comment.glued
+
+
+def test_heading_needs_no_space_after_hashes():
+    assert kinds("##Title\n")[0] == ("heading", "##Title")
