@@ -244,6 +244,10 @@ class Site:
         """Pages in ``lang``'s folder whose ``lang-ref`` is ``ref``."""
         return self._lang_ref_index.get((lang, ref.strip()), ())
 
+    def lang_refs(self, lang: str) -> frozenset[str]:
+        """Every ``lang-ref`` used by the pages in ``lang``'s folder."""
+        return frozenset(ref for (folder, ref) in self._lang_ref_index if folder == lang)
+
     def is_index(self, path: str) -> bool:
         return path == self.layout.index_name or (
             path.count("/") == 1 and path.endswith("/" + self.layout.index_name) and self.folder_lang(path) != self.source_lang
