@@ -15,6 +15,7 @@ from dlc_lint.page import Page, page_from_source
 from dlc_lint.rules import ConfigContext, PageContext, Rule, all_rules
 from dlc_lint.site import CONFIG_NAME, Site, find_site_root
 from dlc_lint.source import SourceText
+from dlc_lint.workers import jobs_wanted, map_shares, split_by_size
 
 INTERNAL_ERROR = "DLC001"
 UNREADABLE = "DLC002"
@@ -127,39 +128,28 @@ def lint(paths: list[Path], settings: Settings, *, site: Site | None = None, deb
     page_rules = [r for r in rules if r.scope == "page" and r.check is not None]
     config_rules = [r for r in rules if r.scope == "config" and r.check is not None]
 
-    for target in targets:
-        if target.site_path == CONFIG_NAME:
-            continue
-        # Read and parse each file once: a page parsed earlier (as another page's counterpart) is reused.
-        page = site._pages.get(target.site_path)
-        source = page.source if page is not None else site.source(target.site_path)
-        if source is None:
-            findings.append(_file_finding(by_code[UNREADABLE], target.display,
-                                          f"file {site.read_error(target.site_path)}"))
-            continue
-        if source.binary:
-            findings.append(_file_finding(by_code[BINARY], target.display,
-                                          "this is a binary file, not a Markdown page; it was not checked"))
-            continue
-        sources[target.display] = source
-        if page is None:
-            page = page_from_source(target.site_path, target.display, source)
-            site.add_page(page)
-        if source.decode_problem is not None:
-            line, column = source.position(source.decode_problem.offset)
-            findings.append(_file_finding(
-                by_code[UNDECODABLE], target.display,
-                f"byte 0x{source.decode_problem.byte:02X} is not UTF-8; the page must be saved as UTF-8 "
-                "(it is shown with a replacement character, and it is not fixed automatically)",
-                line, column))
-        for rule_ in page_rules:
-            context = PageContext(
-                rule=rule_, site=site, file=target.display, source=source,
-                severity=settings.severity.get(rule_.code, rule_.severity),
-                options={**rule_.options, **settings.rule_options.get(rule_.code, {})},
-                lint_paths=lint_paths, page=page, site_display=show,
-            )
-            findings.extend(_run(rule_, context, by_code, debug))
+    def lint_share(share: list[Target]) -> tuple[list[Finding], dict[str, SourceText]]:
+        found: list[Finding] = []
+        read: dict[str, SourceText] = {}
+        for target in share:
+            page_findings = _lint_page(target, site, settings, page_rules, by_code, lint_paths, show, read, debug)
+            found.extend(apply_directives(page_findings, site, [target]))
+            if site.folder_lang(target.site_path) != site.source_lang:
+                # translated pages are nobody's counterpart: let them go (memory stays flat)
+                site._pages.pop(target.site_path, None)
+        return found, read
+
+    shares = _shares([t for t in targets if t.site_path != CONFIG_NAME], site, debug)
+    if len(shares) > 1:
+        # The first page, linted here before the workers start, loads the site-wide facts the rules
+        # use (lang-refs, URLs, outline): the workers inherit them instead of each computing them.
+        first_findings, first_sources = lint_share(shares[0][:1])
+        findings.extend(first_findings)
+        sources.update(first_sources)
+        shares[0] = shares[0][1:]
+    for share_findings, share_sources in map_shares(lint_share, shares):
+        findings.extend(share_findings)
+        sources.update(share_sources)
 
     config_target = next((t for t in targets if t.site_path == CONFIG_NAME), None)
     if site.has_config and config_rules and (config_target or targets):
@@ -185,6 +175,61 @@ def lint(paths: list[Path], settings: Settings, *, site: Site | None = None, deb
     findings = apply_directives(findings, site, targets)
     findings = sorted(set(findings), key=lambda f: f.sort_key)
     return LintResult(findings, site, targets, notes, sources)
+
+
+def _lint_page(target: Target, site: Site, settings: Settings, page_rules: list[Rule], by_code, lint_paths,
+               show, sources: dict[str, SourceText], debug: bool) -> list[Finding]:
+    """Every page rule on one target; the file is read and parsed once."""
+    findings: list[Finding] = []
+    # A page parsed earlier (as another page's counterpart) is reused.
+    page = site._pages.get(target.site_path)
+    source = page.source if page is not None else site.source(target.site_path)
+    if source is None:
+        return [_file_finding(by_code[UNREADABLE], target.display, f"file {site.read_error(target.site_path)}")]
+    if source.binary:
+        return [_file_finding(by_code[BINARY], target.display,
+                              "this is a binary file, not a Markdown page; it was not checked")]
+    sources[target.display] = source
+    if page is None:
+        page = page_from_source(target.site_path, target.display, source)
+        site.add_page(page)
+    if source.decode_problem is not None:
+        line, column = source.position(source.decode_problem.offset)
+        findings.append(_file_finding(
+            by_code[UNDECODABLE], target.display,
+            f"byte 0x{source.decode_problem.byte:02X} is not UTF-8; the page must be saved as UTF-8 "
+            "(it is shown with a replacement character, and it is not fixed automatically)",
+            line, column))
+    for rule_ in page_rules:
+        context = PageContext(
+            rule=rule_, site=site, file=target.display, source=source,
+            severity=settings.severity.get(rule_.code, rule_.severity),
+            options={**rule_.options, **settings.rule_options.get(rule_.code, {})},
+            lint_paths=lint_paths, page=page, site_display=show,
+        )
+        findings.extend(_run(rule_, context, by_code, debug))
+    return findings
+
+
+# Below this much Markdown, starting a second process costs more than it saves.
+PARALLEL_MIN_BYTES = 400_000
+PARALLEL_MIN_PAGES = 8
+
+
+def _shares(targets: list[Target], site: Site, debug: bool) -> list[list[Target]]:
+    """The targets cut into one share per worker process (one share when that does not pay)."""
+    jobs = 1 if debug else jobs_wanted()
+    if jobs <= 1 or len(targets) < PARALLEL_MIN_PAGES:
+        return [targets]
+    sizes = []
+    for target in targets:
+        try:
+            sizes.append(os.stat(site.root / target.site_path).st_size)
+        except OSError:
+            sizes.append(0)
+    if sum(sizes) < PARALLEL_MIN_BYTES:
+        return [targets]
+    return split_by_size(targets, sizes, jobs)
 
 
 def _run(rule_: Rule, context, by_code, debug: bool) -> list[Finding]:
