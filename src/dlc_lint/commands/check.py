@@ -9,9 +9,10 @@ from pathlib import Path
 import click
 
 from dlc_lint import __version__
+from dlc_lint.baseline import BaselineError, apply_baseline, load_baseline, write_baseline
 from dlc_lint.commands.common import build_settings, selection_options, use_color
 from dlc_lint.config import ConfigError
-from dlc_lint.engine import UsageError, failed, lint
+from dlc_lint.engine import LintResult, UsageError, failed, lint
 from dlc_lint.report import FORMATS, render
 
 
@@ -24,10 +25,20 @@ from dlc_lint.report import FORMATS, render
 @click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff: also apply fixes that need review.")
 @click.option("--diff", "show_diff", is_flag=True, help="Print the fixes as a unified diff; change nothing.")
 @click.option("--statistics", is_flag=True, help="Print the number of findings per rule instead of the findings.")
+@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Report only findings that are not recorded in this baseline file.")
+@click.option("--write-baseline", "write_baseline_file", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Record every current finding in FILE (for --baseline) and exit 0.")
+@click.option("--summary-file", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Also append a Markdown summary to FILE (in GitHub Actions: \"$GITHUB_STEP_SUMMARY\").")
+@click.option("--site-files-only", is_flag=True,
+              help="Skip named files that are not pages or _config.yml of a site, without a word "
+                   "(for pre-commit, which passes every staged Markdown file).")
 @click.option("--color/--no-color", default=None, help="Colour the text output [default: when printing to a terminal].")
 @click.option("--debug", is_flag=True, help="Let a crashing rule raise with its traceback.")
 def check(paths, fmt, config_file, isolated, site_root, select, extend_select, ignore, severities, exclude,
-          fail_on, fix, unsafe_fixes, show_diff, statistics, color, debug):
+          fail_on, fix, unsafe_fixes, show_diff, statistics, baseline_file, write_baseline_file, summary_file,
+          site_files_only, color, debug):
     """Lint Markdown pages and folders of a translated site.
 
     PATH may be any mix of folders (docs/ko, docs) and files (docs/ko/week01/01-1.md,
@@ -37,50 +48,103 @@ def check(paths, fmt, config_file, isolated, site_root, select, extend_select, i
     try:
         settings = build_settings(config_file, isolated, site_root, select, extend_select, ignore,
                                   severities, exclude, fail_on)
+        baseline = load_baseline(Path(baseline_file)) if baseline_file else None
         targets = [Path(p) for p in paths] or [Path(".")]
-        result = lint(targets, settings, debug=debug)
-        if fix or show_diff:
-            result = _fix(result, targets, settings, unsafe_fixes, show_diff, debug)
-    except (ConfigError, UsageError) as exc:
+        if site_files_only:
+            from dlc_lint.targets import group_by_site
+
+            groups = [(settings.with_overrides(site_root=root), group)
+                      for root, group in group_by_site(targets, settings)]
+        else:
+            groups = [(settings, targets)]
+        results = []
+        for group_settings, group_targets in groups:
+            result = lint(group_targets, group_settings, debug=debug)
+            if fix or show_diff:
+                result = _fix(result, group_targets, group_settings, unsafe_fixes, show_diff, debug)
+            results.append(result)
+    except (ConfigError, UsageError, BaselineError) as exc:
         raise click.UsageError(str(exc)) from None
-    for note in result.notes:
+
+    findings = sorted((f for r in results for f in r.findings), key=lambda f: f.sort_key)
+    files = sum(len(r.targets) for r in results)
+    notes = [note for r in results for note in r.notes]
+    for note in notes:
         click.echo(f"note: {note}", err=True)
-    files = len(result.targets)
+
+    if write_baseline_file:
+        count = write_baseline(Path(write_baseline_file), findings, __version__)
+        click.echo(f"Wrote {count} finding{'s' if count != 1 else ''} to the baseline {write_baseline_file}.", err=True)
+        raise click.exceptions.Exit(0)
+    if baseline is not None:
+        match = apply_baseline(findings, baseline, [t.display for r in results for t in r.targets])
+        findings = match.new
+        notes.append(_baseline_note(match, baseline_file))
+        click.echo(f"note: {notes[-1]}", err=True)
+
     if statistics:
-        counts = Counter((f.code, f.name) for f in result.findings)
+        counts = Counter((f.code, f.name) for f in findings)
         for (code, name), count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
             click.echo(f"{count:5d}  {code}  {name}")
     elif not show_diff:
-        output = render(fmt, result.findings, files, color=use_color(color) and fmt == "text",
+        output = render(fmt, findings, files, color=use_color(color) and fmt == "text",
                         tool_version=__version__)
         sys.stdout.write(output)
-    raise click.exceptions.Exit(1 if failed(result.findings, settings.fail_on) else 0)
+    if summary_file:
+        from dlc_lint.report.step_summary import append_summary, render_step_summary
+
+        append_summary(summary_file, render_step_summary(findings, files, notes=notes))
+    raise click.exceptions.Exit(1 if failed(findings, settings.fail_on) else 0)
 
 
-def _fix(result, targets, settings, unsafe, show_diff, debug):
-    """Apply fixes round after round until the files are stable; print a diff instead with --diff."""
-    from dlc_lint.fixes import MAX_ROUNDS, plan
-    from dlc_lint.source import write_atomic
+def _baseline_note(match, baseline_file: str) -> str:
+    note = (f"{match.known} finding{'s' if match.known != 1 else ''} recorded in the baseline "
+            f"{baseline_file} not shown")
+    if match.gone:
+        note += (f"; {match.gone} baseline entr{'ies' if match.gone != 1 else 'y'} no longer found "
+                 f"(fixed: run --write-baseline {baseline_file} to drop them)")
+    return note
 
+
+def _fix(result: LintResult, targets, settings, unsafe, show_diff, debug) -> LintResult:
+    """Apply fixes (or print them as a diff with --diff) and return what is left."""
     if show_diff:
+        from dlc_lint.fixes import plan
+
         changes = plan(result.findings, _sources(result), unsafe)
         for change in changes:
             sys.stdout.write(change.diff())
         fixed = sum(len(c.fixes) for c in changes)
         click.echo(f"{fixed} fix{'es' if fixed != 1 else ''} would be applied to {len(changes)} file(s).", err=True)
         return result
+    result, total = apply_fixes(result, targets, settings, unsafe=unsafe, debug=debug)
+    if total:
+        click.echo(f"Fixed {total} finding{'s' if total != 1 else ''}.", err=True)
+    return result
+
+
+def apply_fixes(result: LintResult, targets, settings, *, unsafe: bool = False, debug: bool = False,
+                on_round=None) -> tuple[LintResult, int]:
+    """What ``--fix`` does: apply the fixes, lint again, repeat until nothing changes.
+
+    Returns the result of the last lint (the findings left) and the number of fixes applied.
+    ``on_round(changes)``, if given, sees each round's planned file changes before they are written.
+    """
+    from dlc_lint.fixes import MAX_ROUNDS, plan
+    from dlc_lint.source import write_atomic
+
     total = 0
     for _ in range(MAX_ROUNDS):
         changes = plan(result.findings, _sources(result), unsafe)
         if not changes:
             break
+        if on_round is not None:
+            on_round(changes)
         for change in changes:
             write_atomic(result.site.root / _site_path(result, change.display), change.new_bytes)
             total += len(change.fixes)
         result = lint(targets, settings, debug=debug)
-    if total:
-        click.echo(f"Fixed {total} finding{'s' if total != 1 else ''}.", err=True)
-    return result
+    return result, total
 
 
 def _sources(result):

@@ -1,0 +1,67 @@
+"""A Markdown summary for a CI job page (GitHub's ``$GITHUB_STEP_SUMMARY``).
+
+Counts first, then the findings as a table (the first ``limit``; the full list
+is in the annotations and the SARIF upload), then the findings per rule.
+Callers may add sections of their own (the pull-request check adds languages,
+labels and title problems).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from dlc_lint.finding import Finding, Safety
+from dlc_lint.report import summary
+
+LIMIT = 50
+
+
+def cell(text: str) -> str:
+    """Text made safe for one Markdown table cell."""
+    text = " ".join(str(text).split())
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _counts_line(findings: list[Finding], files: int) -> str:
+    s = summary(findings, files)
+    noun = "file" if files == 1 else "files"
+    if not findings:
+        return f"No findings in {files} {noun}."
+    parts = [f"{s[key]} {word}{'' if s[key] == 1 or word == 'info' else 's'}"
+             for key, word in (("errors", "error"), ("warnings", "warning"), ("infos", "info")) if s[key]]
+    line = f"**{s['findings']} finding{'s' if s['findings'] != 1 else ''}** in {files} {noun}: {', '.join(parts)}."
+    if s["fixable"]:
+        line += f" {s['fixable']} can be fixed with `dlc-lint --fix`."
+    return line
+
+
+def render_step_summary(findings: list[Finding], files: int, *, title: str = "dlc-lint",
+                        notes: list[str] | None = None, sections: list[str] | None = None,
+                        limit: int = LIMIT) -> str:
+    out = [f"## {title}", "", _counts_line(findings, files), ""]
+    for note in notes or []:
+        out += [f"> {note}", ""]
+    for section in sections or []:
+        out += [section.rstrip(), ""]
+    if findings:
+        out += ["| severity | file | line | rule | message |", "|---|---|---|---|---|"]
+        for f in findings[:limit]:
+            fix = " (fixable)" if f.fix is not None and f.fix.safety is Safety.SAFE else ""
+            out.append(f"| {f.severity.value} | `{cell(f.path)}` | {f.line} | {f.code} {f.name} | "
+                       f"{cell(f.message)}{fix} |")
+        if len(findings) > limit:
+            out.append("")
+            out.append(f"… and {len(findings) - limit} more (see the annotations or the SARIF upload).")
+        out += ["", "<details><summary>Findings per rule</summary>", "",
+                "| rule | findings |", "|---|---|"]
+        counts = Counter((f.code, f.name) for f in findings)
+        for (code, name), count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+            out.append(f"| {code} {name} | {count} |")
+        out += ["", "</details>", ""]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def append_summary(path, text: str) -> None:
+    """Append ``text`` to the summary file (the runner collects several steps' summaries)."""
+    with open(path, "a", encoding="utf-8") as handle:
+        handle.write(text)
