@@ -19,6 +19,7 @@ COMMANDS = {
     "check": "dlc_lint.commands.check:check",
     "rules": "dlc_lint.commands.rules:rules",
     "explain": "dlc_lint.commands.rules:explain",
+    "pr": "dlc_lint.commands.pr:pr",
 }
 
 
@@ -53,6 +54,7 @@ def cli():
     dlc-lint docs/ko                  lint a language folder (the whole site is context)
     dlc-lint docs/ko/week01/01-1.md   lint one page
     dlc-lint docs --format json       the whole site, as JSON
+    dlc-lint pr --base origin/main    what a pull request changes: findings, labels, title
     dlc-lint rules                    list every rule
     dlc-lint explain DLC105           a rule's documentation
 
