@@ -108,6 +108,11 @@ def test_fix_on_a_copy_of_the_corpus_keeps_its_invariants(corpus, tmp_path, monk
     after, applied = apply_fixes(before, targets, settings, debug=True, on_round=on_round)
     assert rounds and applied > 0
 
+    stat_line = git(work, "diff", "--stat", "HEAD~%d" % len(rounds)).strip().splitlines()[-1]
+    print(f"\n--fix on the corpus: {len(before.findings)} findings, {len(safe)} safe-fixable "
+          f"({dict(sorted(Counter(f.code for f in safe).items()))}); {applied} fixes applied in "
+          f"{len(rounds)} round(s); {len(after.findings)} findings left; {stat_line}")
+
     # No safe fix is left over ...
     left = [f for f in after.findings if f.fix is not None and f.fix.safety is Safety.SAFE]
     assert not left, [(f.path, f.line, f.code, f.fix.title) for f in left[:10]]
@@ -134,11 +139,6 @@ def test_fix_on_a_copy_of_the_corpus_keeps_its_invariants(corpus, tmp_path, monk
             assert path in named, f"round {index + 1}: {path} changed but no fix named it"
             assert lines <= named[path], (
                 f"round {index + 1}: {path} changed on lines {sorted(lines - named[path])} no fix named")
-
-    stat_line = git(work, "diff", "--stat", "HEAD~%d" % len(rounds)).strip().splitlines()[-1]
-    print(f"\n--fix on the corpus: {len(before.findings)} findings, {len(safe)} safe-fixable "
-          f"({dict(sorted(Counter(f.code for f in safe).items()))}); {applied} fixes applied in "
-          f"{len(rounds)} round(s); {len(after.findings)} findings left; {stat_line}")
 
     # A second --fix changes nothing.
     git(work, "add", "-A")
