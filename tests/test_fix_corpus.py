@@ -113,6 +113,22 @@ def test_fix_on_a_copy_of_the_corpus_keeps_its_invariants(corpus, tmp_path, monk
           f"({dict(sorted(Counter(f.code for f in safe).items()))}); {applied} fixes applied in "
           f"{len(rounds)} round(s); {len(after.findings)} findings left; {stat_line}")
 
+    # Each round changed only the lines its fixes named (line endings and all the rest untouched).
+    for index, (commit, named) in enumerate(rounds):
+        following = [rounds[index + 1][0]] if index + 1 < len(rounds) else []
+        diff = git(work, "diff", "-U0", "--no-color", "--no-renames", commit, *following)
+        for path, lines in changed_lines(diff).items():
+            assert path in named, f"round {index + 1}: {path} changed but no fix named it"
+            assert lines <= named[path], (
+                f"round {index + 1}: {path} changed on lines {sorted(lines - named[path])} no fix named")
+
+    # A second --fix changes nothing.
+    git(work, "add", "-A")
+    git(work, "commit", "-q", "-m", "fixed")
+    _, applied_again = apply_fixes(after, targets, settings, debug=True)
+    assert applied_again == 0
+    assert git(work, "status", "--porcelain") == ""
+
     # No safe fix is left over ...
     left = [f for f in after.findings if f.fix is not None and f.fix.safety is Safety.SAFE]
     assert not left, [(f.path, f.line, f.code, f.fix.title) for f in left[:10]]
@@ -130,19 +146,3 @@ def test_fix_on_a_copy_of_the_corpus_keeps_its_invariants(corpus, tmp_path, monk
             problems.append(f"{code} {what}: {path}:{sample.line} `{snippet[:60]}` "
                             f"({sample.message[:120]}); fixes applied to this file: {fixes}")
     assert not problems, "\n".join(["--fix on the corpus broke its invariants:", *problems])
-
-    # Each round changed only the lines its fixes named (line endings and all the rest untouched).
-    for index, (commit, named) in enumerate(rounds):
-        following = [rounds[index + 1][0]] if index + 1 < len(rounds) else []
-        diff = git(work, "diff", "-U0", "--no-color", "--no-renames", commit, *following)
-        for path, lines in changed_lines(diff).items():
-            assert path in named, f"round {index + 1}: {path} changed but no fix named it"
-            assert lines <= named[path], (
-                f"round {index + 1}: {path} changed on lines {sorted(lines - named[path])} no fix named")
-
-    # A second --fix changes nothing.
-    git(work, "add", "-A")
-    git(work, "commit", "-q", "-m", "fixed")
-    _, applied_again = apply_fixes(after, targets, settings, debug=True)
-    assert applied_again == 0
-    assert git(work, "status", "--porcelain") == ""
