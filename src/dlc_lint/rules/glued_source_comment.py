@@ -8,8 +8,11 @@ the paragraph:
 - if the comment contains a blank line, the paragraph ends inside it: `<!--`
   is printed as text and **the English after the blank line is rendered on the
   page** (error);
+- a heading that holds nothing but the comment (`### <!--The penalty
+  term-->`) is shown as an empty heading (warning);
 - otherwise it stays hidden but breaks the convention of one comment above
-  each translated block (info).
+  each translated block (info). The message says where the comment sits: after
+  text, or inside a list item or a heading.
 
 ## Why is this bad?
 English text leaks onto the translated page, headed by a visible `<!–`.
@@ -32,11 +35,19 @@ English text leaks onto the translated page, headed by a visible `<!–`.
 ```
 
 ## Fix safety
-Safe: a blank line is inserted before a comment that starts its own line.
+Safe: a blank line is inserted before a comment that starts its own line; a
+heading marker in front of a comment that is alone on its line moves into the
+comment (`<!--### The penalty term-->`). A comment after text on the same
+line is not moved.
 """
+
+import re
 
 from dlc_lint.finding import Edit, Fix, Severity
 from dlc_lint.rules import rule
+
+_LIST_MARKER = re.compile(r"[ \t]*(?:>[ \t]*)*(?:[-*+]|\d{1,9}[.)])[ \t]+")
+_HEADING_MARKER = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]*")
 
 
 @rule("DLC608", "glued-source-comment", "error",
@@ -65,10 +76,37 @@ def check(context):
                 "the blank line on the page; put a blank line before `<!--`",
                 fix=fix,
             )
+            continue
+        prefix = text[line_start:comment.start]
+        heading = _HEADING_MARKER.fullmatch(prefix)
+        if heading:
+            line_end = text.find("\n", comment.end)
+            rest = text[comment.end:line_end if line_end >= 0 else len(text)]
+            if not rest.strip(" \t#"):
+                marker = heading.group(1)
+                inner = " ".join(text[comment.inner_start:comment.inner_end].split())
+                shown = inner if len(inner) <= 40 else inner[:39] + "…"
+                quote = "``" if "`" in shown else "`"
+                yield context.report(
+                    comment.start, comment.start + 4,
+                    f"this heading holds only the English comment, so the page shows an empty heading; move "
+                    f"`{marker}` into the comment: {quote}<!--{marker} {shown}-->{quote}",
+                    fix=Fix("move the heading marker into the comment",
+                            (Edit(line_start, comment.start, ""),
+                             Edit(comment.start + 4, comment.start + 4, marker + " "))),
+                    severity=Severity.WARNING,
+                )
+                continue
+            where = f"inside the heading (after `{prefix.strip()}`)"
+        elif _LIST_MARKER.fullmatch(prefix):
+            where = f"inside the list item (after `{prefix.strip()}`)"
+        elif own_line:
+            where = "glued to the text before it (no blank line between)"
         else:
-            yield context.report(
-                comment.start, comment.start + 4,
-                "this English comment is glued to the text before it (no blank line between); it stays hidden, "
-                "but put it on its own line after a blank line, above the block it translates",
-                fix=fix, severity=Severity.INFO,
-            )
+            where = "glued to the text before it on the same line"
+        yield context.report(
+            comment.start, comment.start + 4,
+            f"this English comment is {where}; it stays hidden, but put it on its own line after a blank "
+            "line, above the block it translates",
+            fix=fix, severity=Severity.INFO,
+        )

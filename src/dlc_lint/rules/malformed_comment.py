@@ -23,7 +23,11 @@ broken opener in front of it.
 ```
 
 ## Fix safety
-Safe for an opener: it is replaced by `<!--` (and `--!>` by `-->`).
+Safe for an opener when a closer follows it in the same paragraph: the
+opener is replaced by `<!--`, and a closer damaged the same way (`->`,
+`- ->`, `-- >`) by `-->`. With no closer before the next blank line, no fix
+is offered: `<!--` alone would hide the rest of the page. `--!>` is replaced
+by `-->` (safe).
 """
 
 import re
@@ -32,6 +36,19 @@ from dlc_lint.finding import Edit, Fix
 from dlc_lint.rules import rule
 
 _BAD_OPENER = re.compile(r"<!(?!--)(?:[ \t]*[-\u2010-\u2015\u2212]+|#)|^[ \t]*(?P<arrow><--!?)(?=[ \t#])", re.M)
+# A closer damaged like the openers: `->`, `- ->`, `-- >`, `—>` (not `-->`, and not the `->` of `-->`).
+_BAD_CLOSER = re.compile(r"(?<![-\u2010-\u2015\u2212<])(?:-[ \t]*-[ \t]+|-[ \t]+-|[\u2010-\u2015\u2212]|-)>")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _closer(text, start):
+    """``(found, damaged)``: the `-->` or damaged closer after ``start``, up to the next blank line."""
+    blank = _BLANK_LINE.search(text, start)
+    end = blank.start() if blank else len(text)
+    if text.find("-->", start, end) >= 0:
+        return True, None
+    damaged = _BAD_CLOSER.search(text, start, end)
+    return damaged is not None, damaged
 
 
 @rule("DLC605", "malformed-comment", "error",
@@ -43,12 +60,21 @@ def check(context):
         start = match.start("arrow") if match.group("arrow") else match.start()
         end = match.end()
         shown = page.text[start:end]
-        yield context.report(
-            start, end,
-            f"`{shown}` is not a comment opener (`<!--`), so the English text after it is shown on the page; "
-            "write `<!--`",
-            fix=Fix("write `<!--`", (Edit(start, end, "<!--"),)),
-        )
+        found, damaged = _closer(text, end)
+        message = f"`{shown}` is not a comment opener (`<!--`), so the English text after it is shown on the page; "
+        if damaged is not None:
+            line, column = page.source.position(damaged.start())
+            message += (f"write `<!--`, and `-->` for the damaged closer `{damaged.group()}` at {line}:{column}")
+            fix = Fix("write `<!--` and `-->`", (Edit(start, end, "<!--"),
+                                                 Edit(damaged.start(), damaged.end(), "-->")))
+        elif found:
+            message += "write `<!--`"
+            fix = Fix("write `<!--`", (Edit(start, end, "<!--"),))
+        else:
+            message += "write `<!--`, and close the comment with `-->` where the English ends (no `-->` follows it " \
+                       "in this paragraph)"
+            fix = None
+        yield context.report(start, end, message, fix=fix)
     for comment in page.comments:
         position = page.text.find("--!>", comment.inner_start, comment.inner_end)
         if position >= 0:
