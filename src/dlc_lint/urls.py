@@ -32,6 +32,12 @@ _EDGE = " \t\n\r\f"
 # Invisible characters that end up percent-encoded inside a URL.
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _INSIDE_SPACE = re.compile(r"[\s" + INVISIBLE + "]")
+_INVISIBLE_CHAR = re.compile("[" + INVISIBLE + "]")
+
+
+def visible(text: str) -> str:
+    """``text`` with each invisible character written out (`<U+200B>`), so a message can show it."""
+    return _INVISIBLE_CHAR.sub(lambda m: f"<U+{ord(m.group()):04X}>", text)
 _MARKDOWN_EXT = (".md", ".markdown")
 # Jekyll never publishes these (besides ``_``/``.`` names and the config's ``exclude``).
 _JEKYLL_EXCLUDED = {"Gemfile", "Gemfile.lock", "node_modules", "vendor"}
@@ -369,7 +375,15 @@ class Repair:
 
 
 def describe_broken(site, page_path: str, pl: PageLink) -> tuple[str, Repair | None]:
-    """A message explaining why ``pl`` is a 404 and, when one is certain enough, a repair."""
+    """A message explaining why ``pl`` is a 404 and, when one is certain enough, a repair.
+
+    Invisible characters of the address are written out in the message (`<U+200B>`).
+    """
+    message, repair = _describe_broken(site, page_path, pl)
+    return visible(message), repair
+
+
+def _describe_broken(site, page_path: str, pl: PageLink) -> tuple[str, Repair | None]:
     resolver = resolver_for(site)
     link = pl.link
     target = link.target
@@ -429,18 +443,53 @@ def describe_broken(site, page_path: str, pl: PageLink) -> tuple[str, Repair | N
             english_url = "/" + "/".join([source] + parts[1:])
             if resolver.lookup(english_url)[0] is not None:
                 english = swap_language(target, parts[0], source) or "{{site.baseurl}}" + english_url
-                repair = None
                 if english and resolver.resolve(page_path, english, link.kind).ok:
-                    repair = Repair(english, False, f"link the English page `{english}`")
+                    return (f"{where}, a 404: `{parts[0]}` has no translation of this page yet; link the English "
+                            f"page `{english}` until it exists",
+                            Repair(english, False, f"link the English page `{english}`"))
                 return (f"{where}, a 404: `{parts[0]}` has no translation of this page yet; link the English "
-                        f"page {resolver.baseurl}{english_url} until it exists", repair)
+                        f"page {resolver.baseurl}{english_url} until it exists", None)
+        renamed = _same_page_elsewhere(site, resolver, page_path, link, target, parts)
+        if renamed:
+            return (f"{where}, where no page or file exists (404); did you mean `{renamed}`? Folder names in "
+                    "addresses are not translated", Repair(renamed, False, f"write `{renamed}`"))
     hint = ""
     if has_inside_space(target):
-        hint = " (the spaces or invisible characters in it are part of the address)"
+        hint = " (the spaces or invisible characters in it are part of the address"
+        repaired = remove_inside_space(target)
+        if not resolver.resolve(page_path, repaired, link.kind).ok:
+            hint += f", but even without them, `{repaired}` does not exist"
+        hint += ")"
     elif link.kind == "link" and "/" not in stripped and "." not in stripped and len(stripped) <= 3:
         hint = (f"; if `[{link.text}]({target})` is not meant to be a link, put a space before `(` "
                 "as the English text does")
     return f"{where}, where no page or file exists (404){hint}", None
+
+
+def _same_page_elsewhere(site, resolver, page_path, link, target, parts) -> str | None:
+    """The target rewritten to the one page of the same language and file name in another folder.
+
+    `{{site.baseurl}}/fr/semaine07/07-3/` -> `{{site.baseurl}}/fr/week07/07-3/` (a translated folder name).
+    """
+    if link.is_image or len(parts) < 3 or parts[0] not in site.languages:
+        return None
+    lang, name = parts[0], parts[-1]
+    found = [path for path in site.page_paths
+             if path.startswith(lang + "/") and path.count("/") == len(parts) - 1
+             and path.rsplit("/", 1)[-1].rsplit(".", 1)[0] == name]
+    if len(found) != 1:
+        return None
+    folders = found[0].split("/")[1:-1]
+    fixed = target
+    for bad, good in zip(parts[1:-1], folders):
+        if bad != good:
+            pattern = re.compile(r"(?:(?<=/)|^)" + re.escape(bad) + r"(?=/)")
+            if len(pattern.findall(fixed)) != 1:
+                return None
+            fixed = pattern.sub(lambda _m: good, fixed)
+    if fixed == target or not resolver.resolve(page_path, fixed, link.kind).ok:
+        return None
+    return fixed
 
 
 def _recase(target: str, wrong: str, right: str) -> str | None:

@@ -105,3 +105,27 @@ def test_corpus_korean_broken_links(corpus):
         ("ko/index.md", 317, 47), ("ko/index.md", 319, 20), ("ko/index.md", 326, 20),
         ("ko/week01/01-1.md", 12, 12),
     ]
+
+
+def test_link_to_untranslated_page_says_what_to_write(tmp_path):
+    # ko/index.md:317: `week15/15` relative from /ko/, and ko has no week15
+    findings = findings_of(tmp_path, INDEX_FM + '<a href="week02/02">2</a>\n', path="ko/index.md",
+                           select=["DLC401"], extra={"en/week02/02.md": "---\nlang-ref: ch.02\ntitle: W2\n---\n"})
+    (finding,) = findings
+    assert (finding.line, finding.column) == (7, 10)
+    assert finding.message.endswith("`ko` has no translation of this page yet; link the English page "
+                                    "`{{site.baseurl}}/en/week02/02` until it exists")
+    assert finding.fix.safety is Safety.UNSAFE
+
+
+def test_translated_folder_name_suggests_the_real_folder(tmp_path):
+    # fr/week08/08-3.md:31: `{{site.baseurl}}/fr/semaine07/07-3/`
+    page = FM + "[주 1]({{site.baseurl}}/ko/semaine01/01/) and [x]({{site.baseurl}}/ko/nowhere/99/)\n"
+    findings = findings_of(tmp_path, page, select=["DLC401"])
+    assert [(f.line, f.column) for f in findings] == [(9, 7), (9, 50)]
+    first, second = findings
+    assert "did you mean `{{site.baseurl}}/ko/week01/01/`? Folder names in addresses are not translated" \
+        in first.message
+    assert first.fix.safety is Safety.UNSAFE
+    assert first.fix.edits[0].new_text == "{{site.baseurl}}/ko/week01/01/"
+    assert second.fix is None and "did you mean" not in second.message

@@ -23,14 +23,43 @@ index (served at `/ko/`, so it means `/ko/images/x.png`).
 <img src="{{site.baseurl}}/images/week03/03-3/Figure_4b_zero_padding.png"/>
 ```
 
+When the English page shows an image of a similar name in the same folder
+(a translated file name), the message names it.
+
 ## Fix safety
 Safe, and only offered when the repaired address resolves: correcting the
 letter case of a path, dropping a repeated language prefix on a language index.
+Unsafe when it writes the English page's image of a similar name: check that it
+is the same figure.
 """
+
+import difflib
+import posixpath
 
 from dlc_lint.finding import Edit, Fix, Safety
 from dlc_lint.rules import rule
-from dlc_lint.urls import describe_broken, page_links, resolver_for
+from dlc_lint.urls import describe_broken, page_links, resolver_for, visible
+
+
+def _english_image(context, item) -> str | None:
+    """The target of the English page's one image whose name is closest to this broken one."""
+    english = context.counterpart
+    url = item.resolution.site_url or ""
+    if english is None or not url:
+        return None
+    folder, name = posixpath.split(url)
+    candidates = {}
+    for other in page_links(english, context.site):
+        if not other.link.is_image or other.problem or other.resolution.kind == "external":
+            continue
+        other_folder, other_name = posixpath.split(other.resolution.site_url or "")
+        if other_folder == folder and other_name != name:
+            candidates.setdefault(other_name, other.link.target)
+    close = difflib.get_close_matches(name, list(candidates), n=2, cutoff=0.8)
+    if len(close) == 1 or (len(close) == 2 and difflib.SequenceMatcher(None, name, close[1]).ratio()
+                           < difflib.SequenceMatcher(None, name, close[0]).ratio()):
+        return candidates[close[0]]
+    return None
 
 
 @rule("DLC402", "missing-image", "error", "An image whose file does not exist on this site", fixable=True)
@@ -49,4 +78,12 @@ def check(context):
             if resolver_for(context.site).resolve(page.path, shared, item.link.kind).ok:
                 message += f"; the shared image is at `{shared}`"
                 fix = Fix(f"write `{shared}`", (Edit(item.link.target_start, item.link.target_end, shared),))
+        if fix is None:
+            english = _english_image(context, item)
+            if english is not None:
+                message = (f"`{visible(item.link.target)}` leads to {visible(item.resolution.url)}, where no page or "
+                           f"file exists (404); the English page shows `{english}` here: was the file name "
+                           "translated? Image file names stay as in English")
+                fix = Fix(f"write the English page's image `{english}`",
+                          (Edit(item.link.target_start, item.link.target_end, english),), Safety.UNSAFE)
         yield context.report(item.link.target_start, item.link.target_end, message, fix=fix)
