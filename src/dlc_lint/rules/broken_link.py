@@ -38,8 +38,11 @@ Safe, and only offered when the repaired link resolves: dropping a repeated
 making a relative `es/week04/04-1` in a lecture page root-relative with
 `{{site.baseurl}}/`, correcting the letter case of a path, removing doubled
 parentheses. Unsafe (needs review): pointing a link to an untranslated page
-at the English page instead, or replacing a Markdown link pasted inside a link
-target by its address.
+at the English page instead, replacing a Markdown link pasted inside a link
+target by its address, or putting back a translated folder name
+(`{{site.baseurl}}/fr/semaine07/07-3/` -> `{{site.baseurl}}/fr/week07/07-3/`,
+offered when exactly one page of the language has that file name at that
+depth).
 """
 
 from dlc_lint.finding import Edit, Fix, Safety
