@@ -51,3 +51,12 @@ def test_an_arrow_does_not_stand_for_the_closer_when_a_real_one_follows(tmp_path
     page = FM + "<!—a -> b -->\n\n번역\n"
     (finding,) = findings_of(tmp_path, page, select=["DLC605"])
     assert _apply(page, finding.fix) == FM + "<!--a -> b -->\n\n번역\n"
+
+
+def test_fix_of_an_opener_after_text_needs_review(tmp_path):
+    from dlc_lint.finding import Safety
+
+    page = FM + "텍스트 <! -- x -->\n\n<!-le English -->\n"
+    first, second = findings_of(tmp_path, page, select=["DLC605"])
+    assert (first.line, first.fix.safety) == (9, Safety.UNSAFE)  # the repaired comment would be glued
+    assert (second.line, second.fix.safety) == (11, Safety.SAFE)

@@ -35,15 +35,18 @@ English text leaks onto the translated page, headed by a visible `<!–`.
 ```
 
 ## Fix safety
-Safe: a blank line is inserted before a comment that starts its own line; a
-heading marker in front of a comment that is alone on its line moves into the
-comment (`<!--### The penalty term-->`). A comment after text on the same
-line is not moved.
+Unsafe (`--unsafe-fixes`): a blank line is inserted before a comment that
+starts its own line. That makes the comment the English source of the blocks
+after it, which changes how the page pairs with its English page (and what
+the parity rules compare), so review the result. Safe: a heading marker in
+front of a comment that is alone on its line moves into the comment
+(`<!--### The penalty term-->`). A comment after text on the same line is not
+moved.
 """
 
 import re
 
-from dlc_lint.finding import Edit, Fix, Severity
+from dlc_lint.finding import Edit, Fix, Safety, Severity
 from dlc_lint.rules import rule
 
 _LIST_MARKER = re.compile(r"[ \t]*(?:>[ \t]*)*(?:[-*+]|\d{1,9}[.)])[ \t]+")
@@ -67,7 +70,8 @@ def check(context):
                 continue  # after a blank line, a fence, math or a table: not glued
             if previous.lstrip().startswith("<") and previous.rstrip().endswith(">"):
                 continue  # after an HTML line
-        fix = Fix("insert a blank line before the comment", (Edit(line_start, line_start, "\n"),)) if own_line else None
+        fix = Fix("insert a blank line before the comment", (Edit(line_start, line_start, "\n"),),
+                  Safety.UNSAFE) if own_line else None
         if comment.spans_blank_line:
             yield context.report(
                 comment.start, comment.start + 4,
@@ -92,7 +96,7 @@ def check(context):
                     f"this heading holds only the English comment, so the page shows an empty heading; move "
                     f"`{marker}` into the comment: {quote}<!--{marker} {shown}-->{quote}",
                     fix=Fix("move the heading marker into the comment",
-                            (Edit(line_start, comment.start, ""),
+                            (Edit(line_start, comment.start, "\n" if _text_above(text, line_start) else ""),
                              Edit(comment.start + 4, comment.start + 4, marker + " "))),
                     severity=Severity.WARNING,
                 )
@@ -110,3 +114,11 @@ def check(context):
             "line, above the block it translates",
             fix=fix, severity=Severity.INFO,
         )
+
+
+def _text_above(text: str, line_start: int) -> bool:
+    """Whether the line above ``line_start`` holds text: the heading then needs a blank line to stay a block."""
+    if line_start == 0:
+        return False
+    previous_start = text.rfind("\n", 0, line_start - 1) + 1
+    return bool(text[previous_start:line_start - 1].strip())

@@ -27,12 +27,14 @@ Safe for an opener when a closer follows it in the same paragraph: the
 opener is replaced by `<!--`, and a closer damaged the same way (`->`,
 `- ->`, `-- >`) by `-->`. With no closer before the next blank line, no fix
 is offered: `<!--` alone would hide the rest of the page. `--!>` is replaced
-by `-->` (safe).
+by `-->` (safe). When the opener follows text on its own line or the line
+before, the repaired comment is glued to that paragraph (see DLC608), so the
+fix needs review (`--unsafe-fixes`).
 """
 
 import re
 
-from dlc_lint.finding import Edit, Fix
+from dlc_lint.finding import Edit, Fix, Safety
 from dlc_lint.rules import rule
 
 _BAD_OPENER = re.compile(r"<!(?!--)(?:[ \t]*[-\u2010-\u2015\u2212]+|#)|^[ \t]*(?P<arrow><--!?)(?=[ \t#])", re.M)
@@ -74,6 +76,8 @@ def check(context):
             message += "write `<!--`, and close the comment with `-->` where the English ends (no `-->` follows it " \
                        "in this paragraph)"
             fix = None
+        if fix is not None and _after_text(page.text, start):
+            fix = Fix(fix.title, fix.edits, Safety.UNSAFE)
         yield context.report(start, end, message, fix=fix)
     for comment in page.comments:
         position = page.text.find("--!>", comment.inner_start, comment.inner_end)
@@ -84,3 +88,12 @@ def check(context):
                 "shown on the page as it is written; write `-->`",
                 fix=Fix("write `-->`", (Edit(position, position + 4, "-->"),)),
             )
+
+
+def _after_text(text: str, position: int) -> bool:
+    """Text before ``position`` on its line or on the line before it."""
+    line_start = text.rfind("\n", 0, position) + 1
+    if text[line_start:position].strip():
+        return True
+    previous = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    return line_start > 0 and bool(text[previous:line_start - 1].strip())
