@@ -1,0 +1,286 @@
+#!/usr/bin/env python3
+"""Benchmark the installed ``dlc-lint`` command against markdownlint-cli2 on the real corpus.
+
+Times the installed command (median wall time of N runs and peak resident memory of the process)
+on the whole ``docs/`` tree, on ``docs/ko``, on one page and on a synthetic 10x corpus, and runs
+markdownlint-cli2 on the same scopes in the same run, so that the ratio survives a noisy machine.
+
+    python bench/run.py                 # 5 runs per scope, peer included
+    python bench/run.py --runs 9 --json bench/results/latest.json
+    python bench/run.py --no-peer       # dlc-lint only
+
+The peer is installed from npm into bench/.peer (git-ignored) when it is missing.
+This script is not a test: it prints a table and exits 0 whether or not the targets are met.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+DEFAULT_CORPUS = REPO / "../shared/corpus/pytorch-Deep-Learning/docs"
+PEER_DIR = HERE / ".peer"
+PEER_PACKAGE = "markdownlint-cli2@0.24.1"
+PEER_BIN = PEER_DIR / "node_modules" / ".bin" / "markdownlint-cli2"
+ONE_PAGE = "ko/week01/01-1.md"
+COPIES = 10  # translated language folders are copied this many times for the 10x corpus
+
+# scope -> (target seconds, stretch seconds)
+TARGETS = {
+    "whole docs/": (1.5, 1.0),
+    "docs/ko": (0.5, 0.35),
+    "one page": (0.25, 0.15),
+}
+MEMORY_TARGET_MIB = (150, 100)
+
+
+@dataclass
+class Timing:
+    tool: str
+    scope: str
+    runs: int
+    median_s: float
+    min_s: float
+    max_s: float
+    peak_mib: float
+    exit_status: int
+
+
+def run_once(argv: list[str], cwd: Path) -> tuple[float, float, int]:
+    """Wall time (s), peak RSS (MiB) and exit status of one run of ``argv``."""
+    start = time.perf_counter()
+    process = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    return elapsed, usage.ru_maxrss / 1024, process.returncode
+
+
+def measure(tool: str, scope: str, argv: list[str], cwd: Path, runs: int) -> Timing:
+    run_once(argv, cwd)  # warm-up: page cache, byte-code cache
+    times, peaks, status = [], [], 0
+    for _ in range(runs):
+        elapsed, peak, status = run_once(argv, cwd)
+        times.append(elapsed)
+        peaks.append(peak)
+    timing = Timing(tool, scope, runs, statistics.median(times), min(times), max(times), max(peaks), status)
+    print(f"  {tool:18s} {scope:14s} median {timing.median_s:7.3f} s  peak {timing.peak_mib:6.1f} MiB"
+          f"  (min {timing.min_s:.3f}, max {timing.max_s:.3f}, exit {status})", file=sys.stderr)
+    return timing
+
+
+def find_dlc_lint(explicit: str | None) -> str:
+    if explicit:
+        return explicit
+    beside = Path(sys.executable).parent / "dlc-lint"
+    found = str(beside) if beside.exists() else shutil.which("dlc-lint")
+    if not found:
+        sys.exit("dlc-lint is not installed: run `pip install -e .` first (or pass --dlc-lint PATH)")
+    return found
+
+
+def ensure_peer() -> Path | None:
+    """Install markdownlint-cli2 into bench/.peer when it is missing; None when npm is unavailable."""
+    if PEER_BIN.exists():
+        return PEER_BIN
+    npm = shutil.which("npm")
+    if npm is None:
+        print("npm not found: the peer is skipped", file=sys.stderr)
+        return None
+    PEER_DIR.mkdir(exist_ok=True)
+    print(f"installing {PEER_PACKAGE} into {PEER_DIR} ...", file=sys.stderr)
+    result = subprocess.run([npm, "install", "--prefix", str(PEER_DIR), "--no-audit", "--no-fund",
+                             "--loglevel", "error", PEER_PACKAGE])
+    if result.returncode != 0 or not PEER_BIN.exists():
+        print("could not install the peer: it is skipped", file=sys.stderr)
+        return None
+    return PEER_BIN
+
+
+def make_10x(corpus: Path, destination: Path, copies: int = COPIES) -> Path:
+    """A copy of the site whose translated language folders are also copied under new codes.
+
+    ``ko`` is copied to ``koa``, ``kob``, ...; each copy's pages get ``lang: koa`` and the
+    ``ko:`` outline section of ``_config.yml`` is duplicated as ``koa:`` with its paths
+    rewritten, so the copies look to the linter like real languages.
+    """
+    docs = destination / "docs"
+    if docs.exists():
+        shutil.rmtree(docs)
+    shutil.copytree(corpus, docs, symlinks=True)
+    config = (docs / "_config.yml").read_text(encoding="utf-8")
+    default = re.search(r"^default_lang:\s*['\"]?(\w+)", config, re.M)
+    source_lang = default.group(1) if default else "en"
+    languages = sorted(p.name for p in corpus.iterdir()
+                       if p.is_dir() and re.fullmatch(r"[a-z]{2}", p.name) and p.name != source_lang
+                       and any(p.rglob("*.md")))
+    sections = _top_level_sections(config)
+    extra = []
+    for lang in languages:
+        for index in range(copies):
+            code = lang + chr(ord("a") + index)
+            _copy_language(corpus / lang, docs / code, lang, code)
+            if lang in sections:
+                block = sections[lang]
+                block = re.sub(rf"^{lang}:", f"{code}:", block, count=1, flags=re.M)
+                block = re.sub(rf"(path:\s*['\"]?){lang}/", rf"\g<1>{code}/", block)
+                extra.append(block)
+    (docs / "_config.yml").write_text(config.rstrip("\n") + "\n\n" + "\n".join(extra), encoding="utf-8")
+    return docs
+
+
+def _top_level_sections(config: str) -> dict[str, str]:
+    """Top-level ``key:`` blocks of a YAML file, by key (text up to the next top-level key)."""
+    starts = [(m.start(), m.group(1)) for m in re.finditer(r"^([A-Za-z_][\w-]*):", config, re.M)]
+    sections = {}
+    for (start, key), (end, _) in zip(starts, starts[1:] + [(len(config), "")]):
+        sections[key] = config[start:end].rstrip("\n") + "\n"
+    return sections
+
+
+def _copy_language(source: Path, target: Path, lang: str, code: str) -> None:
+    lang_line = re.compile(rb"^(lang:[ \t]*['\"]?)" + re.escape(lang.encode()) + rb"(?=['\"]?[ \t]*\r?$)", re.M)
+    for path in source.rglob("*"):
+        destination = target / path.relative_to(source)
+        if path.is_dir():
+            destination.mkdir(parents=True, exist_ok=True)
+            continue
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        data = path.read_bytes()
+        if path.suffix == ".md":
+            head, sep, rest = data.partition(b"\n---")  # front matter only
+            data = lang_line.sub(rb"\g<1>" + code.encode(), head, count=1) + sep + rest
+        destination.write_bytes(data)
+
+
+def count_pages(docs: Path) -> int:
+    return sum(1 for _ in docs.rglob("*.md"))
+
+
+def fmt_ratio(value: float | None) -> str:
+    return "" if value is None else f"{value:.1f}×"
+
+
+def verdict(value: float, target: float, stretch: float) -> str:
+    if value <= stretch:
+        return "stretch met"
+    if value <= target:
+        return "met"
+    return "MISSED"
+
+
+def table(rows: list[dict]) -> str:
+    header = ["scope", "pages", "dlc-lint (median)", "peak memory", "markdownlint-cli2", "peer / dlc-lint",
+              "target (stretch)", "verdict"]
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for row in rows:
+        lines.append("| " + " | ".join(str(row.get(key, "")) for key in header) + " |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=5, help="timed runs per scope (the median is reported)")
+    parser.add_argument("--peer-runs", type=int, default=3, help="timed runs per scope for the peer")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="the site's docs/ folder")
+    parser.add_argument("--dlc-lint", help="the dlc-lint executable (default: the installed command)")
+    parser.add_argument("--no-peer", action="store_true", help="do not run markdownlint-cli2")
+    parser.add_argument("--no-10x", action="store_true", help="skip the synthetic 10x corpus")
+    parser.add_argument("--peer-10x", action="store_true",
+                        help="also run the peer on the 10x corpus (about two minutes per run)")
+    parser.add_argument("--json", type=Path, help="also write the raw timings here")
+    args = parser.parse_args(argv)
+
+    corpus = args.corpus.resolve()
+    if not (corpus / "_config.yml").is_file():
+        sys.exit(f"{corpus}: not a site (no _config.yml); pass --corpus")
+    dlc = find_dlc_lint(args.dlc_lint)
+    peer = None if args.no_peer else ensure_peer()
+    site = corpus.parent
+    docs = corpus.name
+    scopes = {
+        "whole docs/": ([f"{docs}"], [f"{docs}/**/*.md"]),
+        "docs/ko": ([f"{docs}/ko"], [f"{docs}/ko/**/*.md"]),
+        "one page": ([f"{docs}/{ONE_PAGE}"], [f"{docs}/{ONE_PAGE}"]),
+    }
+    pages = {"whole docs/": count_pages(corpus), "docs/ko": count_pages(corpus / "ko"), "one page": 1}
+    # --isolated: the settings of whoever runs this must not change what is measured
+    dlc_argv = [dlc, "--isolated", "--format", "json"]
+    peer_argv = [str(peer)] if peer else None
+
+    print(f"dlc-lint: {dlc}\ncorpus:   {corpus}\npeer:     {PEER_PACKAGE if peer else 'skipped'}",
+          file=sys.stderr)
+    timings: list[Timing] = []
+    rows = []
+    whole = None
+    for scope, (dlc_args, peer_args) in scopes.items():
+        ours = measure("dlc-lint", scope, dlc_argv + dlc_args, site, args.runs)
+        timings.append(ours)
+        theirs = measure("markdownlint-cli2", scope, peer_argv + peer_args, site, args.peer_runs) if peer_argv else None
+        if theirs:
+            timings.append(theirs)
+        target, stretch = TARGETS[scope]
+        if scope == "whole docs/":
+            whole = ours
+        rows.append({
+            "scope": scope,
+            "pages": pages[scope],
+            "dlc-lint (median)": f"{ours.median_s:.2f} s",
+            "peak memory": f"{ours.peak_mib:.0f} MiB",
+            "markdownlint-cli2": f"{theirs.median_s:.2f} s" if theirs else "",
+            "peer / dlc-lint": fmt_ratio(theirs.median_s / ours.median_s) if theirs else "",
+            "target (stretch)": f"≤ {target} s ({stretch} s)",
+            "verdict": verdict(ours.median_s, target, stretch),
+        })
+    if whole is not None:
+        rows[0]["verdict"] += "; memory " + verdict(whole.peak_mib, *MEMORY_TARGET_MIB).replace("stretch met", "stretch met")
+
+    if not args.no_10x:
+        with tempfile.TemporaryDirectory(prefix="dlc-lint-bench-") as tmp:
+            print("building the 10x corpus ...", file=sys.stderr)
+            big = make_10x(corpus, Path(tmp))
+            n = count_pages(big)
+            ours = measure("dlc-lint", "10x corpus", dlc_argv + ["docs"], big.parent, max(1, min(args.runs, 3)))
+            timings.append(ours)
+            theirs = None
+            if peer_argv and args.peer_10x:
+                theirs = measure("markdownlint-cli2", "10x corpus", peer_argv + ["docs/**/*.md"], big.parent, 1)
+                timings.append(theirs)
+            scale = ours.median_s / whole.median_s
+            page_scale = n / pages["whole docs/"]
+            rows.append({
+                "scope": "10× corpus",
+                "pages": n,
+                "dlc-lint (median)": f"{ours.median_s:.2f} s ({scale:.1f}× the 1× time)",
+                "peak memory": f"{ours.peak_mib:.0f} MiB",
+                "markdownlint-cli2": f"{theirs.median_s:.2f} s" if theirs else "(--peer-10x)",
+                "peer / dlc-lint": fmt_ratio(theirs.median_s / ours.median_s) if theirs else "",
+                "target (stretch)": f"≤ {page_scale:.1f}× the 1× time (linear)",
+                "verdict": "met" if scale <= page_scale else "MISSED",
+            })
+
+    print()
+    print(table(rows))
+    print(f"\nmedian of {args.runs} runs (peer: {args.peer_runs}); wall time of the installed command, "
+          f"peak resident memory of the process; {os.cpu_count()} CPUs; python {sys.version.split()[0]}")
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps({"rows": rows, "timings": [asdict(t) for t in timings]}, indent=2,
+                                        ensure_ascii=False) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
