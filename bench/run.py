@@ -91,6 +91,18 @@ def find_dlc_lint(explicit: str | None) -> str:
     return found
 
 
+def byte_compile(dlc: str) -> None:
+    """Write the package's byte code, as ``pip install`` does for a regular install.
+
+    An editable install (or ``PYTHONDONTWRITEBYTECODE=1``, set on some machines) leaves none,
+    and every run then compiles every module again: that is not what users run.
+    """
+    python = Path(dlc).with_name("python")
+    interpreter = str(python) if python.exists() else sys.executable
+    subprocess.run([interpreter, "-c", "import compileall, os, dlc_lint; "
+                    "compileall.compile_dir(os.path.dirname(dlc_lint.__file__), quiet=1)"], check=False)
+
+
 def ensure_peer() -> Path | None:
     """Install markdownlint-cli2 into bench/.peer when it is missing; None when npm is unavailable."""
     if PEER_BIN.exists():
@@ -207,6 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     if not (corpus / "_config.yml").is_file():
         sys.exit(f"{corpus}: not a site (no _config.yml); pass --corpus")
     dlc = find_dlc_lint(args.dlc_lint)
+    byte_compile(dlc)
     peer = None if args.no_peer else ensure_peer()
     site = corpus.parent
     docs = corpus.name
