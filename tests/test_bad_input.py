@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -32,10 +33,16 @@ def command() -> list[str]:
     return [found] if found else [sys.executable, "-m", "dlc_lint"]
 
 
-def run(args: list[str], cwd: Path, timeout: float = 120, **env) -> subprocess.CompletedProcess:
+def run(args: list[str], cwd: Path, timeout: float = 120, memory: int | None = None,
+        **env) -> subprocess.CompletedProcess:
+    """Run the installed command; ``memory`` caps its address space (bytes), so a blow-up fails fast."""
     environment = {**os.environ, "NO_COLOR": "1", **env}
+
+    def cap() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+
     done = subprocess.run([*command(), *args], cwd=cwd, capture_output=True, text=True, timeout=timeout,
-                          env=environment)
+                          env=environment, preexec_fn=cap if memory else None)
     assert "Traceback" not in done.stderr + done.stdout, done.stderr
     return done
 
@@ -178,6 +185,7 @@ HUGE_CASES = {
 def test_huge_and_deep_input_finishes(site, name):
     page = site / "docs" / "ko" / "week01" / name
     page.write_text(HUGE_CASES[name](), encoding="utf-8")
-    done = run(["--isolated", "--format", "json", f"docs/ko/week01/{name}"], site, timeout=120)
+    # A 10 MB page once took 16 GB and several minutes: keep both bounded.
+    done = run(["--isolated", "--format", "json", f"docs/ko/week01/{name}"], site, timeout=120, memory=3 << 30)
     assert done.returncode in (0, 1)
     findings(done)
