@@ -86,8 +86,19 @@ class Page:
 
     @cached_property
     def _math_ranges(self) -> list[tuple[int, int]]:
+        # Delimiters pair within a block, as kramdown pairs them: one stray `$$` must not
+        # turn the rest of the page (its tags and links) into a formula.
         text = self.content_text
-        return inline.math_spans(text) if "$" in text else []
+        if "$" not in text:
+            return []
+        ranges = []
+        for block in self.blocks:
+            if block.kind in ("code", "indented-code", "comment"):
+                continue
+            segment = text[block.start:block.end]
+            if "$" in segment:
+                ranges.extend((block.start + a, block.start + b) for a, b in inline.math_spans(segment))
+        return ranges
 
     @cached_property
     def tags(self) -> tuple[inline.Tag, ...]:

@@ -1,0 +1,43 @@
+"""DLC721 english-paragraph-added: the English page has a paragraph the translation has never seen.
+
+## What it does
+On a translated page that keeps the English in comments, finds paragraphs,
+headings, lists and tables of the current English page that are in none of
+the page's comments and have no counterpart in the translation: added to the
+English page after the translation was made (or skipped by the translator).
+The finding sits where the paragraph belongs, with the English paragraph as
+related location.
+
+## Why is this bad?
+The translation lacks content the English page has: a new explanation, an
+answer to a student question, a whole section.
+
+## Example
+The English page gained `Fukushima was the first to implement the idea of
+multiple layers of simple cells...`; no comment of the translation holds it.
+
+## Use instead
+Add the English paragraph in a comment and its translation below it.
+"""
+
+from dlc_lint import parity
+from dlc_lint.rules import rule
+
+
+@rule("DLC721", "english-paragraph-added", "info",
+      "The English page has a paragraph that the translation has never seen")
+def check(context):
+    english = parity.english_for(context)
+    if english is None:
+        return
+    drift = parity.drift(context.site, context.page, english)
+    for change in drift.changes:
+        if change.kind != "added":
+            continue
+        unit = change.english
+        what = "heading" if unit.kind == "heading" else "paragraph"
+        yield context.report(
+            change.at, change.at,
+            f"the English page has a {what} here that this translation does not have (added after the "
+            f"translation, or skipped): {parity.code(unit.key, 80)}",
+            related=(parity.english_location(context, english, unit.start, unit.end, f"the English {what}"),))

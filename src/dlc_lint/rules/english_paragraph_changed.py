@@ -1,0 +1,50 @@
+"""DLC720 english-paragraph-changed: the English page changed a paragraph since it was translated.
+
+## What it does
+A translated page keeps every English paragraph in an HTML comment next to
+its translation: a snapshot of the English page at translation time. This
+compares each kept paragraph with the current English page and reports the
+ones whose English changed, with a short word diff (`"variance" →
+"standard deviation"`) and the current English paragraph as related
+location. Spelling, letter case, hyphenation, emphasis and `$...$` added
+around a symbol are not reported: they do not change what to translate.
+
+A changed formula is a warning (the translation very likely shows the old
+one); other changes are information. `dlc-lint status` counts these per
+page as drifted paragraphs.
+
+## Why is this bad?
+The translation still says what the English said before it was corrected:
+a fixed formula, a corrected number, a reworded explanation.
+
+## Example
+The comment keeps `...the variance of the weights...`, the English page now
+says `...the standard deviation of the weights...`.
+
+## Use instead
+Update the comment to the current English, then the translation below it.
+"""
+
+from dlc_lint import parity
+from dlc_lint.finding import Severity
+from dlc_lint.rules import rule
+
+
+@rule("DLC720", "english-paragraph-changed", "info",
+      "The English page changed a paragraph since it was translated")
+def check(context):
+    english = parity.english_for(context)
+    if english is None:
+        return
+    drift = parity.drift(context.site, context.page, english)
+    for change in drift.changes:
+        if change.kind != "changed":
+            continue
+        snap, unit = change.snap, change.english
+        what = "a formula of this paragraph" if change.formula else "this paragraph"
+        yield context.report(
+            snap.start, parity.line_end(context.page.text, snap.start, snap.end),
+            f"the English of {what} changed since it was translated: {change.diff}; update the comment and "
+            "the translation",
+            severity=Severity.WARNING if change.formula else None,
+            related=(parity.english_location(context, english, unit.start, unit.end, "the current English"),))

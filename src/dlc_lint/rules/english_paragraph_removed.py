@@ -1,0 +1,38 @@
+"""DLC722 english-paragraph-removed: a paragraph kept in a comment is no longer on the English page.
+
+## What it does
+On a translated page that keeps the English in comments, finds kept English
+paragraphs that the current English page no longer has, not even reworded
+or moved: the English page dropped them after the translation was made.
+
+## Why is this bad?
+The translation still shows a paragraph the English authors removed, often
+because it was wrong or was merged into another section.
+
+## Example
+The comment keeps `## Introduction`; the English page has no such heading
+any more.
+
+## Use instead
+Remove the comment and its translation, or check the English page's history.
+"""
+
+from dlc_lint import parity
+from dlc_lint.rules import rule
+
+
+@rule("DLC722", "english-paragraph-removed", "info",
+      "A paragraph kept in a comment is no longer on the English page")
+def check(context):
+    english = parity.english_for(context)
+    if english is None:
+        return
+    drift = parity.drift(context.site, context.page, english)
+    for change in drift.changes:
+        if change.kind != "removed":
+            continue
+        snap = change.snap
+        yield context.report(
+            snap.start, parity.line_end(context.page.text, snap.start, snap.end),
+            f"the English page no longer has this paragraph: {parity.code(snap.key, 60)}; remove it and its "
+            f"translation, or check why it was dropped ({context.display(english.path)})")

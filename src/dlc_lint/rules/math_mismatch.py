@@ -1,0 +1,140 @@
+"""DLC704 math-mismatch: a formula differs from the same formula on the English page.
+
+## What it does
+Compares every formula of a translated page (`$...$`, `$$...$$` and display
+blocks) with the formulas of the English page. A formula is fine when the
+English page has the same one; spaces do not matter, except after a
+backslash (`\\ times` is not `\\times`), and the human text inside `\\text{}`,
+`\\mbox{}` or `\\tag{}` may be translated. A formula that the English page
+does not have but that closely resembles an English formula near the same
+place is reported at its first differing symbol, with the English formula as
+the related location.
+
+Formulas the translator copied from the English kept in the page's comments
+are not reported here: when the English was corrected later, DLC720
+(english-paragraph-changed) reports the stale paragraph instead.
+
+## Why is this bad?
+Formulas are not translated. A difference is almost always damage:
+machine translation inserted spaces after backslashes (`\\ mathbb {R}`
+renders as the word "mathbb"), translated macro names (`\\partiel` for
+`\\partial`, `\\moyen` for `\\mid`), replaced ASCII parentheses with
+full-width ones (`（`), or dropped a symbol.
+
+## Example
+English: `$\\mathbb{R}^{t \\times n}$`
+```
+$\\ mathbb {R} ^ {t \\ times n}$
+```
+
+## Use instead
+```
+$\\mathbb{R}^{t \\times n}$
+```
+
+## Options
+- `min-similarity` (default 0.6): how close a formula must be to an English one
+  to be taken for a damaged copy of it; below that it is the translator's own
+  formula and is left alone.
+"""
+
+import difflib
+
+from dlc_lint import parity
+from dlc_lint.rules import rule
+
+
+@rule("DLC704", "math-mismatch", "warning", "A formula differs from the same formula on the English page",
+      options={"min-similarity": 0.6})
+def check(context):
+    english = parity.english_for(context)
+    if english is None:
+        return
+    site, page = context.site, context.page
+    mine = parity.page_math(site, page)
+    if not mine:
+        return
+    theirs = parity.page_math(site, english)
+    known = {m.key for m in theirs} | parity.snapshot_math(site, page)
+    localized = {parity.localized_tex_key(k) for k in known}
+    align = parity.alignment(site, page, english)
+    by_unit: dict[int, list[parity.MathSpan]] = {}
+    for span in theirs:
+        unit = parity.unit_at(align.english, span.start)
+        if unit is not None:
+            by_unit.setdefault(unit.index, []).append(span)
+    by_key: dict[tuple[str, ...], parity.MathSpan] = {}
+    for span in theirs:
+        by_key.setdefault(span.key, span)
+    threshold = float(context.options["min-similarity"])
+    text = page.text
+    for span in mine:
+        if span.key in known or not span.key or parity.localized_tex_key(span.key) in localized:
+            continue
+        unit = parity.unit_at(align.translated, span.start)
+        if unit is None:
+            continue
+        candidates = [m for near in align.english_near(unit) for m in by_unit.get(near.index, ())]
+        repaired = parity.repaired_tex_key(text[span.inner_start:span.inner_end])
+        # a damaged copy (spaces after backslashes, full-width brackets) is certain anywhere on the page
+        best = next((m for m in candidates if m.key == repaired), None) or by_key.get(repaired)
+        best_score = threshold
+        for other in candidates if best is None else ():
+            for key in (span.key, repaired):
+                matcher = difflib.SequenceMatcher(None, key, other.key, autojunk=False)
+                if matcher.real_quick_ratio() < best_score or matcher.quick_ratio() < best_score:
+                    continue
+                score = matcher.ratio()
+                if score > best_score or (score == best_score and best is None):
+                    best, best_score = other, score
+        if best is None or _moved_out(text, span, english.text, best):
+            continue
+        yield _report(context, english, span, best)
+
+
+def _moved_out(text, span, english_text, other) -> bool:
+    """``$85$%`` for ``$85\\%$``, ``2$\\times2$`` for ``2$\\times$2``: a symbol moved across the
+    ``$`` renders the same."""
+    mine, theirs = span.key, other.key
+    if len(theirs) > len(mine):
+        longer, shorter, around, start, end = theirs, mine, text, span.start, span.end
+    else:
+        longer, shorter, around, start, end = mine, theirs, english_text, other.start, other.end
+    extra = len(longer) - len(shorter)
+    if not shorter or extra > 2:
+        return False
+    if longer[:len(shorter)] == shorter:
+        return around[end:end + 4].lstrip().startswith(_plain(longer[len(shorter):]))
+    if longer[extra:] == shorter:
+        return around[max(0, start - 4):start].rstrip().endswith(_plain(longer[:extra]))
+    return False
+
+
+def _plain(tokens) -> str:
+    return "".join(t[1:] if t.startswith("\\") and len(t) == 2 else t for t in tokens)
+
+
+def _report(context, english, span, other):
+    text, english_text = context.page.text, english.text
+    mine = parity.tex_tokens(text[span.inner_start:span.inner_end])
+    theirs = parity.tex_tokens(english_text[other.inner_start:other.inner_end])
+    i1, i2, j1, j2 = parity.first_difference([t.text for t in mine], [t.text for t in theirs])
+    if i1 < len(mine):
+        start = span.inner_start + mine[i1].start
+        end = span.inner_start + mine[max(i1, i2 - 1)].end
+    else:  # something is missing at the end: point just after the last symbol
+        start = end = span.inner_start + (mine[-1].end if mine else 0)
+    got = text[start:end] if i2 > i1 else ""
+    want = (english_text[other.inner_start + theirs[j1].start:other.inner_start + theirs[j2 - 1].end]
+            if j2 > j1 else "")
+    if got and want:
+        what = f"{parity.code(got, 30)} where the English has {parity.code(want, 30)}"
+    elif got:
+        what = f"{parity.code(got, 30)}, which the English formula does not have"
+    else:
+        what = f"no {parity.code(want, 30)} here, which the English formula has"
+    kind = "display formula" if span.display else "formula"
+    message = (f"this {kind} differs from the English one: {what} "
+               f"(English: {parity.code(english_text[other.start:other.end], 60)})")
+    related = (parity.english_location(context, english, other.start, other.end, "the English formula"),)
+    return context.report(start, max(end, start + 1) if got else start, message, related=related)
