@@ -134,8 +134,9 @@ def lint(paths: list[Path], settings: Settings, *, site: Site | None = None, deb
         for target in share:
             page_findings = _lint_page(target, site, settings, page_rules, by_code, lint_paths, show, read, debug)
             found.extend(apply_directives(page_findings, site, [target]))
-            if site.folder_lang(target.site_path) != site.source_lang:
-                # translated pages are nobody's counterpart: let them go (memory stays flat)
+            if "/" in target.site_path and target.site_path.split("/", 1)[0] != site.source_lang:
+                # translated pages are nobody's counterpart: let them go (memory stays flat).
+                # (By its folder name: Site.folder_lang would list every page of the site.)
                 site._pages.pop(target.site_path, None)
         return found, read
 
