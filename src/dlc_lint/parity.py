@@ -138,13 +138,21 @@ def _words_of(text: str) -> list[tuple[str, str]]:
     found = []
     if "<" in text:
         text = _HTML_TAG.sub(" ", text)
-    for raw in _LINK_TARGET.sub("]", text).split():
-        if _LIST_MARK.fullmatch(raw):
+    if "](" in text:
+        text = _LINK_TARGET.sub("]", text)
+    for raw in text.split():
+        if raw[0].isdigit() and _LIST_MARK.fullmatch(raw):
             continue
-        norm = _MARKUP.sub("", raw).strip(_EDGE)
-        if norm and _ALNUM.search(norm):
+        norm = raw.translate(_MARKUP_CHARS)
+        if "--" in norm:
+            norm = _MARKUP.sub("", norm)
+        norm = norm.strip(_EDGE)
+        if norm and (norm.isalnum() or _ALNUM.search(norm)):
             found.append((norm, raw))
     return found
+
+
+_MARKUP_CHARS = {ord(c): None for c in "*_`$\u200b\u200c\u200d\u2060\ufeff"}
 
 
 def similarity(a, b) -> float:
@@ -633,7 +641,7 @@ def _align(site, translated: Page, english: Page) -> Alignment:
     t_units = units(site, translated)
     e_units = units(site, english)
     snaps = snapshot(site, translated)
-    snap_to_en, opcodes = _anchor(snaps, e_units)
+    snap_to_en, opcodes = anchors(site, translated, english)
     convention = _convention(snaps, snap_to_en, t_units, e_units) if snaps else "above"
     # Segment boundaries, one per comment: with the comments above the translations, the
     # comment's first English block starts at the unit after it; below, its last English block
@@ -741,6 +749,12 @@ def _coarse(token: str) -> str:
     return "p" if token in ("paragraph", "list", "blockquote") else token
 
 
+def anchors(site, translated: Page, english: Page):
+    """``(snap_to_en, opcodes)``: the kept English matched with the current English page."""
+    return _cached(site, ("anchors", translated.path, english.path),
+                   lambda: _anchor(snapshot(site, translated), units(site, english)))
+
+
 def _anchor(snaps: tuple[SnapBlock, ...], e_units: tuple[Unit, ...]):
     """Snapshot blocks that still equal an English block, matched in order; and the opcodes."""
     if not snaps:
@@ -841,7 +855,10 @@ until up very was we were what when where which while who why will with would yo
 """.split())
 _NOTE = re.compile(r"\W*(?:TODO|NOTE|FIXME|XXX|N\.B\.)\b", re.I)
 _MINOR_WORDS = frozenset("a an the is are was were be been of to in on at for and or that this it its as by "
-                         "with from we can will so".split())
+                         "with from we can will so them they these those their there which who".split())
+_NUMBER_WORDS = {"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+                 "seven": "7", "eight": "8", "nine": "9", "ten": "10"}
+_ACRONYM = re.compile(r"\([A-Z][A-Za-z]*[A-Z]s?\)[.,;:]?$")
 
 
 def drift(site, translated: Page, english: Page) -> Drift:
@@ -855,8 +872,9 @@ def _drift(site, translated: Page, english: Page) -> Drift:
         if commits is None:
             return Drift("none")
         return Drift("git", commits=tuple(commits))
-    align = alignment(site, translated, english)
-    e_units = align.english
+    e_units = units(site, english)
+    snap_to_en, opcodes = anchors(site, translated, english)
+    align: Alignment | None = None  # the full alignment, computed only when a region needs it
     snap_keys = {s.key for s in snaps}
     e_keys = {u.key for u in e_units}
     commented = _CommentText(translated)
@@ -864,16 +882,15 @@ def _drift(site, translated: Page, english: Page) -> Drift:
     changes: list[Change] = []
     removed: list[SnapBlock] = []
     added: list[Unit] = []
-    edited: dict[int, tuple[SnapBlock, Unit]] = {}  # English unit index -> a changed paragraph
-    for tag, i1, i2, j1, j2 in align.opcodes:
+    for tag, i1, i2, j1, j2 in opcodes:
         if tag == "equal":
             continue
         old = [s for s in snaps[i1:i2] if _drift_kind(s.kind) and s.key not in e_keys and s.key not in english_text]
         new = [u for u in e_units[j1:j2] if _drift_kind(u.kind) and u.key not in snap_keys]
         if len(old) > MAX_REGION_BLOCKS or len(new) > MAX_REGION_BLOCKS:
             continue  # thousands of unmatched paragraphs: not an edited page but another one; no word diff
-        if not old:
-            region = _Region()
+        if not old or not new:
+            region = _Region()  # nothing to compare with: every kept paragraph here was removed
         else:
             region = _diff_region(old, new)
         for snap in old:
@@ -884,25 +901,27 @@ def _drift(site, translated: Page, english: Page) -> Drift:
                 changes.append(Change("changed", snap, partner, snap.start, region.formula(snap, partner),
                                       region.describe(snap)))
         for unit in new:
-            if unit.index in region.touched:
-                continue
-            # an English block paired with a translated block was translated (just not commented);
-            # one inside any comment (even one glued to a paragraph) was seen by the translator
-            if unit.index in align.e_to_t or unit.key in commented or letters(unit.key) < 3:
-                continue
-            if not align.snap_to_en:
-                continue  # no kept paragraph still matches: no telling where the translation stands
+            if unit.index in region.touched or not snap_to_en:
+                continue  # (with no kept paragraph still matching, no telling where the translation stands)
+            if unit.key in commented or letters(unit.key) < 3:
+                continue  # inside some comment (even one glued to a paragraph): the translator saw it
+            if align is None:
+                align = alignment(site, translated, english)
+            if unit.index in align.e_to_t:
+                continue  # paired with a translated block: translated, just not commented
             added.append(unit)
             changes.append(Change("added", None, unit, _insertion_point(align, unit, snaps, translated)))
     # a paragraph that moved in the English page is neither removed nor added
     moved_to = {u.index for u in added}
-    vocabulary = {w.lower() for u in e_units for w in content_words(u.key)} | ENGLISH_WORDS
-    all_words = " " + " ".join(w.lower() for u in e_units for w in content_words(u.key)) + " "
-    # English blocks no kept paragraph matches exactly: where a reworded or moved one may be now
-    unclaimed = [u for u in e_units if _drift_kind(u.kind) and u.key not in snap_keys]
-    title = (english.front_matter.get("title") or "").strip() if english.front_matter.present else ""
     if len(removed) > MAX_REGION_BLOCKS:
         removed = []
+    if removed:
+        english_words = [w.lower() for u in e_units for w in content_words(u.key)]
+        vocabulary = set(english_words) | ENGLISH_WORDS
+        all_words = " " + " ".join(english_words) + " "
+        # English blocks no kept paragraph matches exactly: where a reworded or moved one may be now
+        unclaimed = [u for u in e_units if _drift_kind(u.kind) and u.key not in snap_keys]
+        title = (english.front_matter.get("title") or "").strip() if english.front_matter.present else ""
     for snap in removed:
         if letters(snap.key) < 3 or _NOTE.match(snap.key):
             continue  # a translator's note ("TODO: ...")
@@ -1031,6 +1050,8 @@ def _diff_region(old: list[SnapBlock], new: list[Unit]) -> _Region:
             continue
         for start in owners:
             region.edits.setdefault(start, []).append((" ".join(a_orig[i1:i2]), " ".join(b_orig[k] for k in kept)))
+        if not a and kept and all(_ACRONYM.match(b_orig[k]) for k in kept):
+            continue  # "(DAE)" added after the name it abbreviates
         if not minor_edit(a, b):
             for start in owners:
                 region.minor[start] = False
@@ -1042,7 +1063,13 @@ def _formulas(text: str) -> list[str]:
 
 
 def minor_edit(old: list[str], new: list[str]) -> bool:
-    """Spelling, case, hyphenation and small-word fixes only: the meaning did not change."""
+    """Spelling, case, hyphenation, small-word and notation fixes only: the meaning did not change.
+
+    Words are compared lower-cased; ``one`` is ``1``; a pronoun or an article swapped, and typos
+    (two letters off) are minor.
+    """
+    old = [_NUMBER_WORDS.get(w, w) for w in old]
+    new = [_NUMBER_WORDS.get(w, w) for w in new]
     if _ALNUM_ONLY.sub("", "".join(old)) == _ALNUM_ONLY.sub("", "".join(new)):
         return True  # spacing, hyphens, punctuation
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
@@ -1050,7 +1077,7 @@ def minor_edit(old: list[str], new: list[str]) -> bool:
             continue
         a, b = old[i1:i2], new[j1:j2]
         if tag == "replace" and len(a) == len(b):
-            if all(_typo(x, y) for x, y in zip(a, b)):
+            if all(_typo(x, y) or (x in _MINOR_WORDS and y in _MINOR_WORDS) for x, y in zip(a, b)):
                 continue
             return False
         if tag == "replace" and _ALNUM_ONLY.sub("", "".join(a)) == _ALNUM_ONLY.sub("", "".join(b)):
@@ -1069,7 +1096,20 @@ def _typo(a: str, b: str) -> bool:
         return False
     if sorted(a) == sorted(b):
         return True  # swapped letters
+    if min(len(a), len(b)) >= 5 and _distance(a, b) <= 2:
+        return True  # "nerual" / "neural", "scence" / "sense"
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.75
+
+
+def _distance(a: str, b: str) -> int:
+    """Levenshtein distance (small words only)."""
+    previous = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        current = [i]
+        for j, y in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
+        previous = current
+    return previous[-1]
 
 
 class _CommentText:

@@ -48,6 +48,8 @@ def check(context):
         return
     mine = [i for i in parity.link_items(site, page) if i.link.is_image]
     shown = {i.key for i in mine}
+    # the same file under another address (`https://github.com/.../raw/master/docs/images/Yann.png`)
+    shown_names = {_name(i.link.target) for i in mine if not i.problem}
     damaged_units = {i.unit for i in mine if i.problem}
     damaged_names = [_name(i.link.target) for i in mine if i.problem]
     align = parity.alignment(site, page, english)
@@ -55,7 +57,7 @@ def check(context):
     snaps = parity.snapshot(site, page)
     seen: set[str] = set()
     for item in theirs:
-        if item.key in shown or item.key in seen:
+        if item.key in shown or item.key in seen or _name(item.link.target) in shown_names:
             continue
         seen.add(item.key)
         unit = align.english[item.unit] if item.unit is not None else None
