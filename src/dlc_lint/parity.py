@@ -224,6 +224,8 @@ def tex_tokens(source: str) -> list[TexToken]:
                         tokens.extend(TexToken(t.text, begin + a + width + t.start, begin + a + width + t.end)
                                       for t in tex_tokens(group[a + width:b - width]))
     tokens = _unbrace(tokens)
+    if "..." in source:
+        tokens = _merge_ellipses(tokens)
     if len(tokens) > 2 and tokens[0].text == "{" and tokens[-1].text == "}" and _closes_at_end(tokens):
         tokens = tokens[1:-1]  # ``${z(t)}$`` is ``$z(t)$``
     return tokens
@@ -324,9 +326,29 @@ def tex_key(source: str) -> tuple[str, ...]:
     if "{" in source:
         source = _TEX_UNBRACE.sub(r"\1\2", source)
     tokens = _TEX_FAST.findall(source)
+    if "..." in source:
+        tokens = _merge_ellipses(tokens)
     if len(tokens) > 2 and tokens[0] == "{" and tokens[-1] == "}" and _closes_at_end(tokens):
         tokens = tokens[1:-1]
     return tuple(tokens)
+
+
+def _merge_ellipses(tokens):
+    """``...`` is one token, like the ``…`` it is typed for."""
+    out = []
+    for token in tokens:
+        text = token if isinstance(token, str) else token.text
+        if text == "." and len(out) >= 2:
+            last, before = out[-1], out[-2]
+            if all((t if isinstance(t, str) else t.text) == "." for t in (last, before)):
+                if isinstance(token, str):
+                    out[-2:] = ["…"]
+                else:
+                    out[-2:] = [TexToken("…", before.start, token.end)]
+                continue
+        out.append(token)
+    return [("." if (t if isinstance(t, str) else t.text) == "…" else t) if isinstance(t, str)
+            else (TexToken(".", t.start, t.end) if t.text == "…" else t) for t in out]
 
 
 def _escape(match) -> str:
@@ -921,18 +943,22 @@ def _drift(site, translated: Page, english: Page) -> Drift:
         all_words = " " + " ".join(english_words) + " "
         # English blocks no kept paragraph matches exactly: where a reworded or moved one may be now
         unclaimed = [u for u in e_units if _drift_kind(u.kind) and u.key not in snap_keys]
+        captions = [u for u in e_units if u.kind == "html"]  # a figure's caption, kept as a paragraph
+        english_comments = _CommentText(english)
         title = (english.front_matter.get("title") or "").strip() if english.front_matter.present else ""
     for snap in removed:
         if letters(snap.key) < 3 or _NOTE.match(snap.key):
             continue  # a translator's note ("TODO: ...")
         if title and snap.key.removeprefix("title:").strip().strip("'\"") == title:
             continue  # the English title, kept from the front matter
+        if snap.key in english_comments:
+            continue  # the English page comments it out too: the translation mirrors it
         words = [w.lower() for w in content_words(snap.key)]
         if not words or sum(w in vocabulary for w in words) < 0.5 * len(words):
             continue  # not English of this page: a translator's note, or the translation kept in a comment
         if " " + " ".join(words) + " " in all_words:
             continue  # still there, inside a figure caption or a longer block
-        best = _best_match(snap, added) or _best_match(snap, unclaimed)
+        best = _best_match(snap, added) or _best_match(snap, unclaimed) or _best_match(snap, captions)
         if best is None:
             changes.append(Change("removed", snap, None, snap.start))
             continue
@@ -1113,17 +1139,23 @@ def _distance(a: str, b: str) -> int:
 
 
 class _CommentText:
-    """``key in comments``: is this text inside any HTML comment of the page?"""
+    """``key in comments``: are the words of this text inside any HTML comment of the page?
+
+    Words as :func:`content_words` sees them: a paragraph whose emphasis or ``$`` changed since it
+    was copied into a comment is still in it.
+    """
 
     def __init__(self, page: Page):
         self.page = page
-        self._text: str | None = None
+        self._words: str | None = None
 
     def __contains__(self, key: str) -> bool:
-        if self._text is None:
+        if self._words is None:
             text = self.page.text
-            self._text = " ".join(squash(text[c.inner_start:c.inner_end]) for c in self.page.comments)
-        return key in self._text
+            self._words = " " + " ".join(w.lower() for c in self.page.comments
+                                         for w in content_words(text[c.inner_start:c.inner_end])) + " "
+        words = " ".join(w.lower() for w in content_words(key))
+        return bool(words) and " " + words + " " in self._words
 
 
 def _drift_kind(kind: str) -> bool:
