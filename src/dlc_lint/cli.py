@@ -20,6 +20,7 @@ COMMANDS = {
     "rules": "dlc_lint.commands.rules:rules",
     "explain": "dlc_lint.commands.rules:explain",
     "pr": "dlc_lint.commands.pr:pr",
+    "terms": "dlc_lint.commands.terms:terms",
     "status": "dlc_lint.commands.status:status",
 }
 

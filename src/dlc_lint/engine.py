@@ -168,7 +168,7 @@ def lint(paths: list[Path], settings: Settings, *, site: Site | None = None, deb
                     severity=settings.severity.get(rule_.code, rule_.severity),
                     options={**rule_.options, **settings.rule_options.get(rule_.code, {})},
                     lint_paths=lint_paths, languages=languages,
-                    whole_file=config_target is not None, site_display=show,
+                    whole_file=config_target is not None, site_display=show, settings=settings,
                 )
                 findings.extend(_run(rule_, context, by_code, debug))
 
@@ -206,7 +206,7 @@ def _lint_page(target: Target, site: Site, settings: Settings, page_rules: list[
             rule=rule_, site=site, file=target.display, source=source,
             severity=settings.severity.get(rule_.code, rule_.severity),
             options={**rule_.options, **settings.rule_options.get(rule_.code, {})},
-            lint_paths=lint_paths, page=page, site_display=show,
+            lint_paths=lint_paths, page=page, site_display=show, settings=settings,
         )
         findings.extend(_run(rule_, context, by_code, debug))
     return findings

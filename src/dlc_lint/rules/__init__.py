@@ -123,6 +123,7 @@ class Context:
     severity: Severity
     options: dict[str, Any]
     lint_paths: frozenset[str] = frozenset()  # site paths of every page linted in this run
+    settings: Any = None  # the run's Settings (glossary files ...); None in hand-made contexts
 
     def report(
         self,

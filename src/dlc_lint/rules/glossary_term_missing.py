@@ -1,0 +1,107 @@
+"""DLC304 glossary-term-missing: a short translation whose English names a glossary term it does not render.
+
+## What it does
+Looks at short (English, translation) pairs: titles, headings, list items,
+figure captions and one-line paragraphs, where the English has at most a
+dozen words. When the English names a term of the glossary and the
+translation under it carries neither the preferred form, nor an accepted
+one, nor a form to avoid (DLC301 reports those), nor the English word itself,
+the translation is reported: *latent variable* translated `잠재 가변`,
+*generator network* translated `발생 신경망`, *EBM* left out of `확률적 모델은`.
+
+Forms are looked for anywhere in the translation, spaces ignored, so solid
+compounds count (`확률분포` renders *distribution*, `입력벡터` *vector*).
+Longer paragraphs are not checked: a long sentence may say a term another
+way, or leave it out on purpose, and a finding there would mostly be noise.
+
+## Why is this bad?
+A short line that drops or changes the term of its English is usually a
+slip: a heading that names a different concept, a caption that does not say
+what the figure shows. It is worth a coordinator's look, but not certain,
+hence `info`.
+
+## Example
+```
+<!-- Fig. 3 : EBM with latent variable encoder -->
+그림. 3 : 잠재 가변 인코더를 가지는 EBM
+```
+
+## Use instead
+```
+<!-- Fig. 3 : EBM with latent variable encoder -->
+그림. 3 : 잠재 변수 인코더를 가지는 EBM
+```
+"""
+
+from __future__ import annotations
+
+import re
+
+from dlc_lint.rules import rule
+from dlc_lint.rules._terms import english_entries, family_key, glossary_hits, glossary_of, page_segments, quoted
+from dlc_lint.terms import english_lemma
+
+MAX_WORDS = 12
+
+
+@rule("DLC304", "glossary-term-missing", "info",
+      "A short translation whose English names a glossary term it does not render")
+def check(context):
+    if not context.is_translation:
+        return
+    glossary = glossary_of(context)
+    if glossary is None:
+        return
+    prose = context.page.prose_text
+    by_segment: dict[int, list] = {}
+    for hit in glossary_hits(context, glossary):
+        if hit.segment is not None:
+            by_segment.setdefault(id(hit.segment), []).append(hit)
+    for segment in page_segments(context):
+        words = segment.english.split()
+        if not words or len(words) > MAX_WORDS:
+            continue
+        found = english_entries(glossary, segment.english)
+        if not found:
+            continue
+        translation = prose[segment.start:segment.end]
+        if not translation.strip():
+            continue
+        flat = family_key(translation).lower()
+        present = {f.entry_id for h in by_segment.get(id(segment), ()) for f in h.match.forms}
+        reported = set()
+        for entry, english in found:
+            if entry.id in present or entry.id in reported:
+                continue
+            if any(family_key(f.text).lower() in flat for f in entry.forms):
+                continue  # written solid inside a longer word (확률분포, 입력벡터)
+            if _english_kept(english, translation):
+                continue
+            reported.add(entry.id)
+            start, end = _anchor(prose, segment, by_segment.get(id(segment), ()))
+            forms = [f.text for f in entry.preferred] + [f.text for f in entry.accepted]
+            where = ""
+            if segment.source == "comment":
+                where = f" (line {context.source.position(segment.english_start)[0]})"
+            yield context.report(
+                start, end,
+                f"the English{where} says *{' '.join(english.split())}*, but this translation has no glossary "
+                f"form for it ({quoted(forms)}) and not the English word either",
+            )
+
+
+def _english_kept(english: str, translation: str) -> bool:
+    """The English term, or one of its words, is in the translation (``CNN``, a gloss)."""
+    lower = translation.lower()
+    return any(english_lemma(word) in lower for word in re.findall(r"[A-Za-z]{3,}", english))
+
+
+def _anchor(prose: str, segment, hits) -> tuple[int, int]:
+    """The first word of the translation that no glossary fix rewrites (a stable place to point at)."""
+    first = None
+    for word in re.finditer(r"[^\s#*>|`_\-]\S*", prose[segment.start:segment.end]):
+        start, end = segment.start + word.start(), segment.start + word.end()
+        first = first or (start, end)
+        if not any(h.match.start < end and start < h.match.tail_end for h in hits):
+            return start, end
+    return first or (segment.start, segment.start)

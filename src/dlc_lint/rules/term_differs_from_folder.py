@@ -1,0 +1,155 @@
+"""DLC303 term-differs-from-folder: a page renders a term differently from the rest of its language folder.
+
+## What it does
+Reports, once per page and term, a page whose usual rendering of an English
+term is not the one most pages of its language folder use: the page writes
+`질의` for *query* twelve times while the other pages write `쿼리`; it
+writes `资料` for *data* while twenty other pages write `数据`. The finding
+points at the page's first use and names the folder's rendering, with how
+many pages use each.
+
+* With a glossary, the folder's rendering is counted among the correct
+  forms of the entry (forms to avoid are DLC301's business), and a page using
+  the glossary's preferred form is never reported.
+* Without a glossary, the renderings are learnt from the folder's (English,
+  translation) pairs, as for DLC302 (see `dlc-lint terms`).
+
+A page is reported only when the folder is clear about it: the folder's
+rendering is used on at least two other pages and on at least twice as many
+pages as the page's rendering.
+
+## Why is this bad?
+Readers move from page to page. A term that changes its name between
+lectures looks like a new concept. Unifying the folder usually means editing
+the few pages that differ, which is what this rule lists.
+
+## Example
+```
+<!-- The query is compared with every key. -->
+질의는 모든 키와 비교된다.
+```
+(while most pages of `ko/` write `쿼리`)
+
+## Use instead
+```
+<!-- The query is compared with every key. -->
+쿼리는 모든 키와 비교된다.
+```
+
+## Options
+`learn` (default `true`): for a language without a glossary, learn the
+renderings from the folder's (English, translation) pairs. The learning folds
+inflections crudely (plural endings, the Arabic article); for languages whose
+words change a lot with their grammar, set it to `false` and write a site
+glossary instead:
+
+```toml
+[tool.dlc-lint.rules.DLC303]
+learn = false
+```
+"""
+
+from __future__ import annotations
+
+from dlc_lint.rules import rule
+from dlc_lint.rules._terms import dominant, folder_usage, glossary_of, page_uses
+from dlc_lint.terms import folder_terms, locate
+
+MIN_OTHER_PAGES = 2
+RATIO = 2
+
+
+@rule("DLC303", "term-differs-from-folder", "info",
+      "A page renders a term differently from most pages of its language folder", options={"learn": True})
+def check(context):
+    if not context.is_translation:
+        return
+    glossary = glossary_of(context)
+    if glossary is not None:
+        yield from _with_glossary(context, glossary)
+    elif context.options.get("learn", True):
+        yield from _learnt(context)
+
+
+def _with_glossary(context, glossary):
+    path = context.page.path
+    mine = page_uses(context.site, context.page, glossary)
+    if not mine:
+        return
+    usage = folder_usage(context.site, context.lang, glossary)
+    for group, uses in mine.items():
+        entry = glossary.entry(uses[0].entry_id)
+        english = uses[0].english if "#" in group else entry.en
+        preferred = entry.preferred[0].text if entry.preferred else None
+        counts: dict[str, int] = {}
+        order: list[str] = []
+        for use in uses:
+            counts[use.family] = counts.get(use.family, 0) + 1
+            if use.family not in order:
+                order.append(use.family)
+        page_family = dominant(counts, preferred, order)
+        if page_family == preferred:
+            continue
+        folder = usage.get(group)
+        if folder is None:
+            continue
+        pages = _pages_by_usual_form(folder.pages, path, preferred)
+        if not pages:
+            continue
+        best = max(pages, key=lambda f: (pages[f], f == preferred, folder.use_count(f, without=path), f))
+        if best == page_family or pages[best] < MIN_OTHER_PAGES:
+            continue
+        if pages[best] < RATIO * (1 + pages.get(page_family, 0)):
+            continue
+        first = next(u for u in uses if u.family == page_family).match
+        written = " ".join(first.text.split())
+        note = ", the glossary's preferred form" if best == preferred else ""
+        message = (f"this page writes *{english}* as `{written}` ({counts[page_family]} "
+                   f"time{'s' if counts[page_family] != 1 else ''}) where most pages of {context.lang}/ write "
+                   f"`{best}` ({pages[best]} other pages){note}")
+        yield context.report(first.start, first.end, message)
+
+
+def _pages_by_usual_form(per_form: dict, without: str, preferred) -> dict:
+    """How many other pages use each form as their usual one (the form they use most)."""
+    by_page: dict[str, dict] = {}
+    for form, pages in per_form.items():
+        for page, count in pages.items():
+            if page != without:
+                by_page.setdefault(page, {})[form] = count
+    usual: dict = {}
+    for counts in by_page.values():
+        form = max(counts, key=lambda f: (counts[f], f == preferred, str(f)))
+        usual[form] = usual.get(form, 0) + 1
+    return usual
+
+
+def _learnt(context):
+    terms = folder_terms(context.site, context.lang)
+    path = context.page.path
+    prose = context.page.prose_text
+    for term in terms.with_variants():
+        uses = terms.uses_in_page(path, term)
+        if not uses:
+            continue
+        counts: dict = {}
+        for _, rendering in uses:
+            counts[rendering] = counts.get(rendering, 0) + 1
+        page_rendering = max(counts, key=lambda r: (counts[r], r is term.main))
+        if page_rendering is term.main:
+            continue
+        per_page = terms.page_counts(term)
+        usual = _pages_by_usual_form(per_page, path, term.main)
+        main_pages = usual.get(term.main, 0)
+        own_pages = usual.get(page_rendering, 0) + 1
+        if main_pages < MIN_OTHER_PAGES or main_pages < RATIO * own_pages:
+            continue
+        segment = next(s for s, r in uses if r is page_rendering)
+        where = locate(prose, segment, page_rendering)
+        if where is None:
+            continue
+        written = prose[where[0]:where[1]]
+        message = (f"this page renders *{term.text}* as `{written}` ({counts[page_rendering]} "
+                   f"time{'s' if counts[page_rendering] != 1 else ''}) where most pages of {context.lang}/ "
+                   f"write `{term.main.text}` ({main_pages} other pages)")
+        yield context.report(where[0], where[1], message)

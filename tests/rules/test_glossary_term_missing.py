@@ -1,0 +1,62 @@
+"""DLC304 glossary-term-missing: a short translation that does not render a glossary term of its English."""
+
+from __future__ import annotations
+
+import textwrap
+
+from conftest import check_page, findings_of
+
+HEAD = "---\nlang-ref: ch.01-1\ntitle: 동기\nlang: ko\ntranslator: A\ntranslation-date: 1 Jan 2020\n---\n\n"
+SELECT = ["DLC304"]
+
+
+def page(body: str) -> str:
+    return HEAD + textwrap.dedent(body).lstrip("\n")
+
+
+def test_heading_with_another_word_for_the_term(tmp_path):
+    body = """\
+    <!-- ## Latent variable models -->
+    ## 잠재 가변 모델
+    """
+    assert check_page(tmp_path, page(body), select=SELECT) == [("DLC304", 10, 4)]
+    (finding,) = findings_of(tmp_path, page(body), select=SELECT)
+    assert "*Latent variable*" in finding.message and "`잠재 변수`" in finding.message
+    assert "line 9" in finding.message and finding.severity.value == "info"
+
+
+def test_preferred_accepted_and_solid_forms_and_english_kept_are_fine(tmp_path):
+    body = """\
+    <!-- ## Latent variable models -->
+    ## 잠재 변수 모델
+
+    <!-- Hidden layers -->
+    은닉 계층
+
+    <!-- It turns numbers into a probability distribution. -->
+    숫자를 확률분포로 바꾼다.
+
+    <!-- CNNs work. -->
+    CNN은 잘 된다.
+
+    <!-- ## Denoising autoencoder -->
+    ## 노이즈 제거 Denoising 오토인코더
+    """
+    assert check_page(tmp_path, page(body), select=SELECT) == []
+
+
+def test_a_form_to_avoid_is_left_to_dlc301(tmp_path):
+    body = """\
+    <!-- ## Layers -->
+    ## 레이어
+    """
+    assert check_page(tmp_path, page(body), select=SELECT) == []
+    assert check_page(tmp_path, page(body), select=["DLC301"]) == [("DLC301", 10, 4)]
+
+
+def test_long_paragraphs_are_not_checked(tmp_path):
+    body = """\
+    <!-- In this long paragraph the latent variable is explained with many more words than a heading would have. -->
+    이 긴 문단은 잠재 가변을 여러 단어로 설명한다.
+    """
+    assert check_page(tmp_path, page(body), select=SELECT) == []

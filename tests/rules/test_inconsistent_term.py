@@ -1,0 +1,86 @@
+"""DLC302 inconsistent-term: one English term rendered two ways on one page."""
+
+from __future__ import annotations
+
+import textwrap
+
+import terms_site
+from conftest import check_page, findings_of, lint_site
+
+from dlc_lint.finding import Safety
+
+HEAD = "---\nlang-ref: ch.01-1\ntitle: 동기\nlang: ko\ntranslator: A\ntranslation-date: 1 Jan 2020\n---\n\n"
+SELECT = ["DLC302"]
+
+
+def page(body: str) -> str:
+    return HEAD + textwrap.dedent(body).lstrip("\n")
+
+
+def test_two_correct_forms_of_one_entry(tmp_path):
+    body = """\
+    <!-- Each hidden layer copies its input. -->
+    각 은닉층은 입력을 복사한다.
+
+    <!-- The hidden layer has ten units. -->
+    은닉 계층은 열 개의 유닛을 가진다.
+
+    <!-- A deeper hidden layer. -->
+    더 깊은 은닉층.
+    """
+    assert check_page(tmp_path, page(body), select=SELECT) == [("DLC302", 13, 1)]
+    (finding,) = findings_of(tmp_path, page(body), select=SELECT)
+    assert "`은닉 계층`" in finding.message and "`은닉층`" in finding.message
+    assert "line 10" in finding.message  # where the kept form is first used
+    # not applied by --fix: both forms are correct; the replacement is a suggestion
+    assert finding.fix.safety is Safety.DISPLAY and finding.fix.edits[0].new_text == "은닉층은"
+
+
+def test_the_glossary_preferred_form_is_kept_even_when_used_less(tmp_path):
+    body = """\
+    <!-- The query is compared with the keys. -->
+    질의는 키와 비교된다. 질의가 여러 개다.
+
+    <!-- Each query gives a weight. -->
+    각 쿼리는 가중치를 준다.
+    """
+    assert check_page(tmp_path, page(body), select=SELECT) == [("DLC302", 10, 1), ("DLC302", 10, 14)]
+
+
+def test_forms_holding_one_another_are_one_rendering(tmp_path):
+    body = """\
+    <!-- A neural network. -->
+    신경망이다.
+
+    <!-- An artificial neural network. -->
+    인공 신경망이다.
+    """
+    assert check_page(tmp_path, page(body), select=SELECT) == []
+
+
+def test_a_shared_form_counts_only_where_the_english_names_the_entry(tmp_path):
+    # 정규화 is the preferred form of both normalization and regularization
+    body = """\
+    <!-- Batch normalization helps. -->
+    배치 정규화가 돕는다.
+
+    <!-- We add a regularization term. -->
+    규제 항을 더한다.
+
+    <!-- Normalization again. -->
+    정규화를 다시 한다.
+    """
+    assert check_page(tmp_path, page(body), select=SELECT) == []
+
+
+def test_words_without_english_above_do_not_count(tmp_path):
+    assert check_page(tmp_path, page("쿼리와 질의는 다른 말이다.\n"), select=SELECT) == []
+
+
+def test_learnt_renderings_without_a_glossary(tmp_path):
+    terms_site.make(tmp_path)
+    findings = lint_site(tmp_path, ["zh"], select=tuple(SELECT))
+    assert [(f.path, f.line, f.column) for f in findings] == [
+        ("zh/week01/01-1.md", *terms_site.position(0, "资料")),
+    ]
+    assert "*data*" in findings[0].message and "`数据`" in findings[0].message
