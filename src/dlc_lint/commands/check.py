@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections import Counter
 from pathlib import Path
@@ -35,16 +36,20 @@ from dlc_lint.report import FORMATS, render
               help="Skip named files that are not pages or _config.yml of a site, without a word "
                    "(for pre-commit, which passes every staged Markdown file).")
 @click.option("--color/--no-color", default=None, help="Colour the text output [default: when printing to a terminal].")
+@click.option("--no-cache", is_flag=True,
+              help="Do not read or write the cache of folder-wide term statistics (see README, Performance).")
 @click.option("--debug", is_flag=True, help="Let a crashing rule raise with its traceback.")
 def check(paths, fmt, config_file, isolated, site_root, select, extend_select, ignore, severities, exclude,
           fail_on, fix, unsafe_fixes, show_diff, statistics, baseline_file, write_baseline_file, summary_file,
-          site_files_only, color, debug):
+          site_files_only, color, no_cache, debug):
     """Lint Markdown pages and folders of a translated site.
 
     PATH may be any mix of folders (docs/ko, docs) and files (docs/ko/week01/01-1.md,
     docs/_config.yml); the default is the current folder. The whole site is always the
     context, so a single page is checked against its English page and the outline.
     """
+    if no_cache:
+        os.environ["DLC_LINT_NO_CACHE"] = "1"  # read by dlc_lint.cache, in worker processes too
     try:
         settings = build_settings(config_file, isolated, site_root, select, extend_select, ignore,
                                   severities, exclude, fail_on)

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from dlc_lint.glossary.model import Entry, Form, Glossary, Kind, form_key
-from dlc_lint.glossary.particles import INVISIBLE, INVISIBLE_CLASS, is_syllable, is_tail, replacement
+from dlc_lint.glossary.particles import INVISIBLE, is_syllable, is_tail, replacement
 
 _HANGUL_CLASS = "\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\ud7b0-\ud7ff"
 _INVISIBLE_SET = frozenset(INVISIBLE)
@@ -160,19 +160,15 @@ class TermMatcher:
         can skip ahead with a character-set scan; the Korean word-start condition
         is a lookbehind placed after that first character.
         """
-        sep = f"[\\s\\-\u2010{INVISIBLE_CLASS}]*"
-        alternatives = []
-        for first, child in sorted(self._root.children.items()):
-            literal = re.escape(first)
-            start = f"{literal}(?<![{_HANGUL_CLASS}]{literal})" if self.korean else literal
-            seconds = sorted(child.children)
-            if child.forms or not seconds:
-                alternatives.append(start)
-            else:
-                alternatives.append(start + sep + "[" + "".join(re.escape(c) for c in seconds) + "]")
-        if not alternatives:
+        firsts = sorted(self._root.children)
+        if not firsts:
             return re.compile(r"(?!x)x")
-        return re.compile("|".join(alternatives), 0 if self.korean else re.IGNORECASE)
+        # One character class (cheap to compile, and the engine scans for it); the
+        # Korean word-start condition is a two-character lookbehind after it.
+        start = "[" + "".join(re.escape(c) for c in firsts) + "]"
+        if self.korean:
+            start += f"(?<![{_HANGUL_CLASS}].)"
+        return re.compile(start, 0 if self.korean else re.IGNORECASE)
 
     # --- scanning ---------------------------------------------------------
     def find(self, text: str) -> list[Match]:

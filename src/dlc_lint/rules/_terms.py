@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from dlc_lint.glossary import Entry, Glossary, GlossaryError, Kind, Match, glossary_for
 from dlc_lint.terms import Segment, SegmentIndex, cache_for, english_stem, segments
@@ -202,6 +203,23 @@ def folder_usage(site, lang: str, glossary: Glossary) -> dict[str, FolderUsage]:
     found = cache.get(key)
     if found is not None:
         return found
+    found = _folder_usage_inputs_cached(site, lang, glossary)
+    cache[key] = found
+    return found
+
+
+def _folder_usage_inputs_cached(site, lang: str, glossary: Glossary) -> dict[str, FolderUsage]:
+    """The folder tally, from the on-disk cache when the folder, its English pages and the glossary are unchanged."""
+    from dlc_lint.cache import cached, file_inputs
+
+    paths = [p for p in site.page_paths if site.folder_lang(p) in (lang, site.source_lang)]
+    inputs = [lang.encode(), *[str(p).encode() for p in glossary.paths],
+              *file_inputs(Path("/"), [str(Path(p).resolve()) for p in glossary.paths]),
+              *file_inputs(site.root, paths + ["_config.yml"])]
+    return cached("glossary-folder", inputs, lambda: _folder_usage(site, lang, glossary))
+
+
+def _folder_usage(site, lang: str, glossary: Glossary) -> dict[str, FolderUsage]:
     tally: dict[str, dict[str, dict[str, int]]] = {}
     for path in site.page_paths:
         if site.folder_lang(path) != lang:
@@ -214,9 +232,7 @@ def folder_usage(site, lang: str, glossary: Glossary) -> dict[str, FolderUsage]:
             for use in uses:
                 counts = per_family.setdefault(use.family, {})
                 counts[path] = counts.get(path, 0) + 1
-    found = {entry_id: FolderUsage(per_family) for entry_id, per_family in tally.items()}
-    cache[key] = found
-    return found
+    return {entry_id: FolderUsage(per_family) for entry_id, per_family in tally.items()}
 
 
 def dominant(counts: dict[str, int], preferred: str | None, order: list[str]) -> str:

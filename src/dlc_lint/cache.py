@@ -1,0 +1,84 @@
+"""An on-disk cache for folder-wide statistics, keyed by everything they are computed from.
+
+How a language folder renders its terms takes seconds to learn and is needed
+even to lint one page (the pre-commit case). The key is a hash of dlc-lint's
+own code and data files, the kind of result, and the bytes of every input
+file, so an entry can only be hit by a run that would compute the very same
+result: a stale hit is impossible, and any problem reading or writing the
+cache just means computing again.
+
+The cache lives in ``$DLC_LINT_CACHE_DIR``, else ``$XDG_CACHE_HOME/dlc-lint``
+(``~/.cache/dlc-lint``); ``DLC_LINT_NO_CACHE=1`` or ``--no-cache`` turns it off.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Iterable, TypeVar
+
+T = TypeVar("T")
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def cache_dir() -> Path | None:
+    if os.environ.get("DLC_LINT_NO_CACHE"):
+        return None
+    base = os.environ.get("DLC_LINT_CACHE_DIR")
+    if not base:
+        base = os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "dlc-lint")
+    return Path(base)
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> bytes:
+    """A hash of the package's own source and data: a new version never reads an old entry."""
+    digest = hashlib.blake2b(digest_size=20)
+    for path in sorted(_PACKAGE.rglob("*")):
+        if path.suffix in (".py", ".yml") and path.is_file():
+            digest.update(str(path.relative_to(_PACKAGE)).encode())
+            digest.update(path.read_bytes())
+    return digest.digest()
+
+
+def cached(kind: str, inputs: Iterable[bytes], compute: Callable[[], T]) -> T:
+    """``compute()``, or its stored result for the same code, ``kind`` and ``inputs``."""
+    folder = cache_dir()
+    if folder is None:
+        return compute()
+    digest = hashlib.blake2b(code_fingerprint(), digest_size=20)
+    digest.update(kind.encode())
+    for item in inputs:
+        digest.update(len(item).to_bytes(8, "little"))
+        digest.update(item)
+    path = folder / f"{kind}-{digest.hexdigest()}.pickle"
+    try:
+        with open(path, "rb") as handle:
+            return pickle.load(handle)
+    except Exception:  # noqa: BLE001 - missing, truncated or unreadable: compute again
+        pass
+    value = compute()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}")
+        with open(tmp, "wb") as handle:
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except Exception:  # noqa: BLE001 - a read-only home or an unpicklable value: no cache, same result
+        pass
+    return value
+
+
+def file_inputs(root: Path, paths: Iterable[str]) -> list[bytes]:
+    """Path and bytes of each file, for a cache key (a missing file counts as its absence)."""
+    parts: list[bytes] = []
+    for path in sorted(paths):
+        parts.append(path.encode())
+        try:
+            parts.append((root / path).read_bytes())
+        except OSError:
+            parts.append(b"\0missing")
+    return parts
