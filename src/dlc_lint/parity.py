@@ -576,6 +576,10 @@ def _chunks(inner: str) -> list[tuple[int, int]]:
     out = []
     for start, end in found:
         text = inner[start:end]
+        if text.lstrip().startswith("<!--"):
+            # the opener of a comment nested in this one (unclosed before it): the English follows
+            skip = text.index("<!--") + 4
+            start, text = start + skip, text[skip:]
         lead = len(text) - len(text.lstrip())
         trail = len(text.rstrip())
         if text.strip().strip("-").strip() and _ALNUM.search(text):

@@ -28,7 +28,7 @@ def test_english_commits_after_the_translation(tmp_path):
     (site / "en/week01/01-1.md").write_text(EN_HEAD + "A paragraph, corrected.\n", encoding="utf-8")
     git(tmp_path, "commit", "-q", "-am", "Fix the English of week 1")
     (finding,) = lint_site(site, ["ko/week01/01-1.md"], select=("DLC723",))
-    assert (finding.code, finding.line, finding.column) == ("DLC723", 6, 1)  # the translation-date line
+    assert (finding.code, finding.line, finding.column) == ("DLC723", 1, 1)  # the front matter's `---`
     assert "changed in 1 commit after this translation" in finding.message
     assert "`Fix the English of week 1`" in finding.message and "git history" in finding.message
 

@@ -59,7 +59,7 @@ def check(context):
             if t is not None and t.kind == "heading":
                 if t.block.level != e.block.level:
                     yield context.report(
-                        t.start, _line_end(page.text, t.start),
+                        t.start, _marker_end(page.text, t.start),
                         f"this heading is level {t.block.level} ({'#' * t.block.level}) but the English heading "
                         f"{parity.code(e.key, 50)} is level {e.block.level} ({'#' * e.block.level}) {counts}",
                         related=(parity.english_location(context, english, e.start, e.end, "the English heading"),))
@@ -73,7 +73,7 @@ def check(context):
                                   or u.index > last_translated.index), None)
                 at = following.start if following is not None else len(page.text.rstrip())
             yield context.report(
-                at, at if t is None else _line_end(page.text, at),
+                at, at if t is None else _marker_end(page.text, at),
                 f"the English heading {parity.code(e.key, 50)} has no counterpart here: is a section missing? "
                 f"{counts}",
                 related=(parity.english_location(context, english, e.start, e.end, "the English heading"),))
@@ -85,14 +85,18 @@ def check(context):
             if any(u.kind == "heading" and u.key in english_keys for u in neighbours):
                 continue  # an English heading left visible next to its translation: DLC712 reports it
             yield context.report(
-                t.start, _line_end(page.text, t.start),
+                t.start, _marker_end(page.text, t.start),
                 f"the English page has no heading here: is this section duplicated, or was a line made a "
                 f"heading by mistake? {counts}")
 
 
-def _line_end(text: str, start: int) -> int:
-    end = text.find("\n", start)
-    return len(text) if end < 0 else end
+def _marker_end(text: str, start: int) -> int:
+    """The end of a heading's `#` marks: the finding points at them, not at the (translated) words,
+    which other fixes may change."""
+    end = start
+    while end < len(text) and text[end] in " #":
+        end += 1
+    return end if end > start else start + 1
 
 
 def _commented_english(site, page):

@@ -156,11 +156,11 @@ def _report_dropped(context, english, align, other, other_key):
                     f"{parity.code(other.link.target, 80)}", related=related)
     seen = other.link.target in parity.comment_text(page)
     later = not seen and bool(parity.snapshot(context.site, page))
-    end = page.text.find("\n", counterpart.start, counterpart.end)
     why = (" (the English page got this link after the translation was made)" if later
            else " (the English kept in this page's comment has it)" if seen else "")
+    # at the start of the block: its words may change (other fixes), the place does not
     return context.report(
-        counterpart.start, counterpart.end if end < 0 else end,
+        counterpart.start, counterpart.start,
         f"the English {'heading' if unit.kind == 'heading' else 'text'} here links the lecture video at "
         f"t={other_key[1]}s ({_clock(other_key[1])}), the translation does not{why}: "
         f"{parity.code(other.link.target, 80)}",
