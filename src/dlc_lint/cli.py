@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib
 import sys
 from pathlib import Path
@@ -66,6 +67,10 @@ def cli():
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point: run the CLI and return its exit status (never a traceback for bad input)."""
+    # A run builds millions of small objects and keeps caches of hundreds of thousands: with the
+    # default thresholds the cyclic collector walks them again and again (15 % of a whole-site run,
+    # 28 % at three times its size). Collecting rarely leaves the peak memory the same (measured).
+    gc.set_threshold(100_000, 50, 100)
     try:
         result = cli.main(args=argv, prog_name="dlc-lint", standalone_mode=False)
     except click.exceptions.Exit as exc:
