@@ -140,10 +140,13 @@ def _words_of(text: str) -> list[tuple[str, str]]:
         text = _HTML_TAG.sub(" ", text)
     if "](" in text:
         text = _LINK_TARGET.sub("]", text)
-    for raw in text.split():
+    # markup characters become NUL, not nothing: the words of both copies split at the same places
+    marked = text.translate(_MARKUP_CHARS)
+    for raw, norm in zip(text.split(), marked.split()):
         if raw[0].isdigit() and _LIST_MARK.fullmatch(raw):
             continue
-        norm = raw.translate(_MARKUP_CHARS)
+        if "\0" in norm:
+            norm = norm.replace("\0", "")
         if "--" in norm:
             norm = _MARKUP.sub("", norm)
         norm = norm.strip(_EDGE)
@@ -152,7 +155,7 @@ def _words_of(text: str) -> list[tuple[str, str]]:
     return found
 
 
-_MARKUP_CHARS = {ord(c): None for c in "*_`$\u200b\u200c\u200d\u2060\ufeff"}
+_MARKUP_CHARS = {ord(c): "\0" for c in "*_`$\u200b\u200c\u200d\u2060\ufeff"}
 
 
 def similarity(a, b) -> float:
@@ -929,12 +932,14 @@ def _drift(site, translated: Page, english: Page) -> Drift:
         for unit in new:
             if unit.index in region.touched or not snap_to_en:
                 continue  # (with no kept paragraph still matching, no telling where the translation stands)
-            if unit.key in commented or letters(unit.key) < 3:
+            if letters(unit.key) < 3 or commented.has_text(unit.key):
                 continue  # inside some comment (even one glued to a paragraph): the translator saw it
             if align is None:
                 align = alignment(site, translated, english)
             if unit.index in align.e_to_t:
                 continue  # paired with a translated block: translated, just not commented
+            if unit.key in commented:
+                continue  # in a comment with other formatting (`*e.g.*` for `e.g.`)
             added.append(unit)
             changes.append(Change("added", None, unit, _insertion_point(align, unit, snaps, translated)))
     # a paragraph that moved in the English page is neither removed nor added
@@ -1152,6 +1157,14 @@ class _CommentText:
     def __init__(self, page: Page):
         self.page = page
         self._words: str | None = None
+        self._text: str | None = None
+
+    def has_text(self, key: str) -> bool:
+        """The text itself, spaces aside, is inside a comment (cheaper than comparing words)."""
+        if self._text is None:
+            text = self.page.text
+            self._text = " ".join(squash(text[c.inner_start:c.inner_end]) for c in self.page.comments)
+        return key in self._text
 
     def __contains__(self, key: str) -> bool:
         if self._words is None:
