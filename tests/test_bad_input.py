@@ -189,3 +189,22 @@ def test_huge_and_deep_input_finishes(site, name):
     done = run(["--isolated", "--format", "json", f"docs/ko/week01/{name}"], site, timeout=120, memory=3 << 30)
     assert done.returncode in (0, 1)
     findings(done)
+
+
+def snapshot(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*"))
+            if p.is_file() and not p.is_symlink()}
+
+
+def test_fix_on_broken_input_twice_equals_once(site):
+    before = snapshot(site)
+    first = run(["--isolated", "--fix", "docs"], site)
+    assert first.returncode in (0, 1)
+    once = snapshot(site)
+    second = run(["--isolated", "--fix", "docs"], site)
+    assert second.returncode in (0, 1)
+    assert snapshot(site) == once
+    for name in ("latin1.md", "binary.md", "empty.md"):  # not UTF-8, not text, nothing to fix: untouched
+        key = f"docs/ko/week01/{name}"
+        assert once[key] == before[key]
+    assert once.keys() == before.keys()
