@@ -1284,7 +1284,8 @@ def english_for(context) -> Page | None:
 
 def english_location(context, english: Page, start: int, end: int, message: str = "the English page"):
     """A related location in the English page, for a finding on the translated page."""
-    return context.location(english.source, context.display(english.path), start, end, message)
+    shown = _cached(context.site, ("display", english.path), lambda: context.display(english.path))
+    return context.location(english.source, shown, start, end, message)
 
 
 _STARTS: dict[int, tuple[tuple, list[int]]] = {}

@@ -86,7 +86,10 @@ def _compare(context, english, theirs, mine):
         opcodes = difflib.SequenceMatcher(None, mine_keys, their_keys, autojunk=False).get_opcodes()
     for op, i1, i2, j1, j2 in opcodes:
         if op == "equal":
+            text, english_text = context.page.text, english.text
             for tag, other in zip(mine[i1:i2], theirs[j1:j2]):
+                if text[tag.start:tag.end] == english_text[other.start:other.end]:
+                    continue  # the very same tag
                 finding = _compare_attributes(context, english, tag, other)
                 if finding is not None:
                     yield finding
