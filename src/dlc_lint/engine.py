@@ -172,7 +172,7 @@ def lint(paths: list[Path], settings: Settings, *, site: Site | None = None, deb
                 )
                 findings.extend(_run(rule_, context, by_code, debug))
 
-    findings = [f for f in findings if is_enabled(f.code, settings)]
+    findings = [f for f in findings if is_enabled(f.code, settings) or _tool_problem(f.code, settings)]
     findings = apply_directives(findings, site, targets)
     findings = sorted(set(findings), key=lambda f: f.sort_key)
     return LintResult(findings, site, targets, notes, sources)
@@ -231,6 +231,11 @@ def _shares(targets: list[Target], site: Site, debug: bool) -> list[list[Target]
     if sum(sizes) < PARALLEL_MIN_BYTES:
         return [targets]
     return split_by_size(targets, sizes, jobs)
+
+
+def _tool_problem(code: str, settings: Settings) -> bool:
+    """A crash or an unreadable file is shown even under ``--select``, unless it is ignored by name."""
+    return code in (INTERNAL_ERROR, UNREADABLE, UNDECODABLE, BINARY) and code not in settings.ignore
 
 
 def _run(rule_: Rule, context, by_code, debug: bool) -> list[Finding]:

@@ -60,3 +60,17 @@ def test_dlc004_binary_file_is_skipped(tmp_path):
 def test_empty_file_is_no_crash(tmp_path):
     write_site(tmp_path, {"ko/a.md": b""})
     assert run(tmp_path) == []
+
+
+def test_a_crash_is_shown_even_when_other_rules_are_selected(tmp_path, monkeypatch):
+    write_site(tmp_path, {"ko/a.md": PAGE})
+    rule = all_rules()["DLC101"]
+
+    def boom(context):
+        raise ValueError("boom")
+        yield
+
+    monkeypatch.setitem(registry._REGISTRY, "DLC101", dataclasses.replace(rule, check=boom))
+    findings = lint([tmp_path / "ko"], Settings(select=("DLC101",))).findings
+    assert [f.code for f in findings] == ["DLC001"]
+    assert lint([tmp_path / "ko"], Settings(select=("DLC101",), ignore=("DLC001",))).findings == []
