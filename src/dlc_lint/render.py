@@ -27,9 +27,22 @@ def plain_text(fragment: str) -> str:
     """The visible words of ``fragment``, whitespace collapsed."""
     from bs4 import BeautifulSoup
 
-    masked = inline.mask(fragment, inline.math_spans(fragment) + inline.liquid_spans(fragment))
-    html = _markdown()(masked)
+    html = _markdown()(_drop(fragment, inline.math_spans(fragment) + inline.liquid_spans(fragment)))
     soup = BeautifulSoup(html, "html.parser")
     for element in soup(["code", "pre", "script", "style"]):
         element.decompose()
     return " ".join(soup.get_text(" ").split())
+
+
+def _drop(text: str, spans) -> str:
+    """``text`` with each span replaced by one space (blanking it would indent the line into a code block)."""
+    parts = []
+    pos = 0
+    for start, end in sorted(spans):
+        if start < pos:
+            continue
+        parts.append(text[pos:start])
+        parts.append(" ")
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)

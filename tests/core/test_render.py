@@ -12,3 +12,7 @@ def test_math_and_liquid_are_dropped():
 
 def test_lists_and_tables_keep_their_words():
     assert plain_text("- one\n- two\n\n| a | b |\n|---|---|\n| c | d |") == "one two a b c d"
+
+
+def test_math_at_the_start_of_a_line_does_not_make_a_code_block():
+    assert plain_text("$\\Phi_{long}$ is defined below") == "is defined below"

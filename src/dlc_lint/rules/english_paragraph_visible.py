@@ -34,9 +34,10 @@ The maps shown in (Figure 3) indicate the scores of face detectors.
 import re
 
 from dlc_lint import parity
+from dlc_lint.render import plain_text
 from dlc_lint.rules import rule
 
-_MASK = re.compile(r"\$\$.+?\$\$|\$[^$\n]+\$|`[^`\n]*`|\]\([^)\s]*\)|<[^>\n]*>|https?://\S+", re.S)
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 @rule("DLC712", "english-paragraph-visible", "warning",
@@ -56,7 +57,8 @@ def check(context):
         other = theirs.get(unit.key)
         if other is None or unit.kind not in parity.PROSE_KINDS:
             continue
-        words = [w for w in _MASK.sub(" ", unit.key).split() if re.search(r"[^\W\d_]{2,}", w)]
+        # the words a reader sees: no link targets, tags, code or math
+        words = [w for w in plain_text(page.text[unit.start:unit.end]).split() if _WORD.search(w)]
         if len(words) < minimum:
             continue
         if unit.kind == "heading" and sum(w[0].islower() for w in words) < 2:
