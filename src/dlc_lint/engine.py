@@ -134,20 +134,22 @@ def lint(paths: list[Path], settings: Settings, *, site: Site | None = None, deb
         for target in share:
             page_findings = _lint_page(target, site, settings, page_rules, by_code, lint_paths, show, read, debug)
             found.extend(apply_directives(page_findings, site, [target]))
-            if "/" in target.site_path and target.site_path.split("/", 1)[0] != site.source_lang:
+            if _is_translated(target.site_path, site):
                 # translated pages are nobody's counterpart: let them go (memory stays flat).
-                # (By its folder name: Site.folder_lang would list every page of the site.)
                 site._pages.pop(target.site_path, None)
         return found, read
 
     shares = _shares([t for t in targets if t.site_path != CONFIG_NAME], site, debug)
     if len(shares) > 1:
-        # The first page, linted here before the workers start, loads the site-wide facts the rules
-        # use (lang-refs, URLs, outline): the workers inherit them instead of each computing them.
-        first_findings, first_sources = lint_share(shares[0][:1])
+        # One page, linted here before the workers start, loads the site-wide facts the rules use
+        # (lang-refs, URLs, outline, folder-wide term usage...): the workers inherit them instead of
+        # each computing them again. A translated page needs the most of them (whole corpus, one
+        # translated page first: 16 s of CPU -> 8 s, as much as in one process).
+        first = next((t for share in shares for t in share if _is_translated(t.site_path, site)), shares[0][0])
+        first_findings, first_sources = lint_share([first])
         findings.extend(first_findings)
         sources.update(first_sources)
-        shares[0] = shares[0][1:]
+        shares = [[t for t in share if t is not first] for share in shares]
     for share_findings, share_sources in map_shares(lint_share, shares):
         findings.extend(share_findings)
         sources.update(share_sources)
@@ -210,6 +212,11 @@ def _lint_page(target: Target, site: Site, settings: Settings, page_rules: list[
         )
         findings.extend(_run(rule_, context, by_code, debug))
     return findings
+
+
+def _is_translated(site_path: str, site: Site) -> bool:
+    """In a folder other than the source language's (by name: Site.folder_lang lists the whole site)."""
+    return "/" in site_path and site_path.split("/", 1)[0] != site.source_lang
 
 
 # Below this much Markdown, starting a second process costs more than it saves.
