@@ -1,7 +1,8 @@
 """The real corpus end to end through the installed command: no crash, no internal error, the JSON contract.
 
-Two runs over the whole ``docs/`` tree, one split over worker processes and one in a single
-process with another hash seed, must print the same bytes. Then every file of the tree (images,
+Two runs over the whole ``docs/`` tree, one split over worker processes with an empty on-disk
+cache and one in a single process with another hash seed reading that cache, must print the same
+bytes. Then every file of the tree (images,
 HTML and all) is named on the command line, as a careless ``dlc-lint docs/**/*`` would.
 """
 
@@ -30,10 +31,11 @@ def check_contract(stdout: str) -> list[dict]:
     return found
 
 
-def test_whole_tree_json_contract_and_same_bytes_twice(corpus):
+def test_whole_tree_json_contract_and_same_bytes_twice(corpus, tmp_path):
     site = corpus.parent
-    first = run(["--isolated", "--format", "json", corpus.name], site, timeout=600)
-    second = run(["--isolated", "--format", "json", corpus.name], site, timeout=600,
+    cache = str(tmp_path / "cache")  # the first run computes and stores, the second reads the stored results
+    first = run(["--isolated", "--format", "json", corpus.name], site, timeout=600, DLC_LINT_CACHE_DIR=cache)
+    second = run(["--isolated", "--format", "json", corpus.name], site, timeout=600, DLC_LINT_CACHE_DIR=cache,
                  DLC_LINT_JOBS="1", PYTHONHASHSEED="12345")
     assert first.returncode == 1  # the corpus has real defects
     assert first.stdout == second.stdout

@@ -14,14 +14,19 @@ The cache lives in ``$DLC_LINT_CACHE_DIR``, else ``$XDG_CACHE_HOME/dlc-lint``
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import os
 import pickle
+import sys
+import time
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, TypeVar
 
 T = TypeVar("T")
 _PACKAGE = Path(__file__).resolve().parent
+_LIBRARIES = ("yaml", "mistune", "bs4", "click")
+MAX_ENTRIES = 64  # about 16 entries (1 MB each) per version of the course site
 
 
 def cache_dir() -> Path | None:
@@ -35,8 +40,16 @@ def cache_dir() -> Path | None:
 
 @lru_cache(maxsize=1)
 def code_fingerprint() -> bytes:
-    """A hash of the package's own source and data: a new version never reads an old entry."""
+    """A hash of the package's own source and data, of Python's version and of the libraries the
+    results depend on: a new version of any of them never reads an old entry."""
     digest = hashlib.blake2b(digest_size=20)
+    digest.update(sys.version.encode())  # re, unicodedata and str methods change between versions
+    for name in _LIBRARIES:  # each library's __init__.py (it names its version), found without importing it
+        try:
+            spec = importlib.util.find_spec(name)
+            digest.update(name.encode() + Path(spec.origin).read_bytes())
+        except Exception:  # noqa: BLE001 - not installed, or a namespace package
+            digest.update(f"{name}=none".encode())
     for path in sorted(_PACKAGE.rglob("*")):
         if path.suffix in (".py", ".yml") and path.is_file():
             digest.update(str(path.relative_to(_PACKAGE)).encode())
@@ -57,7 +70,9 @@ def cached(kind: str, inputs: Iterable[bytes], compute: Callable[[], T]) -> T:
     path = folder / f"{kind}-{digest.hexdigest()}.pickle"
     try:
         with open(path, "rb") as handle:
-            return pickle.load(handle)
+            value = pickle.load(handle)
+        os.utime(path)  # recently used: kept when the folder is pruned
+        return value
     except Exception:  # noqa: BLE001 - missing, truncated or unreadable: compute again
         pass
     value = compute()
@@ -67,9 +82,33 @@ def cached(kind: str, inputs: Iterable[bytes], compute: Callable[[], T]) -> T:
         with open(tmp, "wb") as handle:
             pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
+        _prune(folder)
     except Exception:  # noqa: BLE001 - a read-only home or an unpicklable value: no cache, same result
         pass
     return value
+
+
+def _prune(folder: Path, keep: int = MAX_ENTRIES) -> None:
+    """Delete all but the ``keep`` most recently used entries (and temporary files over an hour old).
+
+    Every change to a folder's pages makes a new entry (about 1 MB for a language of the course
+    site); without this the cache only grows. A reader that loses a race with a deletion misses
+    and computes again.
+    """
+    entries, now = [], time.time()
+    for item in os.scandir(folder):
+        try:
+            if item.name.endswith(".pickle") and not item.name.startswith("."):
+                entries.append((item.stat().st_mtime, item.path))
+            elif item.name.startswith(".") and now - item.stat().st_mtime > 3600:
+                os.unlink(item.path)
+        except OSError:
+            continue
+    for _, stale in sorted(entries, reverse=True)[keep:]:
+        try:
+            os.unlink(stale)
+        except OSError:
+            pass
 
 
 def file_inputs(root: Path, paths: Iterable[str]) -> list[bytes]:
