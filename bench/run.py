@@ -58,21 +58,24 @@ class Timing:
     exit_status: int
 
 
-def run_once(argv: list[str], cwd: Path) -> tuple[float, float, int]:
+def run_once(argv: list[str], cwd: Path, env: dict[str, str] | None = None) -> tuple[float, float, int]:
     """Wall time (s), peak RSS (MiB) and exit status of one run of ``argv``."""
+    environment = {**os.environ, **(env or {})}
     start = time.perf_counter()
-    process = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=environment)
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - start
     process.returncode = os.waitstatus_to_exitcode(status)
     return elapsed, usage.ru_maxrss / 1024, process.returncode
 
 
-def measure(tool: str, scope: str, argv: list[str], cwd: Path, runs: int) -> Timing:
-    run_once(argv, cwd)  # warm-up: page cache, byte-code cache
+def measure(tool: str, scope: str, argv: list[str], cwd: Path, runs: int, warm_up: bool = True,
+            env: dict[str, str] | None = None) -> Timing:
+    if warm_up:
+        run_once(argv, cwd, env)  # page cache, byte-code cache, dlc-lint's own on-disk cache
     times, peaks, status = [], [], 0
     for _ in range(runs):
-        elapsed, peak, status = run_once(argv, cwd)
+        elapsed, peak, status = run_once(argv, cwd, env)
         times.append(elapsed)
         peaks.append(peak)
     timing = Timing(tool, scope, runs, statistics.median(times), min(times), max(times), max(peaks), status)
@@ -194,8 +197,8 @@ def verdict(value: float, target: float, stretch: float) -> str:
 
 
 def table(rows: list[dict]) -> str:
-    header = ["scope", "pages", "dlc-lint (median)", "peak memory", "markdownlint-cli2", "peer / dlc-lint",
-              "target (stretch)", "verdict"]
+    header = ["scope", "pages", "dlc-lint (median)", "peak memory", "dlc-lint, no cache", "markdownlint-cli2",
+              "peer / dlc-lint", "target (stretch)", "verdict"]
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for row in rows:
         lines.append("| " + " | ".join(str(row.get(key, "")) for key in header) + " |")
@@ -206,6 +209,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=5, help="timed runs per scope (the median is reported)")
     parser.add_argument("--peer-runs", type=int, default=3, help="timed runs per scope for the peer")
+    parser.add_argument("--runs-10x", type=int, default=1,
+                        help="timed runs on the 10x corpus (no warm-up: its files were just written)")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="the site's docs/ folder")
     parser.add_argument("--dlc-lint", help="the dlc-lint executable (default: the installed command)")
     parser.add_argument("--no-peer", action="store_true", help="do not run markdownlint-cli2")
@@ -232,6 +237,9 @@ def main(argv: list[str] | None = None) -> int:
     # --isolated: the settings of whoever runs this must not change what is measured
     dlc_argv = [dlc, "--isolated", "--format", "json"]
     peer_argv = [str(peer)] if peer else None
+    # dlc-lint's on-disk cache in a folder of this run's own: filled by the warm-up run, not by earlier ones
+    cache_dir = tempfile.TemporaryDirectory(prefix="dlc-lint-bench-cache-")
+    cache_env = {"DLC_LINT_CACHE_DIR": cache_dir.name}
 
     print(f"dlc-lint: {dlc}\ncorpus:   {corpus}\npeer:     {PEER_PACKAGE if peer else 'skipped'}",
           file=sys.stderr)
@@ -239,23 +247,30 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     whole = None
     for scope, (dlc_args, peer_args) in scopes.items():
-        ours = measure("dlc-lint", scope, dlc_argv + dlc_args, site, args.runs)
+        ours = measure("dlc-lint", scope, dlc_argv + dlc_args, site, args.runs, env=cache_env)
         timings.append(ours)
+        # The folder-wide statistics cached on disk are recomputed for a folder whose pages changed:
+        # the pre-commit case is between the two figures (only the edited page's folder is recomputed).
+        cold = measure("dlc-lint no-cache", scope, dlc_argv + dlc_args, site, args.runs,
+                       env={"DLC_LINT_NO_CACHE": "1"})
+        timings.append(cold)
         theirs = measure("markdownlint-cli2", scope, peer_argv + peer_args, site, args.peer_runs) if peer_argv else None
         if theirs:
             timings.append(theirs)
         target, stretch = TARGETS[scope]
         if scope == "whole docs/":
-            whole = ours
+            whole, whole_cold = ours, cold
         rows.append({
             "scope": scope,
             "pages": pages[scope],
             "dlc-lint (median)": f"{ours.median_s:.2f} s",
             "peak memory": f"{ours.peak_mib:.0f} MiB",
+            "dlc-lint, no cache": f"{cold.median_s:.2f} s, {cold.peak_mib:.0f} MiB",
             "markdownlint-cli2": f"{theirs.median_s:.2f} s" if theirs else "",
-            "peer / dlc-lint": fmt_ratio(theirs.median_s / ours.median_s) if theirs else "",
+            "peer / dlc-lint": (fmt_ratio(theirs.median_s / ours.median_s) + " ("
+                                + fmt_ratio(theirs.median_s / cold.median_s) + " no cache)") if theirs else "",
             "target (stretch)": f"≤ {target} s ({stretch} s)",
-            "verdict": verdict(ours.median_s, target, stretch),
+            "verdict": verdict(ours.median_s, target, stretch) + "; no cache: " + verdict(cold.median_s, target, stretch),
         })
     if whole is not None:
         rows[0]["verdict"] += "; memory " + verdict(whole.peak_mib, *MEMORY_TARGET_MIB).replace("stretch met", "stretch met")
@@ -265,19 +280,22 @@ def main(argv: list[str] | None = None) -> int:
             print("building the 10x corpus ...", file=sys.stderr)
             big = make_10x(corpus, Path(tmp))
             n = count_pages(big)
-            ours = measure("dlc-lint", "10x corpus", dlc_argv + ["docs"], big.parent, max(1, min(args.runs, 3)))
+            ours = measure("dlc-lint", "10x corpus", dlc_argv + ["docs"], big.parent, args.runs_10x, warm_up=False,
+                           env={"DLC_LINT_NO_CACHE": "1"})
             timings.append(ours)
             theirs = None
             if peer_argv and args.peer_10x:
-                theirs = measure("markdownlint-cli2", "10x corpus", peer_argv + ["docs/**/*.md"], big.parent, 1)
+                theirs = measure("markdownlint-cli2", "10x corpus", peer_argv + ["docs/**/*.md"], big.parent, 1,
+                                 warm_up=False)
                 timings.append(theirs)
-            scale = ours.median_s / whole.median_s
+            scale = ours.median_s / whole_cold.median_s
             page_scale = n / pages["whole docs/"]
             rows.append({
                 "scope": "10× corpus",
                 "pages": n,
-                "dlc-lint (median)": f"{ours.median_s:.2f} s ({scale:.1f}× the 1× time)",
-                "peak memory": f"{ours.peak_mib:.0f} MiB",
+                "dlc-lint (median)": "",
+                "peak memory": "",
+                "dlc-lint, no cache": f"{ours.median_s:.2f} s, {ours.peak_mib:.0f} MiB ({scale:.1f}× the 1× time)",
                 "markdownlint-cli2": f"{theirs.median_s:.2f} s" if theirs else "(--peer-10x)",
                 "peer / dlc-lint": fmt_ratio(theirs.median_s / ours.median_s) if theirs else "",
                 "target (stretch)": f"≤ {page_scale:.1f}× the 1× time (linear)",
