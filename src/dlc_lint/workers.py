@@ -92,24 +92,24 @@ def _fork(function, share) -> tuple[int, int]:
 
 
 def _collect(pid: int, read_end: int):
-    chunks = []
+    payload = bytearray()  # grown in place: no second copy of the (megabytes of) result
     try:
         while True:
             chunk = os.read(read_end, 1 << 20)
             if not chunk:
                 break
-            chunks.append(chunk)
+            payload += chunk
     except OSError:
-        chunks = []
+        payload = bytearray()
     finally:
         os.close(read_end)
     try:
         _, status = os.waitpid(pid, 0)
     except ChildProcessError:
         status = 1
-    if status != 0 or not chunks:
+    if status != 0 or not payload:
         return _FAILED
     try:
-        return pickle.loads(b"".join(chunks))
+        return pickle.loads(payload)
     except Exception:  # noqa: BLE001 - a truncated or broken payload: redo the share
         return _FAILED
