@@ -326,7 +326,7 @@ def malformed_liquid(text: str, base: int = 0) -> list[LiquidProblem]:
     lower = text.lower()
     if "url" not in lower or "site" not in lower:
         return found
-    for match in _SITE_VARIABLE.finditer(text):
+    for match in _site_variables(text):
         opener, name, closer = match.group("open"), match.group("name"), match.group("close")
         if not opener and not closer:
             continue  # prose that mentions site.baseurl, not Liquid
@@ -336,6 +336,34 @@ def malformed_liquid(text: str, base: int = 0) -> list[LiquidProblem]:
             continue
         found.append(LiquidProblem(base + start, base + end, whole, _liquid_problem(opener, name, closer)))
     return found
+
+
+def _site_variables(text: str):
+    """``_SITE_VARIABLE.finditer(text)``, started only where a match can begin.
+
+    The pattern may start with an empty group, so a plain scan tries it at
+    every character of the page. A match holds ``site`` with nothing but
+    braces, ``%`` and gaps before it, so the search starts at the run of those
+    in front of each ``site``; the matches are the same.
+    """
+    pos = 0
+    while True:
+        found = _SITE_WORD.search(text, pos)  # not ``lower``: lower() may change the length (İ)
+        if found is None:
+            return
+        at = found.start()
+        begin = at
+        while begin > pos and text[begin - 1] in _OPENER_CHARS:
+            begin -= 1
+        match = _SITE_VARIABLE.search(text, begin)
+        if match is None:
+            return
+        yield match
+        pos = max(match.end(), begin + 1)
+
+
+_SITE_WORD = re.compile("site", re.I)
+_OPENER_CHARS = frozenset("{% \t\u200b\u200c\u200d\u2060\ufeff")
 
 
 def _strict_ok(whole: str) -> bool:
