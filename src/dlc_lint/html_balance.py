@@ -281,7 +281,9 @@ def _span(page, tags, issues: list[Issue]) -> None:
 
 _TAG_NAMES = frozenset(n for n in HTML_ELEMENTS if len(n) <= 10)
 _CLOSER_WITHOUT_LT = re.compile(r"/(?P<name>[A-Za-z][A-Za-z0-9]{0,9})>")
-_OPENER_WITHOUT_LT = re.compile(r"(?:^|(?<=[\s(]))(?P<name>[A-Za-z][A-Za-z0-9]{0,9})>(?=\S)", re.M)
+# A name and ``>``; that it starts a line or follows a space or ``(`` is checked in Python
+# (a leading look-behind would make the engine try the pattern at every character).
+_OPENER_WITHOUT_LT = re.compile(r"(?P<name>[A-Za-z][A-Za-z0-9]{0,9})>(?=\S)")
 _SPACED_CLOSER = re.compile(r"</[ \t]+(?P<name>[A-Za-z][A-Za-z0-9]{0,9})[ \t]*>")
 _GLUED_OPENER = re.compile(r"<(?P<name>[A-Za-z][A-Za-z0-9]{0,9})(?=[^\x00-\x7f])")
 
@@ -319,6 +321,9 @@ def broken_tags(page) -> tuple[BrokenTag, ...]:
     for match in _OPENER_WITHOUT_LT.finditer(text):
         name = match.group("name")
         if name.lower() not in _TAG_NAMES:
+            continue
+        before = text[match.start() - 1:match.start()]
+        if before and not (before.isspace() or before == "("):
             continue
         line_end = text.find("\n", match.end())
         rest = text[match.end():len(text) if line_end < 0 else line_end]
