@@ -890,6 +890,14 @@ _NUMBER_WORDS = {"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4",
 _ACRONYM = re.compile(r"\([A-Z][A-Za-z]*[A-Z]s?\)[.,;:]?$")
 
 
+def drift_changes(context, kind: str):
+    """(English page, the page's drift changes of ``kind``); (None, ()) without an English page."""
+    english = english_for(context)
+    if english is None:
+        return None, ()
+    return english, [c for c in drift(context.site, context.page, english).changes if c.kind == kind]
+
+
 def drift(site, translated: Page, english: Page) -> Drift:
     return _cached(site, ("drift", translated.path, english.path), lambda: _drift(site, translated, english))
 

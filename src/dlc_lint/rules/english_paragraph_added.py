@@ -27,13 +27,8 @@ from dlc_lint.rules import rule
 @rule("DLC721", "english-paragraph-added", "info",
       "The English page has a paragraph that the translation has never seen")
 def check(context):
-    english = parity.english_for(context)
-    if english is None:
-        return
-    drift = parity.drift(context.site, context.page, english)
-    for change in drift.changes:
-        if change.kind != "added":
-            continue
+    english, changes = parity.drift_changes(context, "added")
+    for change in changes:
         unit = change.english
         what = "heading" if unit.kind == "heading" else "paragraph"
         yield context.report(

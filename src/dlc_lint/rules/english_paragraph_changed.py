@@ -33,13 +33,8 @@ from dlc_lint.rules import rule
 @rule("DLC720", "english-paragraph-changed", "info",
       "The English page changed a paragraph since it was translated")
 def check(context):
-    english = parity.english_for(context)
-    if english is None:
-        return
-    drift = parity.drift(context.site, context.page, english)
-    for change in drift.changes:
-        if change.kind != "changed":
-            continue
+    english, changes = parity.drift_changes(context, "changed")
+    for change in changes:
         snap, unit = change.snap, change.english
         what = "a formula of this paragraph" if change.formula else "this paragraph"
         yield context.report(

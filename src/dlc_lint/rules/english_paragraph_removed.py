@@ -24,13 +24,8 @@ from dlc_lint.rules import rule
 @rule("DLC722", "english-paragraph-removed", "info",
       "A paragraph kept in a comment is no longer on the English page")
 def check(context):
-    english = parity.english_for(context)
-    if english is None:
-        return
-    drift = parity.drift(context.site, context.page, english)
-    for change in drift.changes:
-        if change.kind != "removed":
-            continue
+    english, changes = parity.drift_changes(context, "removed")
+    for change in changes:
         snap = change.snap
         yield context.report(
             snap.start, parity.line_end(context.page.text, snap.start, snap.end),
