@@ -9,7 +9,6 @@ from __future__ import annotations
 import gc
 import importlib
 import sys
-from pathlib import Path
 
 import click
 
@@ -88,7 +87,3 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.flush()
         sys.exit(code)
     return code
-
-
-def resolve_paths(paths: tuple[str, ...]) -> list[Path]:
-    return [Path(p) for p in paths] or [Path(".")]

@@ -1,5 +1,3 @@
-from pathlib import Path
-
 from conftest import write_site
 
 from dlc_lint.site import Site, find_site_root

@@ -11,7 +11,6 @@ from dlc_lint.glossary import (
     Kind,
     check_examples,
     glossary_for,
-    load_glossary,
     merge,
     parse_glossary,
     validate_file,

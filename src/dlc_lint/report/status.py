@@ -90,7 +90,7 @@ def _md_escape(text: str) -> str:
 
 def render_status_markdown(report, pages: bool = False) -> str:
     families = _families(report)
-    out = [f"### Translation status", "",
+    out = ["### Translation status", "",
            f"{report.english_pages} English pages, {len(report.languages)} translation"
            f"{'s' if len(report.languages) != 1 else ''} (`{report.root}`).", ""]
     if not report.languages:

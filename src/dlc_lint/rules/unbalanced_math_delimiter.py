@@ -27,7 +27,6 @@ la suite $x_1, \\dots, x_n$ est croissante si $x_i \\le x_{i+1}$.
 
 import re
 
-from dlc_lint import parity
 from dlc_lint.rules import rule
 
 _DOUBLE = re.compile(r"(?<!\\)\$\$")
