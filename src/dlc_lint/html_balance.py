@@ -355,3 +355,13 @@ def explained_by_broken_tag(page, issue: Issue) -> bool:
                 and text.count("\n", tag.start, broken.start) <= 1:
             return True
     return False
+
+
+def reported_issues(page, kind: str):
+    """Issues of ``kind`` ("unclosed" or "stray") on a page of the site, for known HTML tags,
+    except those a broken tag (DLC604) already explains."""
+    if not page.front_matter.present:
+        return  # a README for GitHub, not a page of the site
+    for issue in analyse(page):
+        if issue.kind == kind and is_known(issue.tag.name) and not explained_by_broken_tag(page, issue):
+            yield issue

@@ -65,20 +65,14 @@ from __future__ import annotations
 
 from dlc_lint.finding import Edit, Fix, Safety
 from dlc_lint.rules import rule
-from dlc_lint.rules._terms import dominant, glossary_of, page_uses
+from dlc_lint.rules._terms import check_terms, dominant, page_uses
 from dlc_lint.terms import folder_terms, locate
 
 
 @rule("DLC302", "inconsistent-term", "warning", "One English term rendered two ways on one page",
       options={"learn": True})
 def check(context):
-    if not context.is_translation:
-        return
-    glossary = glossary_of(context)
-    if glossary is not None:
-        yield from _with_glossary(context, glossary)
-    elif context.options.get("learn", True):
-        yield from _learnt(context)
+    return check_terms(context, _with_glossary, _learnt)
 
 
 def _with_glossary(context, glossary):

@@ -52,7 +52,7 @@ learn = false
 from __future__ import annotations
 
 from dlc_lint.rules import rule
-from dlc_lint.rules._terms import dominant, folder_usage, glossary_of, page_uses
+from dlc_lint.rules._terms import check_terms, dominant, folder_usage, page_uses
 from dlc_lint.terms import folder_terms, locate
 
 MIN_OTHER_PAGES = 2
@@ -62,13 +62,7 @@ RATIO = 2
 @rule("DLC303", "term-differs-from-folder", "info",
       "A page renders a term differently from most pages of its language folder", options={"learn": True})
 def check(context):
-    if not context.is_translation:
-        return
-    glossary = glossary_of(context)
-    if glossary is not None:
-        yield from _with_glossary(context, glossary)
-    elif context.options.get("learn", True):
-        yield from _learnt(context)
+    return check_terms(context, _with_glossary, _learnt)
 
 
 def _with_glossary(context, glossary):

@@ -34,19 +34,15 @@ cases need a person to decide where the element ends.
 """
 
 from dlc_lint.finding import Edit, Fix, Severity
-from dlc_lint.html_balance import analyse, explained_by_broken_tag, is_known
+from dlc_lint.html_balance import reported_issues
 from dlc_lint.rules import rule
 
 
 @rule("DLC602", "unclosed-html-tag", "warning", "An HTML element that is never closed", fixable=True)
 def check(context):
     page = context.page
-    if not page.front_matter.present:
-        return  # a README for GitHub, not a page of the site
     text = page.text
-    for issue in analyse(page):
-        if issue.kind != "unclosed" or not is_known(issue.tag.name) or explained_by_broken_tag(page, issue):
-            continue
+    for issue in reported_issues(page, "unclosed"):
         tag = issue.tag
         shown = text[tag.start:tag.end]
         name = tag.name

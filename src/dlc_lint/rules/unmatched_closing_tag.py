@@ -24,19 +24,15 @@ kramdown prints the tag as text: the reader sees `</center>` on the page.
 ```
 """
 
-from dlc_lint.html_balance import analyse, explained_by_broken_tag, is_known
+from dlc_lint.html_balance import reported_issues
 from dlc_lint.rules import rule
 
 
 @rule("DLC603", "unmatched-closing-tag", "warning", "A closing tag that closes nothing and is shown as text")
 def check(context):
     page = context.page
-    if not page.front_matter.present:
-        return  # a README for GitHub, not a page of the site
     text = page.text
-    for issue in analyse(page):
-        if issue.kind != "stray" or not is_known(issue.tag.name) or explained_by_broken_tag(page, issue):
-            continue
+    for issue in reported_issues(page, "stray"):
         tag = issue.tag
         shown = text[tag.start:tag.end]
         hint = ""
