@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 import textwrap
 from pathlib import Path
 
@@ -12,6 +15,10 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 CORPUS = SHARED / "corpus" / "pytorch-Deep-Learning" / "docs"
 SARIF_SCHEMA = SHARED / "schemas" / "sarif-schema-2.1.0.json"
+
+# The tests never read or fill the user's cache: the session has one of its own (subprocesses inherit it).
+os.environ["DLC_LINT_CACHE_DIR"] = tempfile.mkdtemp(prefix="dlc-lint-test-cache-")
+atexit.register(shutil.rmtree, os.environ["DLC_LINT_CACHE_DIR"], ignore_errors=True)
 
 CONFIG = """\
 permalink: pretty

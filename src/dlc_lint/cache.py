@@ -82,13 +82,13 @@ def cached(kind: str, inputs: Iterable[bytes], compute: Callable[[], T]) -> T:
         with open(tmp, "wb") as handle:
             pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
-        _prune(folder)
+        prune(folder)
     except Exception:  # noqa: BLE001 - a read-only home or an unpicklable value: no cache, same result
         pass
     return value
 
 
-def _prune(folder: Path, keep: int = MAX_ENTRIES) -> None:
+def prune(folder: Path, keep: int = MAX_ENTRIES) -> None:
     """Delete all but the ``keep`` most recently used entries (and temporary files over an hour old).
 
     Every change to a folder's pages makes a new entry (about 1 MB for a language of the course

@@ -6,16 +6,22 @@ from __future__ import annotations
 
 import fnmatch
 import os
+from collections.abc import MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from dlc_lint.config import Settings, is_enabled
 from dlc_lint.finding import Finding, Severity
-from dlc_lint.page import Page, page_from_source
-from dlc_lint.rules import ConfigContext, PageContext, Rule, all_rules
+from dlc_lint.page_cache import Entry, PageCache
 from dlc_lint.site import CONFIG_NAME, Site, find_site_root
 from dlc_lint.source import SourceText
 from dlc_lint.workers import jobs_wanted, map_shares, split_by_size
+
+if TYPE_CHECKING:  # the rules and the parser are imported when a page is linted, not replayed
+    from dlc_lint.page import Page
+    from dlc_lint.rules import Rule
 
 INTERNAL_ERROR = "DLC001"
 UNREADABLE = "DLC002"
@@ -41,7 +47,7 @@ class LintResult:
     site: Site
     targets: list[Target]
     notes: list[str] = field(default_factory=list)  # said once on stderr (e.g. "no _config.yml")
-    sources: dict[str, SourceText] = field(default_factory=dict)  # display path -> source, for fixes
+    sources: MutableMapping[str, SourceText] = field(default_factory=dict)  # display path -> source, for fixes
 
 
 def display_path(path: Path, cwd: Path | None = None) -> str:
@@ -101,18 +107,23 @@ def _excluded(site_path: str, patterns: tuple[str, ...]) -> bool:
 
 
 def enabled_rules(settings: Settings) -> list[Rule]:
+    from dlc_lint.rules import all_rules
+
     return [r for r in all_rules().values() if is_enabled(r.code, settings)]
 
 
-def lint(paths: list[Path], settings: Settings, *, site: Site | None = None, debug: bool = False) -> LintResult:
-    """Lint ``paths`` (files and folders) with the whole site as context."""
+def lint(paths: list[Path], settings: Settings, *, site: Site | None = None, debug: bool = False,
+         use_cache: bool = True) -> LintResult:
+    """Lint ``paths`` (files and folders) with the whole site as context.
+
+    Pages whose findings are in the cache (:mod:`dlc_lint.page_cache`) with the same inputs are
+    not linted again; ``use_cache=False`` (or ``DLC_LINT_NO_CACHE=1``) lints every page.
+    """
     site = site or make_site(paths, settings)
     targets = discover(paths, site, settings)
-    rules = enabled_rules(settings)
-    by_code = all_rules()
     findings: list[Finding] = []
     notes: list[str] = []
-    sources: dict[str, SourceText] = {}
+    sources = SourceTexts(site)
     lint_paths = frozenset(t.site_path for t in targets)
     cwd = Path.cwd()
 
@@ -125,21 +136,116 @@ def lint(paths: list[Path], settings: Settings, *, site: Site | None = None, deb
             f"{display_path(site.root, cwd)}, and the outline checks (DLC5xx) are skipped"
         )
 
-    page_rules = [r for r in rules if r.scope == "page" and r.check is not None]
-    config_rules = [r for r in rules if r.scope == "config" and r.check is not None]
+    page_targets = [t for t in targets if t.site_path != CONFIG_NAME]
+    cache = PageCache.open(site, settings, cwd) if use_cache and targets else None
+    keys: dict[str, str] = {}
+    todo: list[Target] = []
+    for target in page_targets:
+        key = cache.key(target.site_path) if cache is not None else None
+        entry = cache.load(key) if key is not None else None
+        if entry is None:
+            todo.append(target)
+            if key is not None:
+                keys[target.site_path] = key
+            continue
+        findings.extend(entry.findings)
+        sources.replayed(target.display, target.site_path)
+        if entry.has_directives:
+            site.page(target.site_path, target.display)  # for the directives applied below
+
+    # _config.yml: its checks look at the outlines of the linted pages' languages
+    config_target = next((t for t in targets if t.site_path == CONFIG_NAME), None)
+    config_display = config_target.display if config_target else show(CONFIG_NAME)
+    languages = frozenset(site.folder_lang(t.site_path) for t in page_targets)
+    config_key = config_entry = None
+    if site.has_config and targets:
+        config_key = cache.config_key(languages, config_target is not None) if cache is not None else None
+        config_entry = cache.load(config_key) if config_key is not None else None
+        if config_entry is not None:
+            findings.extend(config_entry.findings)
+            sources.replayed(config_display, CONFIG_NAME)
+
+    if todo or (site.has_config and targets and config_entry is None):
+        from dlc_lint.rules import all_rules
+
+        rules = enabled_rules(settings)
+        by_code = all_rules()
+        page_rules = [r for r in rules if r.scope == "page" and r.check is not None]
+        config_rules = [r for r in rules if r.scope == "config" and r.check is not None]
+        if todo:
+            findings.extend(_lint_pages(todo, site, settings, page_rules, by_code, lint_paths, show, sources,
+                                        debug, cache, keys))
+        if site.has_config and targets and config_entry is None:
+            site.reads = set()
+            try:
+                config_findings = _lint_config(site, settings, config_rules, by_code, config_display, sources,
+                                               languages, config_target is not None, lint_paths, show, debug)
+            finally:
+                reads, site.reads = site.reads, None
+            findings.extend(config_findings)
+            if config_key is not None and not reads:
+                cache.store(config_key, Entry(tuple(config_findings), False))
+        if cache is not None:
+            cache.prune()
+
+    findings = [f for f in findings if is_enabled(f.code, settings) or _tool_problem(f.code, settings)]
+    findings = apply_directives(findings, site, targets)
+    findings = sorted(set(findings), key=lambda f: f.sort_key)
+    return LintResult(findings, site, targets, notes, sources)
+
+
+def _lint_config(site: Site, settings: Settings, config_rules, by_code, display: str, sources, languages,
+                 whole_file: bool, lint_paths, show, debug: bool) -> list[Finding]:
+    """The ``_config.yml`` checks, for the outlines of ``languages`` (every line when ``whole_file``)."""
+    from dlc_lint.rules import ConfigContext
+
+    if not config_rules:
+        return []
+    source = site.config_source
+    if source is None:
+        return [_file_finding(by_code[UNREADABLE], display, f"file {site.read_error(CONFIG_NAME)}")]
+    sources[display] = source
+    findings: list[Finding] = []
+    for rule_ in config_rules:
+        context = ConfigContext(
+            rule=rule_, site=site, file=display, source=source,
+            severity=settings.severity.get(rule_.code, rule_.severity),
+            options={**rule_.options, **settings.rule_options.get(rule_.code, {})},
+            lint_paths=lint_paths, languages=languages,
+            whole_file=whole_file, site_display=show, settings=settings,
+        )
+        findings.extend(_run(rule_, context, by_code, debug))
+    return findings
+
+
+def _lint_pages(targets: list[Target], site: Site, settings: Settings, page_rules: list[Rule], by_code,
+                lint_paths, show, sources: "SourceTexts", debug: bool, cache: PageCache | None,
+                keys: dict[str, str]) -> list[Finding]:
+    """Every page rule on each target, in worker processes where that pays; results go to the cache."""
 
     def lint_share(share: list[Target]) -> tuple[list[Finding], dict[str, SourceText]]:
         found: list[Finding] = []
         read: dict[str, SourceText] = {}
         for target in share:
-            page_findings = _lint_page(target, site, settings, page_rules, by_code, lint_paths, show, read, debug)
-            found.extend(apply_directives(page_findings, site, [target]))
+            key = keys.get(target.site_path)
+            site.reads = set() if key is not None else None
+            try:
+                page_findings = _lint_page(target, site, settings, page_rules, by_code, lint_paths, show, read,
+                                           debug)
+                page_findings = apply_directives(page_findings, site, [target])
+            finally:
+                reads, site.reads = site.reads, None
+            page = site._pages.get(target.site_path)
+            if key is not None and cache.may_store(target.site_path, reads):
+                cache.store(key, Entry(tuple(page_findings), bool(page is not None and page.directives)))
+            found.extend(page_findings)
             if _is_translated(target.site_path, site):
                 # translated pages are nobody's counterpart: let them go (memory stays flat).
                 site._pages.pop(target.site_path, None)
         return found, read
 
-    shares = _shares([t for t in targets if t.site_path != CONFIG_NAME], site, debug)
+    findings: list[Finding] = []
+    shares = _shares(targets, site, debug)
     if len(shares) > 1:
         # One page, linted here before the workers start, loads the site-wide facts the rules use
         # (lang-refs, URLs, outline, English terms, folder-wide term usage...): the workers inherit
@@ -156,36 +262,51 @@ def lint(paths: list[Path], settings: Settings, *, site: Site | None = None, deb
     for share_findings, share_sources in map_shares(lint_share, shares):
         findings.extend(share_findings)
         sources.update(share_sources)
+    return findings
 
-    config_target = next((t for t in targets if t.site_path == CONFIG_NAME), None)
-    if site.has_config and config_rules and (config_target or targets):
-        source = site.config_source
-        display = config_target.display if config_target else show(CONFIG_NAME)
-        if source is None:
-            findings.append(_file_finding(by_code[UNREADABLE], display,
-                                          f"file {site.read_error(CONFIG_NAME)}"))
-        else:
-            sources[display] = source
-            languages = frozenset(site.folder_lang(t.site_path) for t in targets if t.site_path != CONFIG_NAME)
-            for rule_ in config_rules:
-                context = ConfigContext(
-                    rule=rule_, site=site, file=display, source=source,
-                    severity=settings.severity.get(rule_.code, rule_.severity),
-                    options={**rule_.options, **settings.rule_options.get(rule_.code, {})},
-                    lint_paths=lint_paths, languages=languages,
-                    whole_file=config_target is not None, site_display=show, settings=settings,
-                )
-                findings.extend(_run(rule_, context, by_code, debug))
 
-    findings = [f for f in findings if is_enabled(f.code, settings) or _tool_problem(f.code, settings)]
-    findings = apply_directives(findings, site, targets)
-    findings = sorted(set(findings), key=lambda f: f.sort_key)
-    return LintResult(findings, site, targets, notes, sources)
+class SourceTexts(MutableMapping):
+    """Display path -> the :class:`SourceText` of each linted file, for fixes and changed-line filters.
+
+    A page whose findings were replayed from the cache was not read as text: its text is made
+    from the run's bytes when first asked for.
+    """
+
+    def __init__(self, site: Site):
+        self._site = site
+        self._texts: dict[str, SourceText] = {}
+        self._replayed: dict[str, str] = {}  # display -> site path
+
+    def replayed(self, display: str, site_path: str) -> None:
+        self._replayed[display] = site_path
+
+    def __getitem__(self, display: str) -> SourceText:
+        if display not in self._texts and display in self._replayed:
+            source = self._site.source(self._replayed[display])
+            if source is not None:
+                self._texts[display] = source
+        return self._texts[display]
+
+    def __setitem__(self, display: str, source: SourceText) -> None:
+        self._texts[display] = source
+
+    def __delitem__(self, display: str) -> None:
+        self._texts.pop(display, None)
+        self._replayed.pop(display, None)
+
+    def __iter__(self):
+        yield from self._texts
+        yield from (d for d in self._replayed if d not in self._texts)
+
+    def __len__(self) -> int:
+        return len(self._texts.keys() | self._replayed.keys())
 
 
 def _lint_page(target: Target, site: Site, settings: Settings, page_rules: list[Rule], by_code, lint_paths,
                show, sources: dict[str, SourceText], debug: bool) -> list[Finding]:
     """Every page rule on one target; the file is read and parsed once."""
+    from dlc_lint.rules import PageContext
+
     findings: list[Finding] = []
     # A page parsed earlier (as another page's counterpart) is reused.
     page = site._pages.get(target.site_path)
@@ -197,6 +318,8 @@ def _lint_page(target: Target, site: Site, settings: Settings, page_rules: list[
                               "this is a binary file, not a Markdown page; it was not checked")]
     sources[target.display] = source
     if page is None:
+        from dlc_lint.page import page_from_source
+
         page = page_from_source(target.site_path, target.display, source)
         site.add_page(page)
     if source.decode_problem is not None:

@@ -24,6 +24,8 @@ from typing import Callable
 
 import yaml
 
+from dlc_lint.site import LANGUAGE_KEY
+
 try:
     _Loader = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover
@@ -31,7 +33,6 @@ except AttributeError:  # pragma: no cover
 
 _TOP_KEY = re.compile(r"^(?P<key>[^\s#:\-][^:\n]*?)[ \t]*:(?:[ \t]|$)", re.M)
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f]")
-LANGUAGE_KEY = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$")
 OUTLINE_KEYS = ("prologues", "chapters", "sections", "path", "title")
 # Keys whose repetition drops part of an outline: the sidebar loses pages.
 STRUCTURE_KEYS = frozenset(("prologues", "chapters", "sections", "path"))

@@ -1267,6 +1267,7 @@ def git_changes_since(site, translated_path: str, english_path: str) -> list[Com
     found = history(site)
     if found is None:
         return None
+    site.used_git_history()
     prefix = os.path.relpath(str(site.root), found.top).replace(os.sep, "/")
     prefix = "" if prefix == "." else prefix + "/"
     mine = found.by_file.get(prefix + translated_path)

@@ -14,15 +14,20 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from dlc_lint.frontmatter import FrontMatter, parse_front_matter
-from dlc_lint.outline import LANGUAGE_KEY, Outline, parse_outline
-from dlc_lint.page import Page, page_from_source
 from dlc_lint.source import ReadError, SourceText, read_bytes
+
+if TYPE_CHECKING:  # parsing is imported when first needed: a run served from the cache parses nothing
+    from dlc_lint.frontmatter import FrontMatter
+    from dlc_lint.outline import Outline
+    from dlc_lint.page import Page
 
 CONFIG_NAME = "_config.yml"
 _SKIP_DIRS = {".git", "_site", "node_modules", "vendor", ".jekyll-cache", ".sass-cache", "__pycache__"}
 _LIQUID_BASEURL = re.compile(r"\{\{\s*site\.baseurl\s*\}\}")
+GIT_HISTORY = "\0git"  # in Site.reads
+LANGUAGE_KEY = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$")  # ko, zh, pt-br, zh_TW
 
 
 @dataclass(frozen=True)
@@ -74,6 +79,10 @@ class Site:
     _pages: dict[str, Page] = field(default_factory=dict, repr=False)
     _front_matters: dict[str, FrontMatter] = field(default_factory=dict, repr=False)
     _read_errors: dict[str, str] = field(default_factory=dict, repr=False)
+    # Bytes read once for the whole run (see :meth:`read`), and the pages whose text the page being
+    # linted asked for (see :mod:`dlc_lint.page_cache`): None when nobody is listening.
+    _bytes: dict[str, bytes | ReadError] = field(default_factory=dict, repr=False)
+    reads: set[str] | None = field(default=None, repr=False)
 
     # -- files ------------------------------------------------------------------
     @cached_property
@@ -128,7 +137,7 @@ class Site:
         if not self.has_config:
             return None
         try:
-            return SourceText.from_bytes(read_bytes(self.root / CONFIG_NAME))
+            return SourceText.from_bytes(self.read(CONFIG_NAME))
         except ReadError as exc:
             self._read_errors[CONFIG_NAME] = str(exc)
             return None
@@ -138,6 +147,8 @@ class Site:
         source = self.config_source
         if source is None:
             return None
+        from dlc_lint.outline import parse_outline
+
         return parse_outline(source.text, self.source_lang_from_config(source.text))
 
     @staticmethod
@@ -188,9 +199,30 @@ class Site:
     def read_error(self, path: str) -> str | None:
         return self._read_errors.get(path)
 
+    def read(self, path: str) -> bytes:
+        """The file's bytes, read from disk once per run: every check of a run sees the same bytes,
+        even when the file changes meanwhile. Raises :class:`ReadError`."""
+        data = self._bytes.get(path)
+        if data is None:
+            try:
+                data = read_bytes(self.root / path)
+            except ReadError as exc:
+                data = exc
+            self._bytes[path] = data
+        if isinstance(data, ReadError):
+            raise data
+        return data
+
+    def used_git_history(self) -> None:
+        """Say that the page being linted was checked against git history, which no cache key holds."""
+        if self.reads is not None:
+            self.reads.add(GIT_HISTORY)
+
     def source(self, path: str) -> SourceText | None:
+        if self.reads is not None:
+            self.reads.add(path)
         try:
-            data = read_bytes(self.root / path)
+            data = self.read(path)
         except ReadError as exc:
             self._read_errors[path] = str(exc)
             return None
@@ -199,10 +231,14 @@ class Site:
     def page(self, path: str, file: str | None = None) -> Page | None:
         """The parsed page at ``path`` (cached), or None when it cannot be read."""
         page = self._pages.get(path)
+        if self.reads is not None:
+            self.reads.add(path)
         if page is None:
             source = self.source(path)
             if source is None:
                 return None
+            from dlc_lint.page import page_from_source
+
             page = page_from_source(path, file or path, source)
             self._pages[path] = page
         return page
@@ -218,11 +254,13 @@ class Site:
         front = self._front_matters.get(path)
         if front is None:
             try:
-                data = read_bytes(self.root / path)
+                data = self.read(path)
             except ReadError:
                 return None
-            head = _head(data)
+            head = front_matter_head(data)
             source = SourceText.from_bytes(head)
+            from dlc_lint.frontmatter import parse_front_matter
+
             front = parse_front_matter(source.text, has_bom=source.has_bom)
             self._front_matters[path] = front
         return front
@@ -327,7 +365,7 @@ class Site:
         return _LIQUID_BASEURL.sub(self.baseurl, target)
 
 
-def _head(data: bytes) -> bytes:
+def front_matter_head(data: bytes) -> bytes:
     """The first bytes of a file, enough for its front matter."""
     if len(data) < 4096:
         return data

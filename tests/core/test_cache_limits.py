@@ -11,7 +11,7 @@ def test_the_cache_keeps_only_the_most_recently_used_entries(tmp_path, monkeypat
     monkeypatch.setenv("DLC_LINT_CACHE_DIR", str(folder))
     monkeypatch.delenv("DLC_LINT_NO_CACHE", raising=False)
     monkeypatch.setattr(cache, "MAX_ENTRIES", 3)
-    monkeypatch.setattr(cache._prune, "__defaults__", (3,))
+    monkeypatch.setattr(cache.prune, "__defaults__", (3,))
     for n in range(3):
         cache.cached("k", [bytes([n])], lambda n=n: n)
     old = sorted(folder.iterdir())

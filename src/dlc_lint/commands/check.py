@@ -37,7 +37,8 @@ from dlc_lint.report import FORMATS, render
                    "(for pre-commit, which passes every staged Markdown file).")
 @click.option("--color/--no-color", default=None, help="Colour the text output [default: when printing to a terminal].")
 @click.option("--no-cache", is_flag=True,
-              help="Do not read or write the cache of folder-wide term statistics (see README, Performance).")
+              help="Lint every page again: do not read or write the cache of findings and term statistics "
+                   "(see README, Performance).")
 @click.option("--debug", is_flag=True, help="Let a crashing rule raise with its traceback.")
 def check(paths, fmt, config_file, isolated, site_root, select, extend_select, ignore, severities, exclude,
           fail_on, fix, unsafe_fixes, show_diff, statistics, baseline_file, write_baseline_file, summary_file,
@@ -49,7 +50,7 @@ def check(paths, fmt, config_file, isolated, site_root, select, extend_select, i
     context, so a single page is checked against its English page and the outline.
     """
     if no_cache:
-        os.environ["DLC_LINT_NO_CACHE"] = "1"  # read by dlc_lint.cache, in worker processes too
+        os.environ["DLC_LINT_NO_CACHE"] = "1"  # read by dlc_lint.cache and dlc_lint.page_cache, in workers too
     try:
         settings = build_settings(config_file, isolated, site_root, select, extend_select, ignore,
                                   severities, exclude, fail_on)

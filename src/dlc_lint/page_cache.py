@@ -1,0 +1,198 @@
+"""Findings of pages linted before, replayed while nothing they depend on has changed.
+
+ruff and ESLint keep each file's findings keyed by the file's content. A page
+of a translated site depends on more than itself, so here the key of a page's
+findings is a hash of everything its checks may read:
+
+* dlc-lint's own code and data, the Python and library versions, the
+  settings (and the bytes of the site's glossary files) and the working folder
+  (findings name files relative to it);
+* the site's file list, ``_config.yml``, and the front matter of every page
+  (lang-refs, titles and permalinks are site-wide facts);
+* the full text of every page in the page's own language folder, in the source
+  language's folder and at the root: its English page, the folder-wide term
+  statistics and the other pages of its language are all read from those.
+
+So editing a Korean page makes the Korean pages be linted again, and leaves the
+findings of the fourteen other languages as they were. A page whose checks read
+the text of any page outside that set, or asked git for history, is not stored
+(:attr:`Site.reads` lists what a page's checks read): a stale hit cannot happen
+even if a check grows a new dependency. Any problem reading or writing an entry
+means linting the page again.
+
+The entries live next to the term statistics of :mod:`dlc_lint.cache`, in its
+``findings`` subfolder; ``--no-cache`` and ``DLC_LINT_NO_CACHE=1`` turn both off.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from dlc_lint.cache import cache_dir, code_fingerprint, prune
+from dlc_lint.config import Settings
+from dlc_lint.finding import Finding
+from dlc_lint.site import CONFIG_NAME, GIT_HISTORY, Site
+from dlc_lint.source import ReadError
+
+MAX_ENTRIES = 8192  # a page each: about eight versions of the 538 pages of the course site
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What linting one page gave, after its suppression comments were applied."""
+
+    findings: tuple[Finding, ...]
+    has_directives: bool  # the page holds dlc-lint-disable comments
+
+
+class PageCache:
+    """Keys, reads and writes of the findings of one site's pages for one run."""
+
+    def __init__(self, folder: Path, site: Site, common: bytes):
+        self.folder = folder
+        self.site = site
+        self.common = common
+        self._groups: dict[str, bytes] = {}
+
+    @classmethod
+    def open(cls, site: Site, settings: Settings, cwd: Path) -> "PageCache | None":
+        """The cache for this run, or None when it is turned off."""
+        folder = cache_dir()
+        if folder is None:
+            return None
+        digest = hashlib.blake2b(code_fingerprint(), digest_size=20)
+        for part in (repr(settings), str(cwd), str(site.root), str(site.has_config)):
+            _add(digest, part.encode())
+        for glossary in settings.glossaries:
+            _add(digest, _file_bytes(glossary))
+        for path in sorted(site.files):
+            _add(digest, path.encode())
+        _add(digest, _site_bytes(site, CONFIG_NAME))
+        for path in site.page_paths:
+            _add(digest, path.encode())
+            try:
+                _add(digest, front_matter_block(site.read(path)))
+            except ReadError:
+                _add(digest, b"\0unreadable")
+        return cls(folder / "findings", site, digest.digest())
+
+    # -- keys -------------------------------------------------------------------
+    def scope(self, site_path: str) -> frozenset[str]:
+        """The groups whose pages' text the checks of ``site_path`` may read (see the module doc)."""
+        return frozenset({_group(site_path), self.site.source_lang, ""})
+
+    def key(self, site_path: str) -> str | None:
+        """The key of the page's findings; None when the page cannot be read (it is linted as usual)."""
+        try:
+            own = self.site.read(site_path)
+        except ReadError:
+            return None
+        digest = hashlib.blake2b(self.common, digest_size=20)
+        _add(digest, site_path.encode())
+        _add(digest, own)
+        for group in sorted(self.scope(site_path)):
+            _add(digest, self._group_digest(group))
+        return digest.hexdigest()
+
+    def config_key(self, languages: frozenset[str], whole_file: bool) -> str:
+        """The key of the ``_config.yml`` checks' findings (its bytes are part of every key)."""
+        digest = hashlib.blake2b(self.common, digest_size=20)
+        _add(digest, b"\0config")
+        _add(digest, "\0".join(sorted(languages)).encode())
+        _add(digest, b"whole" if whole_file else b"outlines")
+        return digest.hexdigest()
+
+    def _group_digest(self, group: str) -> bytes:
+        found = self._groups.get(group)
+        if found is None:
+            digest = hashlib.blake2b(digest_size=20)
+            for path in self.site.page_paths:
+                if _group(path) == group:
+                    _add(digest, path.encode())
+                    _add(digest, _site_bytes(self.site, path))
+            found = self._groups[group] = digest.digest()
+        return found
+
+    def may_store(self, site_path: str, reads: set[str]) -> bool:
+        """Whether the page's checks read nothing outside the key: no other page's text out of
+        its scope, no git history."""
+        scope = self.scope(site_path)
+        return all(path == site_path or (path != GIT_HISTORY and _group(path) in scope) for path in reads)
+
+    # -- entries ----------------------------------------------------------------
+    def load(self, key: str) -> Entry | None:
+        path = self.folder / f"{key}.pickle"
+        try:
+            with open(path, "rb") as handle:
+                entry = pickle.load(handle)
+        except Exception:  # noqa: BLE001 - missing, truncated, from another version: lint again
+            return None
+        if not isinstance(entry, Entry):
+            return None
+        try:
+            os.utime(path)  # recently used: kept when the folder is pruned
+        except OSError:
+            pass
+        return entry
+
+    def store(self, key: str, entry: Entry) -> None:
+        path = self.folder / f"{key}.pickle"
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f".{path.name}.{os.getpid()}")
+            with open(tmp, "wb") as handle:
+                pickle.dump(entry, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except Exception:  # noqa: BLE001 - a read-only cache folder: nothing stored, same result
+            pass
+
+    def prune(self) -> None:
+        try:
+            prune(self.folder, MAX_ENTRIES)
+        except OSError:
+            pass
+
+
+def _group(site_path: str) -> str:
+    """The top folder of a site path ('' for a file at the root)."""
+    return site_path.split("/", 1)[0] if "/" in site_path else ""
+
+
+_CLOSER = re.compile(rb"^---[ \t]*\r?$", re.M)
+
+
+def front_matter_block(data: bytes) -> bytes:
+    """The bytes that can make up a page's front matter: from the opening ``---`` line to the
+    first line that is only ``---``. Anything unusual (a BOM, no opener, no such line) gives
+    every byte, so that the key never misses a byte the front-matter parser may read."""
+    if not data.startswith(b"---"):
+        return data
+    first = data.find(b"\n")
+    if first < 0 or data[3:first].strip():
+        return data
+    closer = _CLOSER.search(data, first + 1)
+    return data if closer is None else data[:closer.end()]
+
+
+def _add(digest, data: bytes) -> None:
+    digest.update(len(data).to_bytes(8, "little"))
+    digest.update(data)
+
+
+def _site_bytes(site: Site, path: str) -> bytes:
+    try:
+        return site.read(path)
+    except ReadError:
+        return b"\0unreadable"
+
+
+def _file_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return b"\0unreadable"

@@ -1,0 +1,215 @@
+"""The findings cache: a page is replayed only while nothing its checks read has changed."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from dlc_lint import engine
+from dlc_lint.config import Settings, is_enabled
+from dlc_lint.engine import lint
+from tests.conftest import CONFIG, ENGLISH, write_site
+
+KO = """\
+---
+lang-ref: ch.01-1
+title: 동기
+lang: ko
+translator: A
+translation-date: 1 Jan 2020
+---
+
+<!--
+## Course plan
+-->
+## 강의 계획
+
+<!--
+Deep learning is fun.
+-->
+딥러닝은 재미있다. [링크](/ko/week09/)
+"""
+
+JA = KO.replace("lang: ko", "lang: ja").replace("강의 계획", "コース計画").replace("딥러닝은 재미있다.", "楽しい。")
+CONFIG_JA = CONFIG + """\
+ja:
+  title: 'ディープラーニング'
+  chapters:
+    - path: ja/week01/01.md
+      sections:
+        - path: ja/week01/01-1.md
+"""
+WEEK = "---\nlang-ref: ch.01\ntitle: W\nlang: {lang}\ntranslator: A\ntranslation-date: 1 Jan 2020\n---\n"
+
+
+@pytest.fixture
+def site(tmp_path, monkeypatch):
+    (tmp_path / "docs").mkdir()
+    root = write_site(tmp_path / "docs", {
+        "en/week01/01-1.md": ENGLISH,
+        "en/week01/01.md": "---\nlang-ref: ch.01\ntitle: Week 1\n---\n",
+        "ko/week01/01.md": WEEK.format(lang="ko"),
+        "ko/week01/01-1.md": KO,
+        "ja/week01/01.md": WEEK.format(lang="ja"),
+        "ja/week01/01-1.md": JA,
+        "index.md": "---\nlayout: default\nlang-ref: home\ntitle: Home\n---\n",
+    }, CONFIG_JA)
+    monkeypatch.setenv("DLC_LINT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("DLC_LINT_NO_CACHE", raising=False)
+    monkeypatch.chdir(tmp_path)
+    return root
+
+
+@pytest.fixture
+def linted(monkeypatch):
+    """The site paths whose checks ran (not replayed), per lint call."""
+    calls: list[str] = []
+    original = engine._lint_page
+
+    def spy(target, *args, **kwargs):
+        calls.append(target.site_path)
+        return original(target, *args, **kwargs)
+
+    monkeypatch.setattr(engine, "_lint_page", spy)
+    return calls
+
+
+def run(paths=("docs",), **settings):
+    return lint([Path(p) for p in paths], Settings(**settings), debug=True).findings
+
+
+def pages(root: Path) -> list[str]:
+    return sorted(p.relative_to(root).as_posix() for p in root.rglob("*.md"))
+
+
+def test_a_second_run_replays_every_page_with_the_same_findings(site, linted):
+    first = run()
+    assert sorted(linted) == pages(site) and any(f.code == "DLC401" for f in first)  # /ko/week09/ is a 404
+    linted.clear()
+    assert run() == first
+    assert linted == []
+
+
+def test_editing_a_korean_page_relints_korean_pages_only(site, linted):
+    run()
+    linted.clear()
+    page = site / "ko/week01/01-1.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("[링크](/ko/week09/)", "[링크](/ko/week01/01/)"),
+                    encoding="utf-8")
+    after = run()
+    assert sorted(linted) == ["ko/week01/01-1.md", "ko/week01/01.md"]
+    assert not any(f.code == "DLC401" and f.path.startswith("docs/ko") for f in after)  # the fix is seen
+    assert any(f.code == "DLC401" and f.path.startswith("docs/ja") for f in after)  # replayed, still there
+
+
+def test_editing_the_english_page_relints_every_translation(site, linted):
+    run()
+    linted.clear()
+    (site / "en/week01/01-1.md").write_text(ENGLISH.replace("is fun", "is great fun"), encoding="utf-8")
+    run()
+    assert sorted(linted) == pages(site)
+
+
+def test_front_matter_is_site_wide_the_rest_of_a_page_is_not(site, linted):
+    run()
+    linted.clear()
+    ja = site / "ja/week01/01-1.md"
+    ja.write_text(ja.read_text(encoding="utf-8") + "\n더 많은 텍스트.\n", encoding="utf-8")  # body only
+    run(["docs/ko"])
+    assert linted == []
+    ja.write_text(ja.read_text(encoding="utf-8").replace("lang-ref: ch.01-1", "lang-ref: ch.01-2"), encoding="utf-8")
+    run(["docs/ko"])
+    assert sorted(linted) == ["ko/week01/01-1.md", "ko/week01/01.md"]
+
+
+def test_settings_the_working_folder_and_the_file_list_are_part_of_the_key(site, linted):
+    run()
+    linted.clear()
+    only_links = run(select=("DLC4",))
+    assert linted and {f.code[:4] for f in only_links} <= {"DLC4", "DLC0"}
+    linted.clear()
+    os.chdir(site)
+    from_inside = run(["."])
+    assert linted and all(not f.path.startswith("docs/") for f in from_inside)
+    linted.clear()
+    (site / "ko/week09").mkdir()
+    (site / "ko/week09/index.md").write_text(WEEK.format(lang="ko"), encoding="utf-8")
+    after = run(["ko/week01/01-1.md"])
+    assert linted == ["ko/week01/01-1.md"]  # a new file: every key changed
+    assert not any(f.code == "DLC401" for f in after)  # /ko/week09/ exists now
+
+
+def test_a_page_whose_checks_read_another_language_is_not_stored(site, linted, monkeypatch):
+    original = engine._lint_page
+
+    def reads_japanese(target, site_, *args, **kwargs):
+        found = original(target, site_, *args, **kwargs)
+        if target.site_path == "ko/week01/01-1.md":
+            site_.page("ja/week01/01-1.md")  # a check that reads outside the page's key
+        return found
+
+    monkeypatch.setattr(engine, "_lint_page", reads_japanese)
+    run(["docs/ko"])
+    monkeypatch.setattr(engine, "_lint_page", original)
+    linted.clear()
+    run(["docs/ko"])
+    assert linted == ["ko/week01/01-1.md"]
+
+
+def test_a_page_checked_against_git_history_is_not_stored(site, linted, monkeypatch):
+    original = engine._lint_page
+
+    def asks_git(target, site_, *args, **kwargs):
+        site_.used_git_history()
+        return original(target, site_, *args, **kwargs)
+
+    monkeypatch.setattr(engine, "_lint_page", asks_git)
+    run(["docs/ko"])
+    monkeypatch.setattr(engine, "_lint_page", original)
+    linted.clear()
+    run(["docs/ko"])
+    assert sorted(linted) == ["ko/week01/01-1.md", "ko/week01/01.md"]
+
+
+def test_broken_entries_and_no_cache_mean_linting_again(site, linted, monkeypatch, tmp_path):
+    first = run()
+    for entry in (tmp_path / "cache" / "findings").iterdir():
+        entry.write_bytes(b"not a pickle")
+    linted.clear()
+    assert run() == first and sorted(linted) == pages(site)
+    monkeypatch.setenv("DLC_LINT_NO_CACHE", "1")
+    linted.clear()
+    assert run() == first and sorted(linted) == pages(site)
+
+
+def test_replayed_pages_can_be_fixed(site):
+    page = site / "ko/week01/01-1.md"
+    page.write_text(KO.replace("translation-date", "translation date"), encoding="utf-8")
+    first = run(["docs/ko"])
+    assert any(f.code == "DLC114" for f in first)
+    result = lint([Path("docs/ko")], Settings(), debug=True)  # replayed
+    display = "docs/ko/week01/01-1.md"
+    assert result.sources[display].text == page.read_text(encoding="utf-8")
+    from dlc_lint.commands.check import apply_fixes
+
+    result, fixed = apply_fixes(result, [Path("docs/ko")], Settings())
+    assert fixed >= 1 and "translation-date:" in page.read_text(encoding="utf-8")
+    assert not any(f.code == "DLC114" for f in result.findings)
+
+
+def test_every_page_of_the_corpus_is_cacheable(corpus, tmp_path, monkeypatch):
+    """No check of any real page reads a page outside its key (else it would be linted every time)."""
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("DLC_LINT_CACHE_DIR", str(cache))
+    monkeypatch.delenv("DLC_LINT_NO_CACHE", raising=False)
+    monkeypatch.chdir(corpus.parent)
+    monkeypatch.setenv("DLC_LINT_JOBS", "2")
+    result = lint([Path(corpus.name) / "ko", Path(corpus.name) / "tr"], Settings())
+    pages_linted = [t for t in result.targets if t.site_path.endswith(".md")]
+    assert len(pages_linted) > 100
+    assert len(list((cache / "findings").glob("*.pickle"))) == len(pages_linted) + 1  # and _config.yml's
+    again = lint([Path(corpus.name) / "ko", Path(corpus.name) / "tr"], Settings())
+    assert again.findings == result.findings
+    assert all(is_enabled(f.code, Settings()) for f in again.findings)
