@@ -26,3 +26,9 @@ def test_fix_puts_back_the_missing_bracket(tmp_path):
 def test_addresses_and_paths_are_not_tags(tmp_path):
     page = FM + "<https://example.com/a> and see x/td/b> in `a/b>` and `</ b>`\n"
     assert check_page(tmp_path, page, select=["DLC604"]) == []
+
+
+def test_an_opening_tag_without_bracket_starts_a_word(tmp_path):
+    # after a space, "(" or at the start of a line it lost its "<"; glued to a word it is text
+    page = FM + "(b>그림</b>) 예시 sup>2</sup> 그림b>3</b> 1b>4</b>\nb>5</b>\n"
+    assert check_page(tmp_path, page, select=["DLC604"]) == [("DLC604", 9, 2), ("DLC604", 9, 15), ("DLC604", 10, 1)]
