@@ -219,8 +219,17 @@ def resolver_for(site) -> Resolver:
 # -- which links a page really has ------------------------------------------------
 
 
-def kramdown_math_ranges(page) -> list[tuple[int, int]]:
-    """``$$...$$`` spans kramdown treats as math (no links or tags inside), paired within a block."""
+def kramdown_math_ranges(page) -> tuple[tuple[int, int], ...]:
+    """``$$...$$`` spans kramdown treats as math (no links or tags inside), paired within a block
+    (cached on the page: the link, Liquid and tag scans all need them)."""
+    cache = page.__dict__
+    ranges = cache.get("_dlc_kramdown_math")
+    if ranges is None:
+        ranges = cache["_dlc_kramdown_math"] = tuple(_kramdown_math_ranges(page))
+    return ranges
+
+
+def _kramdown_math_ranges(page) -> list[tuple[int, int]]:
     ranges = []
     text = page.content_text
     for block in page.blocks:
@@ -362,12 +371,17 @@ def _site_variables(text: str):
         pos = max(match.end(), begin + 1)
 
 
-_SITE_WORD = re.compile("site", re.I)
+# ``site`` in any case, as ``re.I`` matches it (``ſ`` is an ``s``; ``İ`` and ``ı`` are an ``i``), spelled
+# out: an ignore-case pattern is tried at every character, a class of first letters is skipped to.
+_SITE_WORD = re.compile("[Ss\u017f][Ii\u0130\u0131][Tt][Ee]")
 _OPENER_CHARS = frozenset("{% \t\u200b\u200c\u200d\u2060\ufeff")
 
 
+_STRICT_BASEURL = re.compile(r"\{\{[ ]*site\.baseurl[ ]*\}\}")
+
+
 def _strict_ok(whole: str) -> bool:
-    return bool(re.fullmatch(r"\{\{[ ]*site\.baseurl[ ]*\}\}", whole))
+    return bool(_STRICT_BASEURL.fullmatch(whole))
 
 
 def _liquid_problem(opener: str, name: str, closer: str) -> str:

@@ -39,7 +39,8 @@ from dlc_lint.urls import kramdown_math_ranges, malformed_liquid, page_links, re
 def check(context):
     page = context.page
     text = page.content_text
-    if "baseurl" not in text.lower() and "base_url" not in text.lower():
+    lower = text.lower()
+    if "baseurl" not in lower and "base_url" not in lower:
         return
     text = mask(text, kramdown_math_ranges(page))
     resolver = resolver_for(context.site)
