@@ -37,10 +37,25 @@ import re
 from dlc_lint.finding import Edit, Fix, Safety
 from dlc_lint.rules import rule
 
-_BAD_OPENER = re.compile(r"<!(?!--)(?:[ \t]*[-\u2010-\u2015\u2212]+|#)|^[ \t]*(?P<arrow><--!?)(?=[ \t#])", re.M)
+_BAD_OPENER = re.compile(r"<!(?!--)(?:[ \t]*[-\u2010-\u2015\u2212]+|#)")
+_ARROW_OPENER = re.compile(r"^[ \t]*(?P<arrow><--!?)(?=[ \t#])", re.M)
 # A closer damaged like the openers: `->`, `- ->`, `-- >`, `—>` (not `-->`, and not the `->` of `-->`).
 _BAD_CLOSER = re.compile(r"(?<![-\u2010-\u2015\u2212<])(?:-[ \t]*-[ \t]+|-[ \t]+-|[\u2010-\u2015\u2212]|-)>")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _bad_openers(text):
+    """The damaged openers of both kinds, in page order.
+
+    Two scans: a pattern with a ``^`` alternative is tried at every character, one starting with ``<!``
+    is not; the rare ``<--`` is looked for only where the page has one. Neither kind can overlap the
+    other, so these are the matches of the two patterns combined.
+    """
+    found = list(_BAD_OPENER.finditer(text))
+    if "<--" in text:
+        found.extend(_ARROW_OPENER.finditer(text))
+        found.sort(key=lambda match: match.start())
+    return found
 
 
 def _closer(text, start):
@@ -58,8 +73,8 @@ def _closer(text, start):
 def check(context):
     page = context.page
     text = page.content_text
-    for match in _BAD_OPENER.finditer(text):
-        start = match.start("arrow") if match.group("arrow") else match.start()
+    for match in _bad_openers(text):
+        start = match.start("arrow") if match.re is _ARROW_OPENER else match.start()
         end = match.end()
         shown = page.text[start:end]
         found, damaged = _closer(text, end)
