@@ -29,8 +29,10 @@ import re
 
 from dlc_lint.rules import rule
 
-_DOUBLE = re.compile(r"(?<!\\)\$\$")
-_SINGLE = re.compile(r"(?<![\\$])\$(?!\$)")
+# ``$$`` not after a backslash, and ``$`` neither after ``\`` or ``$`` nor before ``$``. The look-behinds
+# come after the first ``$`` so that the engine skips to each ``$`` instead of trying every character.
+_DOUBLE = re.compile(r"\$(?<!\\\$)\$")
+_SINGLE = re.compile(r"\$(?<![\\$]\$)(?!\$)")
 _PROSE = re.compile(r"[^\x00-\x7f]|(?<![\\A-Za-z])[A-Za-z]{4,}")
 
 
