@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import functools
 import os
 import re
 import subprocess
@@ -313,8 +314,12 @@ _TEX_TEXT = re.compile(r"\\(?:text|textrm|textit|textbf|textsf|texttt|textnormal
 _TEX_UNBRACE = re.compile(r"([\^_])\s*\{\s*(\\[A-Za-z]+|\\[^A-Za-z\s]|[^\s{}\\])\s*\}")
 
 
+@functools.lru_cache(maxsize=8192)
 def tex_key(source: str) -> tuple[str, ...]:
-    """The comparable form of a formula: the texts of :func:`tex_tokens`, computed with regular expressions."""
+    """The comparable form of a formula: the texts of :func:`tex_tokens`, computed with regular expressions.
+
+    Remembered: the same formulas come back in every translation of a page (2,100 distinct of 19,000).
+    """
     if not source.isascii():
         source = _fold(source)
     if "\\" in source:
@@ -955,13 +960,10 @@ def _drift(site, translated: Page, english: Page) -> Drift:
     if len(removed) > MAX_REGION_BLOCKS:
         removed = []
     if removed:
-        english_words = [w.lower() for u in e_units for w in content_words(u.key)]
-        vocabulary = set(english_words) | ENGLISH_WORDS
-        all_words = " " + " ".join(english_words) + " "
+        vocabulary, all_words, english_comments = _english_words(site, english)
         # English blocks no kept paragraph matches exactly: where a reworded or moved one may be now
         unclaimed = [u for u in e_units if _drift_kind(u.kind) and u.key not in snap_keys]
         captions = [u for u in e_units if u.kind == "html"]  # a figure's caption, kept as a paragraph
-        english_comments = _CommentText(english)
         title = (english.front_matter.get("title") or "").strip() if english.front_matter.present else ""
     for snap in removed:
         if letters(snap.key) < 3 or _NOTE.match(snap.key):
@@ -988,6 +990,16 @@ def _drift(site, translated: Page, english: Page) -> Drift:
                                   region.describe(snap)))
     changes.sort(key=lambda c: (c.at, c.kind))
     return Drift("comments", tuple(changes))
+
+
+def _english_words(site, english: Page) -> tuple[frozenset[str], str, "_CommentText"]:
+    """The English page's words (a set, and all of them in order between spaces) and its comments'
+    words: the same for every translation of the page, so computed once."""
+    def compute():
+        english_words = [w.lower() for u in units(site, english) for w in content_words(u.key)]
+        return frozenset(english_words) | ENGLISH_WORDS, " " + " ".join(english_words) + " ", _CommentText(english)
+
+    return _cached(site, ("english-words", english.path), compute)
 
 
 def _best_match(snap: SnapBlock, candidates: list[Unit]) -> Unit | None:
@@ -1046,59 +1058,86 @@ class _Region:
 
 
 def _diff_region(old: list[SnapBlock], new: list[Unit]) -> _Region:
+    shape = _region_shape(tuple(snap.key for snap in old), tuple(unit.key for unit in new))
     region = _Region()
+    for position, snap in enumerate(old):
+        region.minor[snap.start] = shape.minor[position]
+    for position, partner in shape.partner.items():
+        region.partner[old[position].start] = new[partner]
+    region.touched = {new[partner].index for partner in shape.touched}
+    for position, edits in shape.edits.items():
+        region.edits[old[position].start] = list(edits)
+    return region
+
+
+@dataclass(frozen=True)
+class _RegionShape:
+    """A :class:`_Region` with snapshot blocks and English units given by their position in the lists
+    compared: it depends on their texts only, so the translations of one English page share it."""
+
+    minor: tuple[bool, ...]
+    partner: dict[int, int]
+    touched: frozenset[int]
+    edits: dict[int, tuple[tuple[str, str], ...]]
+
+
+@functools.lru_cache(maxsize=2048)
+def _region_shape(old: tuple[str, ...], new: tuple[str, ...]) -> _RegionShape:
+    minor = [True] * len(old)
+    edits: dict[int, list[tuple[str, str]]] = {}
     a_orig, a_owner, b_orig, b_owner = [], [], [], []
     a_words, b_words = [], []
-    for snap in old:
-        for norm, raw in words_of(snap.key):
+    for position, key in enumerate(old):
+        for norm, raw in words_of(key):
             a_words.append(norm.lower())
             a_orig.append(raw)
-            a_owner.append(snap)
-        region.minor[snap.start] = True
-    for unit in new:
-        for norm, raw in words_of(unit.key):
+            a_owner.append(position)
+    for position, key in enumerate(new):
+        for norm, raw in words_of(key):
             b_words.append(norm.lower())
             b_orig.append(raw)
-            b_owner.append(unit)
+            b_owner.append(position)
     if not a_words:
-        return region
-    shared: dict[int, dict[int, int]] = {}  # snapshot start -> English index -> shared words
-    matcher = difflib.SequenceMatcher(None, a_words, b_words, autojunk=False)
-    opcodes = matcher.get_opcodes()
+        return _RegionShape(tuple(minor), {}, frozenset(), {})
+    shared: dict[int, dict[int, int]] = {}  # snapshot block -> English unit -> shared words
+    if a_words == b_words:
+        opcodes = [("equal", 0, len(a_words), 0, len(b_words))]  # only the formatting changed
+    else:
+        opcodes = difflib.SequenceMatcher(None, a_words, b_words, autojunk=False).get_opcodes()
     for tag, i1, i2, j1, j2 in opcodes:
         if tag == "equal":
             for k in range(i2 - i1):
-                counts = shared.setdefault(a_owner[i1 + k].start, {})
+                counts = shared.setdefault(a_owner[i1 + k], {})
                 unit = b_owner[j1 + k]
-                counts[unit.index] = counts.get(unit.index, 0) + 1
-    by_index = {u.index: u for u in new}
-    sizes = {snap.start: len(words_of(snap.key)) for snap in old}
-    unit_sizes = {u.index: len(words_of(u.key)) for u in new}
-    for start, counts in shared.items():
+                counts[unit] = counts.get(unit, 0) + 1
+    sizes = [len(words_of(key)) for key in old]
+    unit_sizes = [len(words_of(key)) for key in new]
+    partner: dict[int, int] = {}
+    for position, counts in shared.items():
         best = max(counts, key=counts.get)
         # the same paragraph, edited: it shares a good part of its words with the English one
-        if counts[best] >= max(1.0, 0.4 * min(sizes[start], unit_sizes[best])):
-            region.partner[start] = by_index[best]
-            region.touched.add(best)
-    partnered = {u.index for u in region.partner.values()}
+        if counts[best] >= max(1.0, 0.4 * min(sizes[position], unit_sizes[best])):
+            partner[position] = best
+    partnered = set(partner.values())
     for tag, i1, i2, j1, j2 in opcodes:
         if tag == "equal":
             continue
         a = a_words[i1:i2]
         # words of an English block that shares nothing with the snapshot belong to an added block
-        kept = [k for k in range(j1, j2) if b_owner[k].index in partnered]
+        kept = [k for k in range(j1, j2) if b_owner[k] in partnered]
         b = [b_words[k] for k in kept]
-        owners = {o.start for o in a_owner[i1:i2]} or ({a_owner[i1 - 1].start} if i1 > 0 else {a_owner[0].start})
+        owners = set(a_owner[i1:i2]) or ({a_owner[i1 - 1]} if i1 > 0 else {a_owner[0]})
         if not (a or b):
             continue
-        for start in owners:
-            region.edits.setdefault(start, []).append((" ".join(a_orig[i1:i2]), " ".join(b_orig[k] for k in kept)))
+        for position in owners:
+            edits.setdefault(position, []).append((" ".join(a_orig[i1:i2]), " ".join(b_orig[k] for k in kept)))
         if not a and kept and all(_ACRONYM.match(b_orig[k]) for k in kept):
             continue  # "(DAE)" added after the name it abbreviates
         if not minor_edit(a, b):
-            for start in owners:
-                region.minor[start] = False
-    return region
+            for position in owners:
+                minor[position] = False
+    return _RegionShape(tuple(minor), partner, frozenset(partnered),
+                        {position: tuple(found) for position, found in edits.items()})
 
 
 def _formulas(text: str) -> list[str]:
