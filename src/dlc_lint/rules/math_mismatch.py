@@ -68,6 +68,7 @@ def check(context):
         by_key.setdefault(span.key, span)
     threshold = float(context.options["min-similarity"])
     text = page.text
+    matchers: dict[int, difflib.SequenceMatcher] = {}  # id of an English formula -> a matcher holding it
     for span in mine:
         if span.key in known or not span.key or parity.localized_tex_key(span.key) in localized:
             continue
@@ -80,8 +81,12 @@ def check(context):
         best = next((m for m in candidates if m.key == repaired), None) or by_key.get(repaired)
         best_score = threshold
         for other in candidates if best is None else ():
+            matcher = matchers.get(id(other))
+            if matcher is None:
+                # the English formula is the second sequence: what the matcher indexes once and reuses
+                matcher = matchers[id(other)] = difflib.SequenceMatcher(None, b=other.key, autojunk=False)
             for key in (span.key, repaired):
-                matcher = difflib.SequenceMatcher(None, key, other.key, autojunk=False)
+                matcher.set_seq1(key)
                 if matcher.real_quick_ratio() < best_score or matcher.quick_ratio() < best_score:
                     continue
                 score = matcher.ratio()
