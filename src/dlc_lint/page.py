@@ -85,27 +85,30 @@ class Page:
         return self._content[1]
 
     @cached_property
-    def _math_ranges(self) -> list[tuple[int, int]]:
-        # Delimiters pair within a block, as kramdown pairs them: one stray `$$` must not
-        # turn the rest of the page (its tags and links) into a formula.
+    def math_ranges(self) -> tuple[tuple[int, int], ...]:
+        """``$...$`` and ``$$...$$`` formulas outside code and comments, in page order.
+
+        Delimiters pair within a block, as kramdown pairs them: one stray `$$` must not
+        turn the rest of the page (its tags and links) into a formula.
+        """
         text = self.content_text
         if "$" not in text:
-            return []
+            return ()
         ranges = []
         for block in self.blocks:
             if block.kind in ("code", "indented-code", "comment"):
                 continue
             segment = text[block.start:block.end]
             if "$" in segment:
-                ranges.extend((block.start + a, block.start + b) for a, b in inline.math_spans(segment))
-        return ranges
+                ranges.extend(sorted((block.start + a, block.start + b) for a, b in inline.math_spans(segment)))
+        return tuple(ranges)
 
     @cached_property
     def tags(self) -> tuple[inline.Tag, ...]:
         text = self.content_text
         if "<" not in text:
             return ()
-        masked = inline.mask(text, self._math_ranges) if self._math_ranges else text
+        masked = inline.mask(text, self.math_ranges) if self.math_ranges else text
         return tuple(inline.find_tags(masked))
 
     @cached_property
@@ -116,7 +119,7 @@ class Page:
     def prose_text(self) -> str:
         """Only rendered prose: math, Liquid, tag names, link targets and URLs blanked too."""
         text = self.content_text
-        ranges = self._math_ranges + inline.liquid_spans(text) + inline.url_spans(text)
+        ranges = [*self.math_ranges, *inline.liquid_spans(text), *inline.url_spans(text)]
         ranges.extend((t.start, t.end) for t in self.tags)
         ranges.extend((l.target_start, l.target_end) for l in self.links)
         text = inline.mask(text, ranges)

@@ -22,6 +22,7 @@ a git repository.
 from __future__ import annotations
 
 import bisect
+import collections
 import difflib
 import functools
 import os
@@ -63,8 +64,12 @@ def squash(text: str) -> str:
     return " ".join(text.split())
 
 
-def letters(text: str) -> int:
-    return len(_LETTER.findall(text))
+def has_letters(text: str, count: int = 1) -> bool:
+    """At least ``count`` letters in ``text`` (counting stops there: paragraphs are long)."""
+    for seen, _ in enumerate(_LETTER.finditer(text), 1):
+        if seen >= count:
+            return True
+    return count <= 0
 
 
 def short(text: str, limit: int = 60) -> str:
@@ -392,32 +397,21 @@ class MathSpan:
 
 
 def math_spans_in(text: str, base: int = 0) -> list[MathSpan]:
-    spans = []
-    for start, end in sorted(inline.math_spans(text)):
-        display = text.startswith("$$", start)
-        width = 2 if display else 1
-        inner = text[start + width:end - width]
-        spans.append(MathSpan(base + start, base + end, base + start + width, base + end - width, display,
-                              tex_key(inner)))
-    return spans
+    return [_math_span(text, start, end, base) for start, end in sorted(inline.math_spans(text))]
+
+
+def _math_span(text: str, start: int, end: int, base: int = 0) -> MathSpan:
+    display = text.startswith("$$", start)
+    width = 2 if display else 1
+    inner = text[start + width:end - width]
+    return MathSpan(base + start, base + end, base + start + width, base + end - width, display, tex_key(inner))
 
 
 def page_math(site, page: Page) -> list[MathSpan]:
-    """Every formula of the page outside code and comments.
-
-    Delimiters pair within a block, as kramdown pairs them: one stray ``$$``
-    does not turn the rest of the page into a formula.
-    """
+    """Every formula of the page outside code and comments (:attr:`Page.math_ranges`)."""
     def compute():
         text = page.content_text
-        found: list[MathSpan] = []
-        for block in page.blocks:
-            if block.kind in ("code", "indented-code", "comment"):
-                continue
-            segment = text[block.start:block.end]
-            if "$" in segment:
-                found.extend(math_spans_in(segment, block.start))
-        return found
+        return [_math_span(text, start, end) for start, end in page.math_ranges]
 
     return _cached(site, ("math", page.path), compute)
 
@@ -573,7 +567,8 @@ def _chunks(inner: str) -> list[tuple[int, int]]:
     for match in [*_BLANK.finditer(inner), None]:
         end = match.start() if match else len(inner)
         piece_start = pos
-        for heading in _HEADING_LINE.finditer(inner, pos, end):
+        # (a pattern starting with ``^`` is tried at every character: only where a ``#`` could start a heading)
+        for heading in _HEADING_LINE.finditer(inner, pos, end) if "#" in inner[pos:end] else ():
             if inner[piece_start:heading.start()].strip():
                 found.append((piece_start, heading.start()))
             found.append((heading.start(), heading.end()))
@@ -945,7 +940,7 @@ def _drift(site, translated: Page, english: Page) -> Drift:
         for unit in new:
             if unit.index in region.touched or not snap_to_en:
                 continue  # (with no kept paragraph still matching, no telling where the translation stands)
-            if letters(unit.key) < 3 or commented.has_text(unit.key):
+            if not has_letters(unit.key, 3) or commented.has_text(unit.key):
                 continue  # inside some comment (even one glued to a paragraph): the translator saw it
             if align is None:
                 align = alignment(site, translated, english)
@@ -966,7 +961,7 @@ def _drift(site, translated: Page, english: Page) -> Drift:
         captions = [u for u in e_units if u.kind == "html"]  # a figure's caption, kept as a paragraph
         title = (english.front_matter.get("title") or "").strip() if english.front_matter.present else ""
     for snap in removed:
-        if letters(snap.key) < 3 or _NOTE.match(snap.key):
+        if not has_letters(snap.key, 3) or _NOTE.match(snap.key):
             continue  # a translator's note ("TODO: ...")
         if title and snap.key.removeprefix("title:").strip().strip("'\"") == title:
             continue  # the English title, kept from the front matter
@@ -1087,29 +1082,26 @@ def _region_shape(old: tuple[str, ...], new: tuple[str, ...]) -> _RegionShape:
     edits: dict[int, list[tuple[str, str]]] = {}
     a_orig, a_owner, b_orig, b_owner = [], [], [], []
     a_words, b_words = [], []
-    for position, key in enumerate(old):
-        for norm, raw in words_of(key):
-            a_words.append(norm.lower())
-            a_orig.append(raw)
-            a_owner.append(position)
-    for position, key in enumerate(new):
-        for norm, raw in words_of(key):
-            b_words.append(norm.lower())
-            b_orig.append(raw)
-            b_owner.append(position)
+    for words, orig, owner, keys in ((a_words, a_orig, a_owner, old), (b_words, b_orig, b_owner, new)):
+        for position, key in enumerate(keys):
+            found = words_of(key)
+            words.extend([norm.lower() for norm, _ in found])
+            orig.extend([raw for _, raw in found])
+            owner.extend([position] * len(found))
     if not a_words:
         return _RegionShape(tuple(minor), {}, frozenset(), {})
-    shared: dict[int, dict[int, int]] = {}  # snapshot block -> English unit -> shared words
     if a_words == b_words:
         opcodes = [("equal", 0, len(a_words), 0, len(b_words))]  # only the formatting changed
     else:
         opcodes = difflib.SequenceMatcher(None, a_words, b_words, autojunk=False).get_opcodes()
+    # (snapshot block, English unit) -> words they share, in order of first appearance
+    shared_words = collections.Counter()
     for tag, i1, i2, j1, j2 in opcodes:
         if tag == "equal":
-            for k in range(i2 - i1):
-                counts = shared.setdefault(a_owner[i1 + k], {})
-                unit = b_owner[j1 + k]
-                counts[unit] = counts.get(unit, 0) + 1
+            shared_words.update(zip(a_owner[i1:i2], b_owner[j1:j2]))
+    shared: dict[int, dict[int, int]] = {}  # snapshot block -> English unit -> shared words
+    for (position, unit), count in shared_words.items():
+        shared.setdefault(position, {})[unit] = count
     sizes = [len(words_of(key)) for key in old]
     unit_sizes = [len(words_of(key)) for key in new]
     partner: dict[int, int] = {}

@@ -93,7 +93,7 @@ def check(context):
                 continue
         for comment_index in group:
             blocks = by_comment[comment_index]
-            prose = [s for i, s in blocks if s.kind in parity.PROSE_KINDS and parity.letters(s.key) >= 10]
+            prose = [s for i, s in blocks if s.kind in parity.PROSE_KINDS and parity.has_letters(s.key, 10)]
             if not prose:
                 continue
             if not any((i in align.snap_to_en and align.english[align.snap_to_en[i]].kind in parity.PROSE_KINDS)
@@ -108,7 +108,7 @@ def check(context):
 
 def _has_text(units) -> bool:
     """Some translated text (a caption inside HTML counts; code and formulas do not)."""
-    return any(u.kind not in ("code", "indented-code", "math") and parity.letters(_TAG.sub(" ", u.key)) >= 1
+    return any(u.kind not in ("code", "indented-code", "math") and parity.has_letters(_TAG.sub(" ", u.key))
                for u in units)
 
 
@@ -122,7 +122,7 @@ def _coarse(token: str) -> str:
 
 def _prose_count(by_comment, group) -> int:
     return sum(1 for index in group for _, snap in by_comment[index]
-               if snap.kind in parity.PROSE_KINDS and parity.letters(snap.key) >= 3)
+               if snap.kind in parity.PROSE_KINDS and parity.has_letters(snap.key, 3))
 
 
 def _surplus_matches(units, claimed: int, token: str, at_start: bool) -> bool:
