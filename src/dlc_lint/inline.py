@@ -172,7 +172,8 @@ def find_tags(text: str) -> list[Tag]:
 def find_links(text: str, tags: list[Tag]) -> list[Link]:
     """Markdown links and images, reference definitions, autolinks and HTML link attributes."""
     links = list(_markdown_links(text))
-    for match in _REF_DEF.finditer(text):
+    # (a pattern starting with ``^`` is tried at every character: only on a page with a ``]:``)
+    for match in _REF_DEF.finditer(text) if "]:" in text else ():
         target = match.group("target")
         start = match.start("target")
         if target.startswith("<"):
