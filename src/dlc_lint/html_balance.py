@@ -180,7 +180,7 @@ def analyse(page) -> tuple[Issue, ...]:
         while pos < block.end:
             opener = _block_opener(text, pos, block.end, by_start)
             if opener is not None:
-                raw_end = _raw_block(tags, tags.index(opener), issues, text)
+                raw_end = _raw_block(tags, bisect_left(starts, opener.start), issues, text)  # (starts are unique)
                 pos = raw_end
                 continue
             end = text.find("\n", pos)
