@@ -98,6 +98,7 @@ class Resolver:
         self._static: set[str] = set()
         self._markdown: dict[str, str] = {}  # page URL (no trailing slash) -> page path
         self._lower: dict[str, list[str]] = {}
+        self._from_root: dict[tuple[str, str], Resolution] = {}  # (address from the root, link kind) -> where
         for path in site.files:
             parts = path.split("/")
             if any(part.startswith(("_", ".")) for part in parts) or parts[0] in _JEKYLL_EXCLUDED:
@@ -176,6 +177,15 @@ class Resolver:
             return Resolution("external", url=url)
         if url.startswith("#"):
             return Resolution("anchor", url=url)
+        if url.startswith("/"):
+            # an address from the site's root leads to the same place from every page: resolved once
+            found = self._from_root.get((url, kind))
+            if found is None:
+                found = self._from_root[(url, kind)] = self._resolve_url(page_path, url, kind)
+            return found
+        return self._resolve_url(page_path, url, kind)
+
+    def _resolve_url(self, page_path: str, url: str, kind: str) -> Resolution:
         parts = urlsplit(url)
         raw_path = parts.path
         if kind in ("link", "reference", "image") and raw_path.endswith(_MARKDOWN_EXT):
