@@ -38,6 +38,7 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from itertools import chain
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
@@ -176,44 +177,96 @@ def english_terms(text: str, shown: dict[str, Counter] | None = None) -> set[str
     also counts as ``supervised``. When ``shown`` is given, it collects how each
     term is written (to show ``training`` rather than ``train``).
     """
-    found: set[str] = set()
-    for chunk in _EN_BREAK.split(text):
-        previous: tuple[str, str] | None = None
-        for match in _EN_WORD.finditer(chunk):
-            raw = match.group()
-            if len(raw) > 1 and (raw.isupper() or raw[:-1].isupper() and raw[-1] == "s" and len(raw) > 2):
-                # an acronym: CNN, GANs, SGD
-                term = raw[:-1] if raw[-1] == "s" else raw
-                found.add(term)
-                if shown is not None:
-                    shown.setdefault(term, Counter())[term] += 1
-                previous = None
-                continue
-            lower = raw.lower()
-            stem = english_stem(lower)
-            if lower in EN_STOPWORDS or english_lemma(lower) in EN_STOPWORDS:
-                # not a term, but its translation must be explained by it (üçüncü by *third*),
-                # not credited to a term next to it
-                found.add(GRAMMAR + english_lemma(lower))
-                previous = None
-                continue
-            if len(stem) < 3 or not stem.isalpha() and "-" not in stem:
-                previous = None
-                continue
-            found.add(stem)
-            if "-" in stem:
-                last = english_stem(lower.rsplit("-", 1)[1])
-                if len(last) >= 3 and last not in EN_STOPWORDS:
-                    found.add(last)
-            if shown is not None:
-                shown.setdefault(stem, Counter())[lower] += 1
-            if previous is not None:
-                pair = previous[0] + " " + stem
-                found.add(pair)
-                if shown is not None:
-                    shown.setdefault(pair, Counter())[previous[1] + " " + lower] += 1
-            previous = (stem, lower)
+    if shown is None:
+        return _english_reading(text, None)
+    written: dict[str, dict[str, int]] = {}
+    found = _english_reading(text, written)
+    for term, counts in written.items():
+        shown.setdefault(term, Counter()).update(counts)
     return found
+
+
+def _english_reading(text: str, shown: dict[str, dict[str, int]] | None) -> set[str]:
+    """:func:`english_terms`, counting in plain dictionaries."""
+    found: set[str] = set()
+    add = found.add
+    known = _ENGLISH_WORDS.get
+    for chunk in _EN_BREAK.split(text):
+        previous = previous_form = ""  # the content word just before, if any
+        for raw in _EN_WORD.findall(chunk):
+            kind, term, form, tail = known(raw) or _english_word(raw)
+            if kind is _CONTENT:
+                add(term)
+                if tail:
+                    add(tail)
+                if shown is not None:
+                    _count(shown, term, form)
+                if previous:
+                    pair = previous + " " + term
+                    add(pair)
+                    if shown is not None:
+                        _count(shown, pair, previous_form + " " + form)
+                previous, previous_form = term, form
+                continue
+            if kind is not _SKIPPED:
+                add(term)
+                if kind is _ACRONYM and shown is not None:
+                    _count(shown, term, form)
+            previous = ""
+    return found
+
+
+def _count(forms: dict[str, dict[str, int]], key: str, form: str) -> None:
+    """One more use of ``key`` written ``form``."""
+    counts = forms.get(key)
+    if counts is None:
+        forms[key] = {form: 1}
+    else:
+        counts[form] = counts.get(form, 0) + 1
+
+
+def _usual_form(counts: dict[str, int]) -> str:
+    """The form written most; the first written of equals (as ``Counter.most_common``)."""
+    return max(counts, key=counts.__getitem__)
+
+
+_CONTENT, _ACRONYM, _GRAMMAR_WORD, _SKIPPED = "content", "acronym", "grammar", "skipped"
+
+
+def _english_word(raw: str) -> tuple[str, str, str, str]:
+    """``(kind, term, as written, tail)`` of one English word; ``tail`` is the term of the last
+    part of a hyphenated word (``supervis`` of ``self-supervised``) or "". Memoised: a folder's
+    English uses the same words over and over."""
+    word = _ENGLISH_WORDS.get(raw)
+    if word is None:
+        if len(_ENGLISH_WORDS) > 100_000:
+            _ENGLISH_WORDS.clear()
+        word = _ENGLISH_WORDS[raw] = _read_english_word(raw)
+    return word
+
+
+_ENGLISH_WORDS: dict[str, tuple[str, str, str, str]] = {}
+
+
+def _read_english_word(raw: str) -> tuple[str, str, str, str]:
+    if len(raw) > 1 and (raw.isupper() or raw[:-1].isupper() and raw[-1] == "s" and len(raw) > 2):
+        # an acronym: CNN, GANs, SGD
+        term = raw[:-1] if raw[-1] == "s" else raw
+        return _ACRONYM, term, term, ""
+    lower = raw.lower()
+    stem = english_stem(lower)
+    if lower in EN_STOPWORDS or english_lemma(lower) in EN_STOPWORDS:
+        # not a term, but its translation must be explained by it (üçüncü by *third*),
+        # not credited to a term next to it
+        return _GRAMMAR_WORD, GRAMMAR + english_lemma(lower), lower, ""
+    if len(stem) < 3 or not stem.isalpha() and "-" not in stem:
+        return _SKIPPED, "", lower, ""
+    tail = ""
+    if "-" in stem:
+        last = english_stem(lower.rsplit("-", 1)[1])
+        if len(last) >= 3 and last not in EN_STOPWORDS:
+            tail = last
+    return _CONTENT, stem, lower, tail
 
 
 # -- segments ----------------------------------------------------------------------------------
@@ -481,6 +534,45 @@ def korean_stems(word: str) -> list[str]:
     return stems
 
 
+def _korean_stems(word: str) -> tuple[str, ...]:
+    """:func:`korean_stems`, memoised (a folder writes the same words over and over)."""
+    stems = _KOREAN_STEMS.get(word)
+    if stems is None:
+        if len(_KOREAN_STEMS) > 100_000:
+            _KOREAN_STEMS.clear()
+        stems = _KOREAN_STEMS[word] = tuple(korean_stems(word))
+    return stems
+
+
+_KOREAN_STEMS: dict[str, tuple[str, ...]] = {}
+
+
+def _folded(word: str) -> tuple[str, str]:
+    """``(fold_word(word), word.lower())``, memoised."""
+    found = _FOLDED.get(word)
+    if found is None:
+        if len(_FOLDED) > 100_000:
+            _FOLDED.clear()
+        found = _FOLDED[word] = (fold_word(word), word.lower())
+    return found
+
+
+_FOLDED: dict[str, tuple[str, str]] = {}
+
+
+def _ngram_slices(length: int) -> tuple[slice, ...]:
+    """The slices cutting every run of 1 to MAX_NGRAM characters out of a string of ``length``."""
+    found = _NGRAM_SLICES.get(length)
+    if found is None:
+        found = tuple(slice(i, i + n) for i in range(length) for n in range(1, min(MAX_NGRAM, length - i) + 1))
+        if length <= 256:
+            _NGRAM_SLICES[length] = found
+    return found
+
+
+_NGRAM_SLICES: dict[int, tuple[slice, ...]] = {}
+
+
 def occurrences(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[str, int, int]]:
     """Candidate renderings in ``text[start:end]`` (masked prose): ``(key, start, end)``.
 
@@ -530,49 +622,50 @@ def candidates(text: str, start: int = 0, end: int | None = None,
 
     ``written`` collects how folded keys of alphabetic scripts are written.
     """
+    end = len(text) if end is None else end
+    if written is None:
+        return _candidates(text, start, end, None)
+    forms: dict[str, dict[str, int]] = {}
+    keys = _candidates(text, start, end, forms)
+    for key, counts in forms.items():
+        written.setdefault(key, Counter()).update(counts)
+    return keys
+
+
+def _candidates(text: str, start: int, end: int, written: dict[str, dict[str, int]] | None) -> set[str]:
+    """:func:`candidates`, counting in plain dictionaries."""
     keys: set[str] = set()
     add = keys.add
     previous: str | None = None
     previous_text = ""
-    for match in _TOKEN.finditer(text, start, len(text) if end is None else end):
-        kind = match.lastgroup
-        value = match.group()
-        if kind == "han":
-            length = len(value)
-            if length <= MAX_NGRAM:
-                for i in range(length):
-                    for j in range(i + 1, length + 1):
-                        add(value[i:j])
-            else:
-                for i in range(length):
-                    keys.update(value[i:i + n] for n in range(1, min(MAX_NGRAM, length - i) + 1))
-            previous = None
-        elif kind == "kata":
-            if len(value) >= 2 and value.strip("ー・ｰ"):
-                add(value)
-            previous = None
-        elif kind == "hangul":
-            stems = korean_stems(value)
-            keys.update(stems)
-            if previous is not None:
-                add(previous + " " + stems[0])
-            previous = stems[0] if stems[0] == value else None
-        elif kind == "word":
-            if len(value) < 3:
+    folded = _FOLDED.get
+    for han, kata, hangul, word, _ in _TOKEN.findall(text, start, end):
+        if word:
+            if len(word) < 3:
                 previous = None
                 continue
-            key = fold_word(value)
+            key, lower = folded(word) or _folded(word)
             add(key)
-            lower = value.lower()
             if written is not None and key != lower:
-                written[key][lower] += 1
+                _count(written, key, lower)
             if previous is not None:
                 pair = previous + " " + key
                 add(pair)
                 if written is not None:
-                    written[pair][previous_text + " " + lower] += 1
+                    _count(written, pair, previous_text + " " + lower)
             previous, previous_text = key, lower
+        elif han:
+            keys.update(map(han.__getitem__, _ngram_slices(len(han))))
+            previous = None
+        elif hangul:
+            stems = _korean_stems(hangul)
+            keys.update(stems)
+            if previous is not None:
+                add(previous + " " + stems[0])
+            previous = stems[0] if stems[0] == hangul else None
         else:
+            if len(kata) >= 2 and kata.strip("ー・ｰ"):
+                add(kata)
             previous = None
     return keys
 
@@ -658,43 +751,62 @@ class _Seg:
 
 @dataclass
 class FolderTerms:
-    """What a language folder's aligned segments say about its terms (see :func:`folder_terms`)."""
+    """What a language folder's aligned segments say about its terms (see :func:`folder_terms`).
+
+    Only terms with variants are followed page by page: :meth:`uses_in_page` and
+    :meth:`page_counts` answer for them (each page and term is worked out once).
+    """
 
     lang: str
     pages: tuple[str, ...]
     segment_count: int
     terms: dict[str, Term] = field(default_factory=dict)
     _by_page: dict[str, list[_Seg]] = field(default_factory=dict, repr=False)
-    _english_ids: dict[str, int] = field(default_factory=dict, repr=False)
+    _english_ids: dict[str, int] = field(default_factory=dict, repr=False)  # terms with variants
+    _page_uses: dict[str, dict[str, list[tuple[Segment, Rendering]]]] = field(default_factory=dict, repr=False)
+    _page_counts: dict[str, dict[Rendering, dict[str, int]]] = field(default_factory=dict, repr=False)
+    _with_variants: list[Term] | None = field(default=None, repr=False)
 
     def with_variants(self) -> list[Term]:
-        return [t for t in self.terms.values() if t.variants]
+        if self._with_variants is None:
+            self._with_variants = [t for t in self.terms.values() if t.variants]
+        return list(self._with_variants)
 
     def page_segments(self, path: str) -> list[tuple[Segment, set[str]]]:
         """The page's segments with their candidate keys."""
         return [(s.segment, s.keys) for s in self._by_page.get(path, ())]
 
     def uses_in_page(self, path: str, term: Term) -> list[tuple[Segment, Rendering]]:
-        """For each segment of the page whose English has ``term``: the usual rendering and the
-        variants it uses (a segment using two gives two pairs)."""
-        found = []
-        index = self._english_ids.get(term.key)
-        if index is None:
-            return found
-        candidates = (term.main, *term.variants)
+        """For each segment of the page whose English has ``term`` (a term with variants): the usual
+        rendering and the variants it uses (a segment using two gives two pairs)."""
+        uses = self._page_uses.get(path)
+        if uses is None:
+            uses = self._page_uses[path] = self._uses_by_term(path)
+        return list(uses.get(term.key, ()))
+
+    def _uses_by_term(self, path: str) -> dict[str, list[tuple[Segment, Rendering]]]:
+        by_id = {self._english_ids[t.key]: t for t in self.with_variants() if t.key in self._english_ids}
+        found: dict[str, list[tuple[Segment, Rendering]]] = {}
         for seg in self._by_page.get(path, ()):
-            if index not in seg.english:
-                continue
-            found.extend((seg.segment, r) for r in candidates if r.keys & seg.keys)
+            for index in seg.english:
+                term = by_id.get(index)
+                if term is None:
+                    continue
+                for rendering in (term.main, *term.variants):
+                    if rendering.keys & seg.keys:
+                        found.setdefault(term.key, []).append((seg.segment, rendering))
         return found
 
     def page_counts(self, term: Term) -> dict[Rendering, dict[str, int]]:
-        """Rendering (usual and variants) -> {page: segments using it for the term}."""
-        counts: dict[Rendering, dict[str, int]] = {}
-        for path in self._by_page:
-            for _, rendering in self.uses_in_page(path, term):
-                per_page = counts.setdefault(rendering, {})
-                per_page[path] = per_page.get(path, 0) + 1
+        """Rendering (usual and variants) -> {page: segments using it for the term}. Shared: do not
+        modify."""
+        counts = self._page_counts.get(term.key)
+        if counts is None:
+            counts = self._page_counts[term.key] = {}
+            for path in self._by_page:
+                for _, rendering in self.uses_in_page(path, term):
+                    per_page = counts.setdefault(rendering, {})
+                    per_page[path] = per_page.get(path, 0) + 1
         return counts
 
 
@@ -717,12 +829,20 @@ def folder_terms(site, lang: str, paths: Iterable[str] | None = None) -> FolderT
     return result
 
 
-def _folder_terms(site, lang: str, paths: tuple[str, ...]) -> FolderTerms:
-    shown: dict[str, Counter] = {}
+@dataclass
+class _Reading:
+    """One pass over a folder's segments."""
+
+    segs: list[_Seg]
+    shown: dict[str, dict[str, int]]  # English term -> {as written: uses}, each distinct text counted once
+    written: dict[str, dict[str, int]]  # key -> {as written: uses}, each distinct translation counted once
+
+
+def _read_folder(site, paths: tuple[str, ...]) -> _Reading:
+    """The segments of the folder whose English has a term and whose translation has a candidate."""
     segs: list[_Seg] = []
-    dfe: Counter = Counter()
-    dfc: Counter = Counter()
-    written: dict[str, Counter] = defaultdict(Counter)
+    shown: dict[str, dict[str, int]] = {}
+    written: dict[str, dict[str, int]] = {}
     english_memo: dict[str, set[str]] = {}  # a text met twice is read once (huge pages repeat themselves)
     keys_memo: dict[str, set[str]] = {}
     for path in paths:
@@ -733,24 +853,37 @@ def _folder_terms(site, lang: str, paths: tuple[str, ...]) -> FolderTerms:
         for segment in segments(page, site):
             english = english_memo.get(segment.english)
             if english is None:
-                english = english_memo[segment.english] = english_terms(segment.english, shown)
+                english = english_memo[segment.english] = _english_reading(segment.english, shown)
             if not english:
                 continue
             translation = prose[segment.start:segment.end]
             keys = keys_memo.get(translation)
             if keys is None:
-                keys = keys_memo[translation] = candidates(translation, 0, None, written)
+                keys = keys_memo[translation] = _candidates(translation, 0, len(translation), written)
             if not keys:
                 continue
-            dfe.update(english)
-            dfc.update(keys)
             segs.append(_Seg(path, segment, english, keys))  # english ids filled below
+    return _Reading(segs, shown, written)
+
+
+def _bits(indexes: list[int]) -> int:
+    bits = 0
+    for index in indexes:
+        bits |= 1 << index
+    return bits
+
+
+def _folder_terms(site, lang: str, paths: tuple[str, ...]) -> FolderTerms:
+    reading = _read_folder(site, paths)
+    segs = reading.segs
     n = len(segs)
     result = FolderTerms(lang, paths, n)
     if not n:
         return result
+    dfe = Counter(chain.from_iterable(seg.english for seg in segs))
+    dfc = Counter(chain.from_iterable(seg.keys for seg in segs))
     limit = max(MIN_JOINT + 1, MAX_SHARE * n)
-    unspaced = sum(1 for k in dfc if _UNSPACED_RE.match(k)) > len(dfc) / 2
+    unspaced = len(list(filter(_UNSPACED_RE.match, dfc))) > len(dfc) / 2
 
     # English terms: frequent enough, not everywhere; word pairs only when they are collocations
     def keep_english(term: str) -> bool:
@@ -770,20 +903,25 @@ def _folder_terms(site, lang: str, paths: tuple[str, ...]) -> FolderTerms:
             for part in re.split(r"[ -]", term):
                 if part in english_ids and part != term:
                     superterms[english_ids[part]].append(english_ids[term])
+    shown = reading.shown
+    english_shown = [_usual_form(shown[term]) if term in shown else term for term in english_list]
+    df = [dfe[term] for term in english_list]
 
     # candidate renderings: not grammar; an ideograph run that nearly always sits inside a longer
     # run is a fragment of it (据 of 数据); Latin words in a non-Latin translation are English left as is
     frequent = {k for k, c in dfc.items() if c > 0.4 * n}
-    extension: Counter = Counter()
-    for key, count in dfc.items():
-        if count >= MIN_JOINT and len(key) >= 2 and _HAN_RE.match(key):
+    recurring = [k for k, c in dfc.items() if c >= MIN_JOINT]
+    extension: dict[str, int] = {}
+    for key in recurring:
+        if len(key) >= 2 and _HAN_RE.match(key):
+            count = dfc[key]
             for part in (key[:-1], key[1:]):
-                if extension[part] < count:
+                if extension.get(part, 0) < count:
                     extension[part] = count
 
     def keep_candidate(key: str) -> bool:
         count = dfc[key]
-        if count < MIN_JOINT or count > limit or extension[key] >= 0.9 * count:
+        if count > limit or extension.get(key, 0) >= 0.9 * count:
             return False
         if unspaced and key.isascii():
             return False
@@ -791,77 +929,84 @@ def _folder_terms(site, lang: str, paths: tuple[str, ...]) -> FolderTerms:
             return False
         return True
 
+    kept = {key for key in recurring if keep_candidate(key)}
+
+    # which segments hold each English term (bits) and each candidate (indexes)
     bits_e = [0] * len(english_list)
-    bits_c: dict[str, int] = {}
+    english_sets: list[frozenset[int]] = []
+    members: dict[str, list[int]] = {key: [] for key in sorted(kept)}
     for index, seg in enumerate(segs):
         bit = 1 << index
         ids = [english_ids[t] for t in seg.english if t in english_ids]
         seg.english = ids
+        english_sets.append(frozenset(ids))
         for i in ids:
             bits_e[i] |= bit
-        for key in sorted(seg.keys):
-            if key in bits_c:
-                bits_c[key] |= bit
-            elif keep_candidate(key):
-                bits_c[key] = bit
+        for key in seg.keys & kept:
+            members[key].append(index)
+    key_bits: dict[str, int] = {}
+
+    def bits_of(key: str) -> int:
+        bits = key_bits.get(key)
+        if bits is None:
+            bits = key_bits[key] = _bits(members[key])
+        return bits
+
+    # terms by number of segments, most first: the terms in at least k segments are a prefix
+    by_df = sorted(range(len(english_list)), key=lambda i: -df[i])
+    df_descending = [-df[i] for i in by_df]
+    terms_per_segment = sum(map(len, english_sets)) / n
 
     # link each candidate to the English term that best explains it
     links: dict[int, dict[str, int]] = defaultdict(dict)
     weak: set[tuple[int, str]] = set()  # links good enough for a variant, not for the usual rendering
     spoken: set[str] = set()  # transliterations of their term
-
-    def english_shown_of(term: str) -> str:
-        return shown[term].most_common(1)[0][0] if term in shown else term
-
-    for key, bits in bits_c.items():
-        count = dfc[key]
-        # a term present in >= 60% of the candidate's segments is in one of its first 40% + 1
+    g2_memo: dict[tuple[int, int, int], float] = {}
+    for key, indexes in members.items():
+        count = len(indexes)
+        # a term present in >= 60% of the candidate's segments
         least = max(MIN_JOINT, math.ceil(MIN_SPECIFICITY * count - 1e-9))
-        joints: dict[int, int] = {}
-        if count <= 8:
-            # few segments: count the English terms they share
-            tally: Counter = Counter()
-            rest = bits
-            while rest:
-                low = rest & -rest
-                tally.update(segs[low.bit_length() - 1].english)
-                rest ^= low
-            joints = {i: j for i, j in tally.items() if j >= least}
+        # joints: term -> segments it shares with the candidate, for the terms sharing `least`;
+        # counted the cheaper way: over the candidate's segments, or over the terms in enough segments
+        if count == 2:
+            joints = dict.fromkeys(english_sets[indexes[0]] & english_sets[indexes[1]], 2)
         else:
-            # a term in >= 60% of the candidate's segments is in one of its first 40% + 1
-            need = count - least + 1
-            pool: set[int] = set()
-            rest = bits
-            while rest and need:
-                low = rest & -rest
-                pool.update(segs[low.bit_length() - 1].english)
-                rest ^= low
-                need -= 1
-            for i in pool:
-                joint = (bits_e[i] & bits).bit_count()
-                if joint >= least:
-                    joints[i] = joint
-        kept = {}
+            often = bisect.bisect_right(df_descending, -least)
+            if often < count * terms_per_segment:
+                bits = bits_of(key)
+                joints = {}
+                for i in by_df[:often]:
+                    joint = (bits_e[i] & bits).bit_count()
+                    if joint >= least:
+                        joints[i] = joint
+            else:
+                tally = Counter(chain.from_iterable([segs[index].english for index in indexes]))
+                joints = {i: j for i, j in tally.items() if j >= least}
+        if not joints:
+            continue
+        katakana = _katakana(key)
+        kept_joints = {}
         for i, j in joints.items():
-            g2 = _g2(j, dfe[english_list[i]], count, n)
+            g2 = g2_memo.get((j, df[i], count))
+            if g2 is None:
+                g2 = g2_memo[j, df[i], count] = _g2(j, df[i], count, n)
             if g2 >= MIN_G2:
-                kept[i] = j
+                kept_joints[i] = j
             elif g2 >= MIN_G2_WEAK and (j >= MIN_VARIANT and j >= 0.75 * count
-                                        or transliterates(key, english_shown_of(english_list[i]))):
-                kept[i] = j
+                                        or katakana and transliterates(key, english_shown[i])):
+                kept_joints[i] = j
                 weak.add((i, key))
-        joints = kept
+        joints = kept_joints
         if not joints:
             continue
         # a transliteration names its term (マトリクス: matrix); otherwise, of the terms nearly always
         # present when the candidate is, the one used about as often
-        sounds = [i for i in joints if transliterates(key, english_shown_of(english_list[i]))]
+        sounds = [i for i in joints if transliterates(key, english_shown[i])] if katakana else []
         if sounds:
             joints = {i: joints[i] for i in sounds}
-            weak.update((i, key) for i in sounds if (i, key) in weak)
             spoken.add(key)
         top = max(joints.values())
-        scores = {i: 2 * j / (dfe[english_list[i]] + count) for i, j in joints.items() if j >= 0.9 * top}
+        scores = {i: 2 * j / (df[i] + count) for i, j in joints.items() if j >= 0.9 * top}
         best = max(scores.values())
         for i, score in scores.items():
             if score >= 0.8 * best and not any(scores.get(s, 0) >= score for s in superterms.get(i, ())):
@@ -870,7 +1015,6 @@ def _folder_terms(site, lang: str, paths: tuple[str, ...]) -> FolderTerms:
     page_bits: dict[str, int] = defaultdict(int)
     for index, seg in enumerate(segs):
         page_bits[seg.page] |= 1 << index
-    english_shown = {t: shown[t].most_common(1)[0][0] if t in shown else t for t in english_list}
     for i, found in links.items():
         term = english_list[i]
         if term.startswith(GRAMMAR):
@@ -900,7 +1044,7 @@ def _folder_terms(site, lang: str, paths: tuple[str, ...]) -> FolderTerms:
                 cover = fragments[cover]
             within[key] = within.get(cover, cover)
         for key in accepted:
-            covered = bits_c[key] & term_bits
+            covered = bits_of(key) & term_bits
             family = next((f for f in families if any(_same_family(key, k) for k in f[0])), None)
             if family is None:
                 families.append([[key], covered])
@@ -911,7 +1055,7 @@ def _folder_terms(site, lang: str, paths: tuple[str, ...]) -> FolderTerms:
             for family in families:
                 if holder in family[0]:
                     family[0].append(key)
-                    family[1] |= bits_c[key] & term_bits
+                    family[1] |= bits_of(key) & term_bits
         families = [f for f in families if f[1].bit_count() >= MIN_JOINT]
         if not families:
             continue
@@ -920,7 +1064,7 @@ def _folder_terms(site, lang: str, paths: tuple[str, ...]) -> FolderTerms:
         if all((i, k) in weak for k in families[0][0]):
             continue
         families[1:] = sorted(families[1:], key=lambda f: (-f[1].bit_count(), f[0][0]))
-        renderings = tuple(_rendering(f[0], f[1], segs, written, found, frequent) for f in families)
+        renderings = tuple(_rendering(f[0], f[1], segs, reading.written, found, frequent) for f in families)
         total = term_bits.bit_count()
         variants = []
         main_bits = families[0][1]
@@ -938,7 +1082,7 @@ def _folder_terms(site, lang: str, paths: tuple[str, ...]) -> FolderTerms:
                     continue
                 variants.append(rendering)
         pages = _pages_of(term_bits, segs)
-        result.terms[term] = Term(term, english_shown[term], total, pages, renderings, tuple(variants))
+        result.terms[term] = Term(term, english_shown[i], total, pages, renderings, tuple(variants))
     # keep only what the rules ask later: the keys of the renderings of terms with variants
     wanted: set[str] = set()
     for found_term in result.terms.values():
@@ -946,13 +1090,14 @@ def _folder_terms(site, lang: str, paths: tuple[str, ...]) -> FolderTerms:
             wanted.update(found_term.main.keys)
             for variant in found_term.variants:
                 wanted.update(variant.keys)
+    followed = {english_ids[key] for key, found_term in result.terms.items() if found_term.variants}
     by_page: dict[str, list[_Seg]] = defaultdict(list)
     for seg in segs:
         seg.keys = seg.keys & wanted
-        seg.english = set(seg.english)
+        seg.english = followed.intersection(seg.english)
         by_page[seg.page].append(seg)
     result._by_page = dict(by_page)
-    result._english_ids = english_ids
+    result._english_ids = {english_list[i]: i for i in sorted(followed)}
     return result
 
 
@@ -983,9 +1128,13 @@ def _sound(latin: str) -> str:
     return "".join(out)
 
 
+def _katakana(word: str) -> bool:
+    return bool(word) and all("\u30a0" <= c <= "\u30ff" for c in word)
+
+
 def transliterates(word: str, english: str) -> bool:
     """Whether a katakana word sounds like the English (マトリクス ~ matrix, レイヤー ~ layer)."""
-    if not word or not all("\u30a0" <= c <= "\u30ff" for c in word):
+    if not _katakana(word):
         return False
     romaji = "".join(_KANA_ROMAJI.get(c, "") for c in word)
     mine = _sound(romaji)
@@ -1035,7 +1184,7 @@ def _rendering(keys, bits, segs, written, joints, frequent) -> Rendering:
     top = max(joints[k] for k in keys)
     # the member used most; a word of two or more characters used nearly as much names it better (图像, not 像)
     best = max(keys, key=lambda k: (joints[k] >= 0.9 * top, len(k) > 1, joints[k], len(k), k))
-    text = written[best].most_common(1)[0][0] if written.get(best) else best
+    text = _usual_form(written[best]) if best in written else best
     return Rendering(text, frozenset(keys), bits.bit_count(), _pages_of(bits, segs))
 
 

@@ -53,7 +53,7 @@ from __future__ import annotations
 
 from dlc_lint.rules import rule
 from dlc_lint.rules._terms import check_terms, dominant, folder_usage, page_uses
-from dlc_lint.terms import folder_terms, locate
+from dlc_lint.terms import cache_for, folder_terms, locate
 
 MIN_OTHER_PAGES = 2
 RATIO = 2
@@ -104,18 +104,26 @@ def _with_glossary(context, glossary):
         yield context.report(first.start, first.end, message)
 
 
-def _pages_by_usual_form(per_form: dict, without: str, preferred) -> dict:
-    """How many other pages use each form as their usual one (the form they use most)."""
+def _pages_by_usual_form(per_form: dict, without: str, preferred, usual_forms: dict | None = None) -> dict:
+    """How many other pages use each form as their usual one (the form they use most).
+
+    ``usual_forms`` is :func:`_usual_form_by_page` of ``per_form``, when already known."""
+    if usual_forms is None:
+        usual_forms = _usual_form_by_page(per_form, preferred)
+    usual: dict = {}
+    for page, form in usual_forms.items():
+        if page != without:
+            usual[form] = usual.get(form, 0) + 1
+    return usual
+
+
+def _usual_form_by_page(per_form: dict, preferred) -> dict:
+    """Page -> the form it uses most (ties: the preferred form, then the greater name)."""
     by_page: dict[str, dict] = {}
     for form, pages in per_form.items():
         for page, count in pages.items():
-            if page != without:
-                by_page.setdefault(page, {})[form] = count
-    usual: dict = {}
-    for counts in by_page.values():
-        form = max(counts, key=lambda f: (counts[f], f == preferred, str(f)))
-        usual[form] = usual.get(form, 0) + 1
-    return usual
+            by_page.setdefault(page, {})[form] = count
+    return {page: max(counts, key=lambda f: (counts[f], f == preferred, str(f))) for page, counts in by_page.items()}
 
 
 def _learnt(context):
@@ -133,7 +141,7 @@ def _learnt(context):
         if page_rendering is term.main:
             continue
         per_page = terms.page_counts(term)
-        usual = _pages_by_usual_form(per_page, path, term.main)
+        usual = _pages_by_usual_form(per_page, path, term.main, _usual_renderings(context.site, terms, term))
         main_pages = usual.get(term.main, 0)
         own_pages = usual.get(page_rendering, 0) + 1
         if main_pages < MIN_OTHER_PAGES or main_pages < RATIO * own_pages:
@@ -147,3 +155,13 @@ def _learnt(context):
                    f"time{'s' if counts[page_rendering] != 1 else ''}) where most pages of {context.lang}/ "
                    f"write `{term.main.text}` ({main_pages} other pages)")
         yield context.report(where[0], where[1], message)
+
+
+def _usual_renderings(site, terms, term) -> dict:
+    """Page -> the rendering of ``term`` it uses most, across the folder (worked out once per run)."""
+    cache = cache_for(site)
+    key = ("usual-renderings", terms.lang, term.key)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = _usual_form_by_page(terms.page_counts(term), term.main)
+    return found
