@@ -2,7 +2,7 @@
 
 The parity rules (DLC7xx) and ``dlc-lint status`` compare a translation with
 its English counterpart. Both need the same three things, computed once per
-page pair and cached on the site:
+page pair and cached on the translated page (so they go when it goes):
 
 * the page's *visible units*: its blocks without the HTML comments and
   without the ``<div dir="rtl">`` wrappers of right-to-left languages;
@@ -39,12 +39,24 @@ from dlc_lint.page import Page
 
 
 def cache_for(site) -> dict:
-    """A dictionary living as long as ``site``: parity results are computed once per run."""
+    """A dictionary living as long as ``site``: site-wide parity facts are computed once per run."""
     return site.__dict__.setdefault("_dlc_parity_cache", {})
 
 
 def _cached(site, key, compute):
     cache = cache_for(site)
+    try:
+        return cache[key]
+    except KeyError:
+        value = cache[key] = compute()
+        return value
+
+
+def _page_cached(page: Page, key, compute):
+    """A view of one page (or of a translated page and its English page), kept on the page itself:
+    it is computed once and goes when the page goes (the engine lets a translated page go once it is
+    linted, while the English pages stay for the other translations)."""
+    cache = page.__dict__.setdefault("_dlc_parity", {})
     try:
         return cache[key]
     except KeyError:
@@ -127,17 +139,13 @@ def content_words(text: str) -> list[str]:
     return [norm for norm, _ in words_of(text)]
 
 
+@functools.lru_cache(maxsize=1024)
 def words_of(text: str) -> list[tuple[str, str]]:
-    """``(content word, the word as written)`` pairs of ``text`` (see :func:`content_words`)."""
-    found = _WORDS_MEMO.get(text)
-    if found is None:
-        if len(_WORDS_MEMO) > 50000:
-            _WORDS_MEMO.clear()
-        found = _WORDS_MEMO[text] = _words_of(text)
-    return found
+    """``(content word, the word as written)`` pairs of ``text`` (see :func:`content_words`).
 
-
-_WORDS_MEMO: dict[str, list[tuple[str, str]]] = {}
+    Remembered: the English paragraphs come back with every translation of their page.
+    """
+    return _words_of(text)
 
 
 def _words_of(text: str) -> list[tuple[str, str]]:
@@ -413,7 +421,7 @@ def page_math(site, page: Page) -> list[MathSpan]:
         text = page.content_text
         return [_math_span(text, start, end) for start, end in page.math_ranges]
 
-    return _cached(site, ("math", page.path), compute)
+    return _page_cached(page, "math", compute)
 
 
 # -- units ----------------------------------------------------------------------------
@@ -444,7 +452,7 @@ class Unit:
 
 
 def units(site, page: Page) -> tuple[Unit, ...]:
-    return _cached(site, ("units", page.path), lambda: _units(page))
+    return _page_cached(page, "units", lambda: _units(page))
 
 
 def _units(page: Page) -> tuple[Unit, ...]:
@@ -515,7 +523,7 @@ class SnapBlock:
 
 
 def snapshot(site, page: Page) -> tuple[SnapBlock, ...]:
-    return _cached(site, ("snapshot", page.path), lambda: _snapshot(site, page))
+    return _page_cached(page, "snapshot", lambda: _snapshot(site, page))
 
 
 def _snapshot(site, page: Page) -> tuple[SnapBlock, ...]:
@@ -663,7 +671,7 @@ class Alignment:
 
 
 def alignment(site, translated: Page, english: Page) -> Alignment:
-    return _cached(site, ("align", translated.path, english.path), lambda: _align(site, translated, english))
+    return _page_cached(translated, ("align", english.path), lambda: _align(site, translated, english))
 
 
 def _align(site, translated: Page, english: Page) -> Alignment:
@@ -780,7 +788,7 @@ def _coarse(token: str) -> str:
 
 def anchors(site, translated: Page, english: Page):
     """``(snap_to_en, opcodes)``: the kept English matched with the current English page."""
-    return _cached(site, ("anchors", translated.path, english.path),
+    return _page_cached(translated, ("anchors", english.path),
                    lambda: _anchor(snapshot(site, translated), units(site, english)))
 
 
@@ -899,7 +907,7 @@ def drift_changes(context, kind: str):
 
 
 def drift(site, translated: Page, english: Page) -> Drift:
-    return _cached(site, ("drift", translated.path, english.path), lambda: _drift(site, translated, english))
+    return _page_cached(translated, ("drift", english.path), lambda: _drift(site, translated, english))
 
 
 def _drift(site, translated: Page, english: Page) -> Drift:
@@ -994,7 +1002,7 @@ def _english_words(site, english: Page) -> tuple[frozenset[str], str, "_CommentT
         english_words = [w.lower() for u in units(site, english) for w in content_words(u.key)]
         return frozenset(english_words) | ENGLISH_WORDS, " " + " ".join(english_words) + " ", _CommentText(english)
 
-    return _cached(site, ("english-words", english.path), compute)
+    return _page_cached(english, "english-words", compute)
 
 
 def _best_match(snap: SnapBlock, candidates: list[Unit]) -> Unit | None:
@@ -1076,7 +1084,7 @@ class _RegionShape:
     edits: dict[int, tuple[tuple[str, str], ...]]
 
 
-@functools.lru_cache(maxsize=2048)
+@functools.lru_cache(maxsize=512)  # (a language or two: the next language asks for the same regions)
 def _region_shape(old: tuple[str, ...], new: tuple[str, ...]) -> _RegionShape:
     minor = [True] * len(old)
     edits: dict[int, list[tuple[str, str]]] = {}
@@ -1208,8 +1216,9 @@ class _CommentText:
     def __contains__(self, key: str) -> bool:
         if self._words is None:
             text = self.page.text
+            # (not remembered by words_of: each comment is read once, and they are long)
             self._words = " " + " ".join(w.lower() for c in self.page.comments
-                                         for w in content_words(text[c.inner_start:c.inner_end])) + " "
+                                         for w, _ in _words_of(text[c.inner_start:c.inner_end])) + " "
         words = " ".join(w.lower() for w in content_words(key))
         return bool(words) and " " + words + " " in self._words
 
@@ -1337,8 +1346,8 @@ def unit_at(found: tuple[Unit, ...], offset: int) -> Unit | None:
 
     memo = _STARTS.get(id(found))
     if memo is None or memo[0] is not found:
-        if len(_STARTS) > 4096:
-            _STARTS.clear()
+        if len(_STARTS) > 16:
+            _STARTS.clear()  # (a page needs two: its units and its English page's; older ones hold old pages)
         memo = _STARTS[id(found)] = (found, [u.start for u in found])
     starts = memo[1]
     index = bisect.bisect_right(starts, offset) - 1
@@ -1358,7 +1367,7 @@ def snapshot_math(site, page: Page) -> frozenset[tuple[str, ...]]:
                 keys.update(m.key for m in math_spans_in(inner))
         return frozenset(keys)
 
-    return _cached(site, ("snapshot-math", page.path), compute)
+    return _page_cached(page, "snapshot-math", compute)
 
 
 def first_difference(mine: list, theirs: list) -> tuple[int, int, int, int] | None:
@@ -1408,7 +1417,7 @@ def link_items(site, page: Page) -> tuple[LinkItem, ...]:
                                   None if unit is None else unit.index))
         return tuple(items)
 
-    return _cached(site, ("links", page.path), compute)
+    return _page_cached(page, "links", compute)
 
 
 def localize_key(site, key: str, lang: str) -> str | None:
