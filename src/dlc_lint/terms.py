@@ -38,7 +38,7 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from itertools import chain
+from itertools import chain, repeat
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
@@ -493,6 +493,9 @@ _TOKEN = re.compile(
     rf"|(?P<word>[^\W\d_{_HAN}{_KANA}{_HIRA}{_HANGUL}]+)|(?P<brk>[^\s\w'’\-]+|\n[ \t]*\n)"
 )
 _HAN_RE = re.compile(f"[{_HAN}]")
+_EAST_ASIAN = re.compile(f"[{_HAN}{_KANA}{_HIRA}{_HANGUL}]")
+_WORD_TOKEN = re.compile(r"([^\W\d_]+)|[^\s\w'’\-]+|\n[ \t]*\n")  # _TOKEN where no _EAST_ASIAN character is
+_NOTHING = repeat("")
 _UNSPACED_RE = re.compile(f"[{_HAN}{_KANA}{_HANGUL}]")
 MAX_NGRAM = 4
 _KO_PARTICLE_1 = frozenset("이가을를은는의에도로와과")
@@ -639,7 +642,13 @@ def _candidates(text: str, start: int, end: int, written: dict[str, dict[str, in
     previous: str | None = None
     previous_text = ""
     folded = _FOLDED.get
-    for han, kata, hangul, word, _ in _TOKEN.findall(text, start, end):
+    if _EAST_ASIAN.search(text, start, end) is None:
+        # words and breaks only: a simpler pattern finds them faster, in the shape of _TOKEN's
+        words = _WORD_TOKEN.findall(text, start, end)
+        tokens = zip(_NOTHING, _NOTHING, _NOTHING, words, _NOTHING)
+    else:
+        tokens = _TOKEN.findall(text, start, end)
+    for han, kata, hangul, word, _ in tokens:
         if word:
             if len(word) < 3:
                 previous = None
@@ -840,11 +849,10 @@ class _Reading:
 
 def _read_folder(site, paths: tuple[str, ...]) -> _Reading:
     """The segments of the folder whose English has a term and whose translation has a candidate."""
-    segs: list[_Seg] = []
     shown: dict[str, dict[str, int]] = {}
     written: dict[str, dict[str, int]] = {}
     english_memo: dict[str, set[str]] = {}  # a text met twice is read once (huge pages repeat themselves)
-    keys_memo: dict[str, set[str]] = {}
+    with_terms = []
     for path in paths:
         page = site.page(path)
         if page is None:
@@ -854,14 +862,16 @@ def _read_folder(site, paths: tuple[str, ...]) -> _Reading:
             english = english_memo.get(segment.english)
             if english is None:
                 english = english_memo[segment.english] = _english_reading(segment.english, shown)
-            if not english:
-                continue
-            translation = prose[segment.start:segment.end]
-            keys = keys_memo.get(translation)
-            if keys is None:
-                keys = keys_memo[translation] = _candidates(translation, 0, len(translation), written)
-            if not keys:
-                continue
+            if english:
+                with_terms.append((path, segment, english, prose[segment.start:segment.end]))
+    # the translations next, in a second pass: one kind of work at a time runs faster
+    segs: list[_Seg] = []
+    keys_memo: dict[str, set[str]] = {}
+    for path, segment, english, translation in with_terms:
+        keys = keys_memo.get(translation)
+        if keys is None:
+            keys = keys_memo[translation] = _candidates(translation, 0, len(translation), written)
+        if keys:
             segs.append(_Seg(path, segment, english, keys))  # english ids filled below
     return _Reading(segs, shown, written)
 
@@ -909,12 +919,12 @@ def _folder_terms(site, lang: str, paths: tuple[str, ...]) -> FolderTerms:
 
     # candidate renderings: not grammar; an ideograph run that nearly always sits inside a longer
     # run is a fragment of it (据 of 数据); Latin words in a non-Latin translation are English left as is
-    frequent = {k for k, c in dfc.items() if c > 0.4 * n}
-    recurring = [k for k, c in dfc.items() if c >= MIN_JOINT]
+    recurring = {k: c for k, c in dfc.items() if c >= MIN_JOINT}
+    frequent_floor = 0.4 * n  # above it a key is frequent: only keys met once are not when n > 2
+    frequent = {k for k, c in (recurring if frequent_floor >= 1 else dfc).items() if c > frequent_floor}
     extension: dict[str, int] = {}
-    for key in recurring:
+    for key, count in recurring.items():
         if len(key) >= 2 and _HAN_RE.match(key):
-            count = dfc[key]
             for part in (key[:-1], key[1:]):
                 if extension.get(part, 0) < count:
                     extension[part] = count
@@ -1064,7 +1074,8 @@ def _folder_terms(site, lang: str, paths: tuple[str, ...]) -> FolderTerms:
         if all((i, k) in weak for k in families[0][0]):
             continue
         families[1:] = sorted(families[1:], key=lambda f: (-f[1].bit_count(), f[0][0]))
-        renderings = tuple(_rendering(f[0], f[1], segs, reading.written, found, frequent) for f in families)
+        renderings = tuple(_rendering(f[0], f[1], segs, page_bits, reading.written, found, frequent)
+                           for f in families)
         total = term_bits.bit_count()
         variants = []
         main_bits = families[0][1]
@@ -1081,7 +1092,7 @@ def _folder_terms(site, lang: str, paths: tuple[str, ...]) -> FolderTerms:
                 if alone.bit_count() * 2 < gap.bit_count() or not _clean(rendering.text, frequent):
                     continue
                 variants.append(rendering)
-        pages = _pages_of(term_bits, segs)
+        pages = _pages_of(term_bits, segs, page_bits)
         result.terms[term] = Term(term, english_shown[i], total, pages, renderings, tuple(variants))
     # keep only what the rules ask later: the keys of the renderings of terms with variants
     wanted: set[str] = set()
@@ -1128,8 +1139,7 @@ def _sound(latin: str) -> str:
     return "".join(out)
 
 
-def _katakana(word: str) -> bool:
-    return bool(word) and all("\u30a0" <= c <= "\u30ff" for c in word)
+_katakana = re.compile("[\u30a0-\u30ff]+").fullmatch  # a word in katakana only
 
 
 def transliterates(word: str, english: str) -> bool:
@@ -1180,12 +1190,12 @@ def _clean(text: str, frequent: set[str]) -> bool:
     return len(text) == 1 or (text[0] not in frequent and text[-1] not in frequent)
 
 
-def _rendering(keys, bits, segs, written, joints, frequent) -> Rendering:
+def _rendering(keys, bits, segs, page_bits, written, joints, frequent) -> Rendering:
     top = max(joints[k] for k in keys)
     # the member used most; a word of two or more characters used nearly as much names it better (图像, not 像)
     best = max(keys, key=lambda k: (joints[k] >= 0.9 * top, len(k) > 1, joints[k], len(k), k))
     text = _usual_form(written[best]) if best in written else best
-    return Rendering(text, frozenset(keys), bits.bit_count(), _pages_of(bits, segs))
+    return Rendering(text, frozenset(keys), bits.bit_count(), _pages_of(bits, segs, page_bits))
 
 
 def _page_mask(bits: int, segs: list[_Seg], page_bits: dict[str, int]) -> int:
@@ -1199,10 +1209,15 @@ def _page_mask(bits: int, segs: list[_Seg], page_bits: dict[str, int]) -> int:
     return mask
 
 
-def _pages_of(bits: int, segs: list[_Seg]) -> tuple[str, ...]:
-    counts: Counter = Counter()
-    while bits:
-        low = bits & -bits
-        counts[segs[low.bit_length() - 1].page] += 1
-        bits ^= low
-    return tuple(p for p, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+def _pages_of(bits: int, segs: list[_Seg], page_bits: dict[str, int]) -> tuple[str, ...]:
+    """The pages holding the segments of ``bits``, the one holding most first."""
+    if bits.bit_count() < len(page_bits):  # visit the segments
+        counts: dict[str, int] = {}
+        while bits:
+            low = bits & -bits
+            page = segs[low.bit_length() - 1].page
+            counts[page] = counts.get(page, 0) + 1
+            bits ^= low
+    else:  # visit the pages
+        counts = {page: (bits & mask).bit_count() for page, mask in page_bits.items()}
+    return tuple(p for p, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])) if count)
