@@ -34,7 +34,7 @@ LINK_ATTRIBUTES = {"a": "href", "img": "src", "iframe": "src", "source": "src", 
                    "audio": "src", "embed": "src", "link": "href", "script": "src", "area": "href"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Attribute:
     name: str
     value: str | None
@@ -43,7 +43,7 @@ class Attribute:
     value_end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Tag:
     name: str
     start: int
@@ -59,7 +59,7 @@ class Tag:
         return None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Link:
     """A link or image target in the page.
 

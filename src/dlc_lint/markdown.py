@@ -37,7 +37,7 @@ SPAN_TAGS = frozenset(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Block:
     """One top-level block of the page body.
 
@@ -55,7 +55,7 @@ class Block:
     closed: bool = True  # fences, math, comments: was the closing marker found?
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Comment:
     """An HTML comment ``<!-- ... -->`` anywhere outside code.
 

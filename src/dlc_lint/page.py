@@ -17,7 +17,7 @@ DIRECTIVE = re.compile(
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Pair:
     """An English source comment and the translated blocks that follow it."""
 

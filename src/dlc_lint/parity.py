@@ -183,7 +183,7 @@ _TEX = re.compile(r"\\[A-Za-z]+|\\.|\s+|.", re.S)
 TEXT_MACROS = frozenset(r"\text \textrm \textit \textbf \textsf \texttt \textnormal \mbox \tag \intertext".split())
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TexToken:
     text: str
     start: int  # offset in the formula source
@@ -392,7 +392,7 @@ def _text_group(match) -> str:
     return " " + " ".join(formulas) + " "
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MathSpan:
     """A formula of a page: ``$...$`` or ``$$...$$``, with its offsets in the page text."""
 
@@ -432,7 +432,7 @@ _CLOSE_ONLY = re.compile(r"\s*</(div|span|section|p)\s*>\s*$", re.I)
 _IMAGE_ONLY = re.compile(r"\s*!\[[^\]]*\]\([^)]*\)\s*$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Unit:
     """A visible block of a page, as the aligner sees it."""
 
@@ -508,7 +508,7 @@ def _units(page: Page) -> tuple[Unit, ...]:
 # -- the snapshot: English kept in comments --------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SnapBlock:
     """One English block inside a source comment of the translation."""
 
@@ -1381,7 +1381,7 @@ def first_difference(mine: list, theirs: list) -> tuple[int, int, int, int] | No
 # -- links and images -------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LinkItem:
     """A link or image of a page with what it points at, for comparing pages.
 

@@ -43,7 +43,7 @@ _MARKDOWN_EXT = (".md", ".markdown")
 _JEKYLL_EXCLUDED = {"Gemfile", "Gemfile.lock", "node_modules", "vendor"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Resolution:
     """The outcome of resolving one link target from one page.
 
@@ -256,7 +256,7 @@ def _kramdown_math_ranges(page) -> list[tuple[int, int]]:
     return ranges
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PageLink:
     """A link of a page, where it goes, and which single problem (if any) it has.
 
