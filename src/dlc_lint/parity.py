@@ -52,7 +52,7 @@ def _cached(site, key, compute):
         return value
 
 
-def _page_cached(page: Page, key, compute):
+def cached_on_page(page: Page, key, compute):
     """A view of one page (or of a translated page and its English page), kept on the page itself:
     it is computed once and goes when the page goes (the engine lets a translated page go once it is
     linted, while the English pages stay for the other translations)."""
@@ -404,15 +404,10 @@ class MathSpan:
     key: tuple[str, ...]
 
 
-def math_spans_in(text: str, base: int = 0) -> list[MathSpan]:
-    return [_math_span(text, start, end, base) for start, end in sorted(inline.math_spans(text))]
-
-
-def _math_span(text: str, start: int, end: int, base: int = 0) -> MathSpan:
+def _math_span(text: str, start: int, end: int) -> MathSpan:
     display = text.startswith("$$", start)
     width = 2 if display else 1
-    inner = text[start + width:end - width]
-    return MathSpan(base + start, base + end, base + start + width, base + end - width, display, tex_key(inner))
+    return MathSpan(start, end, start + width, end - width, display, tex_key(text[start + width:end - width]))
 
 
 def page_math(site, page: Page) -> list[MathSpan]:
@@ -421,7 +416,7 @@ def page_math(site, page: Page) -> list[MathSpan]:
         text = page.content_text
         return [_math_span(text, start, end) for start, end in page.math_ranges]
 
-    return _page_cached(page, "math", compute)
+    return cached_on_page(page, "math", compute)
 
 
 # -- units ----------------------------------------------------------------------------
@@ -452,7 +447,7 @@ class Unit:
 
 
 def units(site, page: Page) -> tuple[Unit, ...]:
-    return _page_cached(page, "units", lambda: _units(page))
+    return cached_on_page(page, "units", lambda: _units(page))
 
 
 def _units(page: Page) -> tuple[Unit, ...]:
@@ -523,7 +518,7 @@ class SnapBlock:
 
 
 def snapshot(site, page: Page) -> tuple[SnapBlock, ...]:
-    return _page_cached(page, "snapshot", lambda: _snapshot(site, page))
+    return cached_on_page(page, "snapshot", lambda: _snapshot(site, page))
 
 
 def _snapshot(site, page: Page) -> tuple[SnapBlock, ...]:
@@ -671,7 +666,7 @@ class Alignment:
 
 
 def alignment(site, translated: Page, english: Page) -> Alignment:
-    return _page_cached(translated, ("align", english.path), lambda: _align(site, translated, english))
+    return cached_on_page(translated, ("align", english.path), lambda: _align(site, translated, english))
 
 
 def _align(site, translated: Page, english: Page) -> Alignment:
@@ -788,7 +783,7 @@ def _coarse(token: str) -> str:
 
 def anchors(site, translated: Page, english: Page):
     """``(snap_to_en, opcodes)``: the kept English matched with the current English page."""
-    return _page_cached(translated, ("anchors", english.path),
+    return cached_on_page(translated, ("anchors", english.path),
                    lambda: _anchor(snapshot(site, translated), units(site, english)))
 
 
@@ -907,7 +902,7 @@ def drift_changes(context, kind: str):
 
 
 def drift(site, translated: Page, english: Page) -> Drift:
-    return _page_cached(translated, ("drift", english.path), lambda: _drift(site, translated, english))
+    return cached_on_page(translated, ("drift", english.path), lambda: _drift(site, translated, english))
 
 
 def _drift(site, translated: Page, english: Page) -> Drift:
@@ -1002,7 +997,7 @@ def _english_words(site, english: Page) -> tuple[frozenset[str], str, "_CommentT
         english_words = [w.lower() for u in units(site, english) for w in content_words(u.key)]
         return frozenset(english_words) | ENGLISH_WORDS, " " + " ".join(english_words) + " ", _CommentText(english)
 
-    return _page_cached(english, "english-words", compute)
+    return cached_on_page(english, "english-words", compute)
 
 
 def _best_match(snap: SnapBlock, candidates: list[Unit]) -> Unit | None:
@@ -1363,11 +1358,12 @@ def snapshot_math(site, page: Page) -> frozenset[tuple[str, ...]]:
         text = page.text
         for pair in page.pairs:
             inner = text[pair.comment.inner_start:pair.comment.inner_end]
-            if "$" in inner:
-                keys.update(m.key for m in math_spans_in(inner))
+            for start, end in inline.math_spans(inner) if "$" in inner else ():
+                width = 2 if inner.startswith("$$", start) else 1
+                keys.add(tex_key(inner[start + width:end - width]))
         return frozenset(keys)
 
-    return _page_cached(page, "snapshot-math", compute)
+    return cached_on_page(page, "snapshot-math", compute)
 
 
 def first_difference(mine: list, theirs: list) -> tuple[int, int, int, int] | None:
@@ -1417,7 +1413,7 @@ def link_items(site, page: Page) -> tuple[LinkItem, ...]:
                                   None if unit is None else unit.index))
         return tuple(items)
 
-    return _page_cached(page, "links", compute)
+    return cached_on_page(page, "links", compute)
 
 
 def localize_key(site, key: str, lang: str) -> str | None:

@@ -30,6 +30,7 @@ English: `<img src="x.png" style="zoom: 40%; background-color:#DCDCDC;"/>`
 """
 
 import difflib
+import functools
 import re
 
 from dlc_lint import parity
@@ -56,7 +57,8 @@ def check(context):
     if not theirs_tags or not mine_tags:
         return
     align = parity.alignment(site, page, english)
-    theirs = _by_unit(align.english, theirs_tags)
+    # the same for every translation of the English page: grouped once
+    theirs = parity.cached_on_page(english, "tags-by-unit", lambda: _by_unit(align.english, theirs_tags))
     mine = _by_unit(align.translated, mine_tags)
     for e_index, tags in theirs.items():
         unit = align.english[e_index]
@@ -79,11 +81,11 @@ def _by_unit(found, tags):
 
 def _compare(context, english, theirs, mine):
     key = lambda tag: ("/" if tag.closing else "") + tag.name.lower()
-    mine_keys, their_keys = [key(t) for t in mine], [key(t) for t in theirs]
+    mine_keys, their_keys = tuple(key(t) for t in mine), tuple(key(t) for t in theirs)
     if mine_keys == their_keys:
         opcodes = [("equal", 0, len(mine), 0, len(theirs))]
     else:
-        opcodes = difflib.SequenceMatcher(None, mine_keys, their_keys, autojunk=False).get_opcodes()
+        opcodes = _opcodes(mine_keys, their_keys)
     for op, i1, i2, j1, j2 in opcodes:
         if op == "equal":
             text, english_text = context.page.text, english.text
@@ -105,6 +107,13 @@ def _compare(context, english, theirs, mine):
                     f"page has {parity.code(english.text[other.start:other.end], 40)}: tag names are not "
                     "translated",
                     related=(parity.english_location(context, english, other.start, other.end, "the English tag"),))
+
+
+@functools.lru_cache(maxsize=256)
+def _opcodes(mine: tuple[str, ...], theirs: tuple[str, ...]) -> list[tuple[str, int, int, int, int]]:
+    """How one tag sequence became the other (remembered: translations of a page differ alike, and a
+    table of 600 tags takes a while)."""
+    return difflib.SequenceMatcher(None, mine, theirs, autojunk=False).get_opcodes()
 
 
 def _renamed(mine: str, theirs: str) -> bool:
