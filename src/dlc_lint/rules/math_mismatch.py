@@ -54,18 +54,12 @@ def check(context):
     mine = parity.page_math(site, page)
     if not mine:
         return
-    theirs = parity.page_math(site, english)
-    known = {m.key for m in theirs} | parity.snapshot_math(site, page)
-    localized = {parity.localized_tex_key(k) for k in known}
+    english_math = parity.cached_on_page(english, "formulas", lambda: _EnglishFormulas(site, english))
+    snapshot = parity.snapshot_math(site, page)
+    known = english_math.keys | snapshot
+    localized = english_math.localized | {parity.localized_tex_key(k) for k in snapshot}
+    by_unit, by_key = english_math.by_unit, english_math.by_key
     align = parity.alignment(site, page, english)
-    by_unit: dict[int, list[parity.MathSpan]] = {}
-    for span in theirs:
-        unit = parity.unit_at(align.english, span.start)
-        if unit is not None:
-            by_unit.setdefault(unit.index, []).append(span)
-    by_key: dict[tuple[str, ...], parity.MathSpan] = {}
-    for span in theirs:
-        by_key.setdefault(span.key, span)
     threshold = float(context.options["min-similarity"])
     text = page.text
     matchers: dict[int, difflib.SequenceMatcher] = {}  # id of an English formula -> a matcher holding it
@@ -95,6 +89,24 @@ def check(context):
         if best is None or _moved_out(text, span, english.text, best):
             continue
         yield _report(context, english, span, best)
+
+
+class _EnglishFormulas:
+    """The English page's formulas by key and by unit: the same for each of its translations."""
+
+    def __init__(self, site, english):
+        formulas = parity.page_math(site, english)
+        units = parity.units(site, english)
+        self.keys = {m.key for m in formulas}
+        self.localized = {parity.localized_tex_key(k) for k in self.keys}
+        self.by_unit: dict[int, list[parity.MathSpan]] = {}
+        for span in formulas:
+            unit = parity.unit_at(units, span.start)
+            if unit is not None:
+                self.by_unit.setdefault(unit.index, []).append(span)
+        self.by_key: dict[tuple[str, ...], parity.MathSpan] = {}
+        for span in formulas:
+            self.by_key.setdefault(span.key, span)
 
 
 def _moved_out(text, span, english_text, other) -> bool:
