@@ -133,20 +133,19 @@ class Page:
     def directives(self) -> tuple[Directive, ...]:
         found = []
         for comment in self.comments:
-            inner = self.text[comment.inner_start:comment.inner_end]
-            match = DIRECTIVE.match(inner)
+            match = DIRECTIVE.match(self.text, comment.inner_start, comment.inner_end)
             if match:
                 codes = tuple(c for c in re.split(r"[\s,]+", match.group("codes").strip()) if c)
                 found.append(Directive(match.group("action"), codes, self.source.position(comment.start)[0], comment))
         return tuple(found)
 
     def is_directive(self, comment: Comment) -> bool:
-        return bool(DIRECTIVE.match(self.text[comment.inner_start:comment.inner_end]))
+        return bool(DIRECTIVE.match(self.text, comment.inner_start, comment.inner_end))
 
     def is_source_comment(self, comment: Comment) -> bool:
         """A comment holding English source text (not a directive, not a ``=====`` separator)."""
-        inner = self.text[comment.inner_start:comment.inner_end]
-        return bool(_LETTER.search(inner)) and not DIRECTIVE.match(inner)
+        text, start, end = self.text, comment.inner_start, comment.inner_end  # (searched in place: no copy)
+        return bool(_LETTER.search(text, start, end)) and not DIRECTIVE.match(text, start, end)
 
     @cached_property
     def pairs(self) -> tuple[Pair, ...]:
