@@ -38,8 +38,9 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from itertools import chain, repeat
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import chain, repeat
 from typing import Iterable, Iterator
 
 from dlc_lint import inline
@@ -715,6 +716,7 @@ def _same_family(a: str, b: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=20_000)
 def _plain(text: str) -> str:
     """Without accents: imágenes -> imagenes."""
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
@@ -898,6 +900,7 @@ def _read_folder(site, paths: tuple[str, ...]) -> _Reading:
 
 
 def _bits(indexes: list[int]) -> int:
+    """The segments of ``indexes`` as bits."""
     bits = 0
     for index in indexes:
         bits |= 1 << index
