@@ -342,9 +342,10 @@ def malformed_liquid(text: str, base: int = 0) -> list[LiquidProblem]:
     """``{{ site.baseurl }}`` written wrongly: extra or missing braces, spaces or
     invisible characters inside the name, a misspelled or miscased name."""
     found = []
-    lower = text.lower()
-    if "url" not in lower or "site" not in lower:
-        return found
+    if "url" not in text or "site" not in text:  # (a lower-cased copy only when the words are not there as they are)
+        lower = text.lower()
+        if "url" not in lower or "site" not in lower:
+            return found
     for match in _site_variables(text):
         opener, name, closer = match.group("open"), match.group("name"), match.group("close")
         if not opener and not closer:

@@ -39,9 +39,10 @@ from dlc_lint.urls import kramdown_math_ranges, malformed_liquid, page_links, re
 def check(context):
     page = context.page
     text = page.content_text
-    lower = text.lower()
-    if "baseurl" not in lower and "base_url" not in lower:
-        return
+    if "baseurl" not in text and "base_url" not in text:  # (most pages have it as it is: no lower-cased copy)
+        lower = text.lower()
+        if "baseurl" not in lower and "base_url" not in lower:
+            return
     text = mask(text, kramdown_math_ranges(page))
     resolver = resolver_for(context.site)
     links = [item.link for item in page_links(page, context.site)]
