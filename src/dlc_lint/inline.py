@@ -25,6 +25,8 @@ _DISPLAY_MATH = re.compile(r"\$\$.+?\$\$", re.S)
 # ``$`` not after ``\\`` or ``$``, then escapes or anything but ``$``/newline, then ``$`` not before ``$``.
 # Written with the ``$`` first (so the engine can skip to it) and possessive (a body has one parse).
 _INLINE_MATH = re.compile(r"\$(?<![\\$]\$)(?!\$)(?:[^$\n\\]++|\\.)++\$(?!\$)")
+# What ends or nests inside a link target: an escape, parentheses, white space.
+_TARGET_STOP = re.compile(r"[\\() \t\n]")
 _LINK_END = re.compile(r"[ \t]*(?:\n[ \t]*)?(?:(?:\"[^\"]*\"|'[^']*'|\([^)]*\))[ \t]*)?\)")
 _LIQUID = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
 # ``\\bhttp://...`` and ``\\bwww....``; each branch starts with its letter so the engine can skip to it.
@@ -220,6 +222,11 @@ def _markdown_links(text: str):
             depth = 0
             index = target_start
             while index < len(text):
+                stop = _TARGET_STOP.search(text, index)  # (the characters in between are the target's)
+                if stop is None:
+                    index = len(text)
+                    break
+                index = stop.start()
                 char = text[index]
                 if char == "\\":
                     index += 2
@@ -230,7 +237,7 @@ def _markdown_links(text: str):
                     if depth == 0:
                         break
                     depth -= 1
-                elif char in " \t\n":
+                else:  # a space, tab or newline
                     break
                 index += 1
             t_start, t_end = target_start, index
