@@ -148,7 +148,28 @@ def liquid_spans(text: str) -> list[tuple[int, int]]:
 
 
 def url_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _URL.finditer(text)]
+    """Bare addresses (``http://``, ``https://``, ``ftp://``, ``www.``), as ``_URL.finditer`` finds them.
+
+    A scan for ``_URL`` stops at every h, f and w of the page; the pattern is tried only where one
+    of its first letters is right before a ``://`` or is a ``www.``, in order, after the last match.
+    """
+    starts = {at - back for at in _occurrences(text, "://") for back in (3, 4, 5) if at >= back}
+    starts.update(_occurrences(text, "www."))
+    spans: list[tuple[int, int]] = []
+    end = 0
+    for start in sorted(starts):
+        match = _URL.match(text, start) if start >= end else None
+        if match:
+            spans.append(match.span())
+            end = match.end()
+    return spans
+
+
+def _occurrences(text: str, word: str):
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
 
 
 def find_tags(text: str) -> list[Tag]:
