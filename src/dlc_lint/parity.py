@@ -190,14 +190,15 @@ class TexToken:
     end: int
 
 
-def tex_tokens(source: str) -> list[TexToken]:
+@functools.lru_cache(maxsize=1024)
+def tex_tokens(source: str) -> tuple[TexToken, ...]:
     """Tokens of a formula without insignificant whitespace; human text in ``\\text{}`` dropped.
 
     Whitespace is significant only as ``\\ `` (a control space): ``\\ times``
     is not ``\\times``, but ``a+b`` is ``a + b``. ``x^{t}`` is ``x^t``, and the
     Markdown escapes ``\\_`` and ``\\*`` are ``_`` and ``*`` (kramdown removes the
     backslash before the browser sees the formula). A formula nested in
-    ``\\text{if $x > 0$}`` is kept.
+    ``\\text{if $x > 0$}`` is kept. Remembered: an English formula is compared once per translation.
     """
     tokens: list[TexToken] = []
     if not source.isascii():
@@ -245,7 +246,7 @@ def tex_tokens(source: str) -> list[TexToken]:
         tokens = _merge_ellipses(tokens)
     if len(tokens) > 2 and tokens[0].text == "{" and tokens[-1].text == "}" and _closes_at_end(tokens):
         tokens = tokens[1:-1]  # ``${z(t)}$`` is ``$z(t)$``
-    return tokens
+    return tuple(tokens)
 
 
 def _closes_at_end(tokens) -> bool:
