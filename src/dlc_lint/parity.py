@@ -1352,6 +1352,22 @@ def unit_at(found: tuple[Unit, ...], offset: int) -> Unit | None:
     return None
 
 
+def units_at(found: tuple[Unit, ...], offsets) -> list[Unit | None]:
+    """``unit_at`` of each offset, in one walk over the units when the offsets ascend (tags, formulas)."""
+    out: list[Unit | None] = []
+    index, count, previous = -1, len(found), -1
+    for offset in offsets:
+        if offset < previous:
+            out.append(unit_at(found, offset))
+            continue
+        previous = offset
+        while index + 1 < count and found[index + 1].start <= offset:
+            index += 1
+        unit = found[index] if index >= 0 else None
+        out.append(unit if unit is not None and offset <= unit.end else None)
+    return out
+
+
 def snapshot_math(site, page: Page) -> frozenset[tuple[str, ...]]:
     """Formulas inside the page's English source comments (the English as the translator saw it)."""
     def compute():
@@ -1397,9 +1413,9 @@ def link_items(site, page: Page) -> tuple[LinkItem, ...]:
     def compute():
         from dlc_lint import urls
 
-        found = units(site, page)
+        links = urls.page_links(page, site)
         items = []
-        for item in urls.page_links(page, site):
+        for item, unit in zip(links, units_at(units(site, page), [item.link.start for item in links])):
             resolution = item.resolution
             if resolution.ok:
                 key = "site:" + resolution.path
@@ -1409,7 +1425,6 @@ def link_items(site, page: Page) -> tuple[LinkItem, ...]:
                 key = "anchor:" + resolution.url
             else:
                 key = "raw:" + item.link.target.strip()
-            unit = unit_at(found, item.link.start)
             items.append(LinkItem(item.link, key, item.problem or ("broken" if resolution.broken else ""),
                                   None if unit is None else unit.index))
         return tuple(items)

@@ -70,12 +70,10 @@ def check(context):
 
 def _by_unit(found, tags):
     grouped: dict[int, list] = {}
-    for tag in tags:
-        if tag.attribute("dir") is not None:
-            continue  # right-to-left wrappers
-        unit = parity.unit_at(found, tag.start)
-        if unit is not None:
-            grouped.setdefault(unit.index, []).append(tag)
+    for tag, unit in zip(tags, parity.units_at(found, [tag.start for tag in tags])):
+        if unit is None or tag.attribute("dir") is not None:
+            continue  # outside the units, or a right-to-left wrapper
+        grouped.setdefault(unit.index, []).append(tag)
     return grouped
 
 

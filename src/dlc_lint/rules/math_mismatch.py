@@ -100,8 +100,7 @@ class _EnglishFormulas:
         self.keys = {m.key for m in formulas}
         self.localized = {parity.localized_tex_key(k) for k in self.keys}
         self.by_unit: dict[int, list[parity.MathSpan]] = {}
-        for span in formulas:
-            unit = parity.unit_at(units, span.start)
+        for span, unit in zip(formulas, parity.units_at(units, [span.start for span in formulas])):
             if unit is not None:
                 self.by_unit.setdefault(unit.index, []).append(span)
         self.by_key: dict[tuple[str, ...], parity.MathSpan] = {}
