@@ -161,7 +161,7 @@ def _usual_renderings(site, terms, term) -> dict:
     """Page -> the rendering of ``term`` it uses most, across the folder (worked out once per run)."""
     cache = cache_for(site)
     key = ("usual-renderings", terms.lang, term.key)
-    found = cache.get(key)
-    if found is None:
-        found = cache[key] = _usual_form_by_page(terms.page_counts(term), term.main)
-    return found
+    known = cache.get(key)
+    if known is None or known[0] is not terms:  # learnt again from other pages: work it out again
+        known = cache[key] = (terms, _usual_form_by_page(terms.page_counts(term), term.main))
+    return known[1]
