@@ -135,8 +135,8 @@ _HTML_LINE = re.compile(r"[ \t]{0,3}</?(?P<name>[A-Za-z][A-Za-z0-9-]*)")
 
 def _segments(page, block):
     """Pieces of a block that kramdown span-parses separately: list items, table rows, paragraphs."""
-    text = page.text
     if block.kind in ("list", "blockquote"):
+        text = page.text
         start = block.start
         pos = block.start
         item = re.compile(r"[ \t>]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
@@ -156,6 +156,9 @@ def analyse(page) -> tuple[Issue, ...]:
     if "_dlc_html_issues" in cache:
         return cache["_dlc_html_issues"]
     tags = sorted(page.tags, key=lambda t: t.start)
+    if not tags:
+        cache["_dlc_html_issues"] = ()
+        return ()
     starts = [t.start for t in tags]
 
     def between(low, high):
@@ -172,7 +175,9 @@ def analyse(page) -> tuple[Issue, ...]:
             start = max(block.start, raw_end)
             for seg_start, seg_end in _segments(page, block):
                 if seg_end > start:
-                    _span(page, between(max(seg_start, start), seg_end), issues)
+                    found = between(max(seg_start, start), seg_end)
+                    if found:
+                        _span(page, found, issues)
             continue
         # An HTML block: each line starting with a block-level opening tag starts a raw HTML block;
         # the lines between are span text up to the next line starting with a non-span tag.
