@@ -536,17 +536,16 @@ def _snapshot(site, page: Page) -> tuple[SnapBlock, ...]:
         while u < len(unit_starts) and unit_starts[u] < comment.end:
             u += 1
         inner = text[comment.inner_start:comment.inner_end]
-        stripped = inner.strip().strip("-").strip()
-        if not stripped:
-            continue
+        if not _ALNUM.search(inner) and not inner.strip().strip("-").strip():
+            continue  # nothing but spaces and dashes (a letter or digit answers at once: no copies)
         if "```" not in inner and "~~~" not in inner and "$$" not in inner:
             # no fence or display formula that could hold a blank line: split the comment here, faster
             # than the block scanner (most comments hold one paragraph, or a heading and a paragraph)
             base = comment.inner_start
             for start, end in _chunks(inner):
-                kind, level = _line_kind(inner[start:end])
-                found.append(SnapBlock(index, base + start, base + end, kind, level,
-                                       squash(inner[start:end]), u, before))
+                chunk = inner[start:end]
+                kind, level = _line_kind(chunk)
+                found.append(SnapBlock(index, base + start, base + end, kind, level, squash(chunk), u, before))
             continue
         for block in scan_blocks(inner).blocks:
             if block.kind == "comment":
@@ -572,7 +571,7 @@ def _chunks(inner: str) -> list[tuple[int, int]]:
         end = match.start() if match else len(inner)
         piece_start = pos
         # (a pattern starting with ``^`` is tried at every character: only where a ``#`` could start a heading)
-        for heading in _HEADING_LINE.finditer(inner, pos, end) if "#" in inner[pos:end] else ():
+        for heading in _HEADING_LINE.finditer(inner, pos, end) if inner.find("#", pos, end) >= 0 else ():
             if inner[piece_start:heading.start()].strip():
                 found.append((piece_start, heading.start()))
             found.append((heading.start(), heading.end()))
@@ -583,14 +582,14 @@ def _chunks(inner: str) -> list[tuple[int, int]]:
     out = []
     for start, end in found:
         text = inner[start:end]
-        if text.lstrip().startswith("<!--"):
+        left = text.lstrip()
+        if left.startswith("<!--"):
             # the opener of a comment nested in this one (unclosed before it): the English follows
             skip = text.index("<!--") + 4
             start, text = start + skip, text[skip:]
-        lead = len(text) - len(text.lstrip())
-        trail = len(text.rstrip())
-        if text.strip().strip("-").strip() and _ALNUM.search(text):
-            out.append((start + lead, start + trail))
+            left = text.lstrip()
+        if _ALNUM.search(text):  # (not only the dashes of an opener or of a separator line)
+            out.append((start + len(text) - len(left), start + len(text.rstrip())))
     return out
 
 
