@@ -21,7 +21,7 @@ import sys
 import time
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterable, TypeVar
+from typing import Callable, Iterable, Sequence, TypeVar
 
 T = TypeVar("T")
 _PACKAGE = Path(__file__).resolve().parent
@@ -76,6 +76,71 @@ def cached(kind: str, inputs: Iterable[bytes], compute: Callable[[], T]) -> T:
     except Exception:  # noqa: BLE001 - missing, truncated or unreadable: compute again
         pass
     value = compute()
+    _write(folder, path, value)
+    return value
+
+
+def cached_by_page(kind: str, inputs: Iterable[bytes], site, paths: Sequence[str],
+                   compute: Callable[[str], T]) -> dict[str, T]:
+    """``{path: compute(path)}`` for a folder's pages, where a page's result depends only on the page
+    and its English page (and on ``inputs``: the language, the glossary...).
+
+    Folder-wide statistics are sums of what each page says. After a commit changes one page, only
+    that page is read again: the others' results are taken from the entry of the last run with the
+    same code, ``kind`` and ``inputs``, each checked against the bytes of the page and of its
+    English page.
+    """
+    folder = cache_dir()
+    if folder is None:
+        return {path: compute(path) for path in paths}
+    digest = hashlib.blake2b(code_fingerprint(), digest_size=20)
+    digest.update(kind.encode())
+    for item in inputs:
+        digest.update(len(item).to_bytes(8, "little"))
+        digest.update(item)
+    entry = folder / f"{kind}-{digest.hexdigest()}.pickle"
+    try:
+        with open(entry, "rb") as handle:
+            stored = pickle.load(handle)
+        os.utime(entry)
+        if not isinstance(stored, dict):
+            stored = {}
+    except Exception:  # noqa: BLE001 - none yet, truncated, unreadable: every page is read
+        stored = {}
+    results: dict[str, T] = {}
+    kept: dict[str, tuple[bytes, T]] = {}
+    changed = set(stored) != set(paths)
+    for path in paths:
+        page_key = _page_key(site, path)
+        previous = stored.get(path)
+        if page_key is not None and previous is not None and previous[0] == page_key:
+            results[path] = previous[1]
+        else:
+            results[path] = compute(path)
+            changed = True
+        if page_key is not None:
+            kept[path] = (page_key, results[path])
+    if changed:
+        _write(folder, entry, kept)
+    return results
+
+
+def _page_key(site, path: str) -> bytes | None:
+    """A hash of the page's bytes and of its English page's path and bytes; None when unreadable."""
+    from dlc_lint.source import ReadError
+
+    digest = hashlib.blake2b(digest_size=20)
+    try:
+        for part in (path, site.counterpart(path) or ""):
+            data = site.read(part) if part else b""
+            digest.update(len(part).to_bytes(8, "little") + part.encode())
+            digest.update(len(data).to_bytes(8, "little") + data)
+    except ReadError:
+        return None
+    return digest.digest()
+
+
+def _write(folder: Path, path: Path, value) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f".{path.name}.{os.getpid()}")
@@ -85,7 +150,6 @@ def cached(kind: str, inputs: Iterable[bytes], compute: Callable[[], T]) -> T:
         prune(folder)
     except Exception:  # noqa: BLE001 - a read-only home or an unpicklable value: no cache, same result
         pass
-    return value
 
 
 def prune(folder: Path, keep: int = MAX_ENTRIES) -> None:
@@ -119,5 +183,19 @@ def file_inputs(root: Path, paths: Iterable[str]) -> list[bytes]:
         try:
             parts.append((root / path).read_bytes())
         except OSError:
+            parts.append(b"\0missing")
+    return parts
+
+
+def site_inputs(site, paths: Iterable[str]) -> list[bytes]:
+    """Path and bytes of each file of the site, as this run reads them (see ``Site.read``)."""
+    from dlc_lint.source import ReadError
+
+    parts: list[bytes] = []
+    for path in sorted(paths):
+        parts.append(path.encode())
+        try:
+            parts.append(site.read(path))
+        except ReadError:
             parts.append(b"\0missing")
     return parts

@@ -849,11 +849,11 @@ def folder_terms(site, lang: str, paths: Iterable[str] | None = None) -> FolderT
     if paths is None and key in cache:
         return cache[key]
     if paths is None:
-        from dlc_lint.cache import cached, file_inputs
+        from dlc_lint.cache import cached, site_inputs
 
         paths = [p for p in site.page_paths if site.folder_lang(p) == lang]
         english = [p for p in site.page_paths if site.folder_lang(p) == site.source_lang]
-        inputs = [lang.encode(), *file_inputs(site.root, [*paths, *english, "_config.yml"])]
+        inputs = [lang.encode(), *site_inputs(site, [*paths, *english, "_config.yml"])]
         result = cached("folder-terms", inputs, lambda: _folder_terms(site, lang, tuple(paths)))
     else:
         result = _folder_terms(site, lang, tuple(paths))

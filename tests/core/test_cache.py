@@ -49,3 +49,39 @@ def test_disabled(tmp_path, monkeypatch):
     monkeypatch.setenv("DLC_LINT_NO_CACHE", "1")
     assert cache.cached("k", [b"x"], lambda: 1) == 1
     assert not (tmp_path / "c").exists()
+
+
+def test_per_page_results_are_reused_while_the_page_and_its_english_page_are_unchanged(tmp_path, monkeypatch):
+    from dlc_lint.site import Site
+    from tests.conftest import write_site
+
+    monkeypatch.setenv("DLC_LINT_CACHE_DIR", str(tmp_path / "c"))
+    monkeypatch.delenv("DLC_LINT_NO_CACHE", raising=False)
+    english = "---\nlang-ref: {ref}\ntitle: T\n---\n\nText.\n"
+    korean = "---\nlang-ref: {ref}\ntitle: T\nlang: ko\n---\n\n글 {n}.\n"
+    (tmp_path / "site").mkdir()
+    root = write_site(tmp_path / "site", {
+        "en/a.md": english.format(ref="a"), "en/b.md": english.format(ref="b"),
+        "ko/a.md": korean.format(ref="a", n=1), "ko/b.md": korean.format(ref="b", n=1),
+    })
+    paths = ["ko/a.md", "ko/b.md"]
+
+    def run(inputs=(b"ko",)):
+        calls = []
+        site = Site(root)
+        result = cache.cached_by_page("k", list(inputs), site, paths,
+                                      lambda path: calls.append(path) or site.read(path).decode())
+        return result, calls
+
+    first, calls = run()
+    assert calls == paths and first["ko/a.md"].endswith("글 1.\n")
+    again, calls = run()
+    assert (again, calls) == (first, [])
+    (root / "ko/b.md").write_text(korean.format(ref="b", n=2), encoding="utf-8")
+    changed, calls = run()
+    assert calls == ["ko/b.md"] and changed["ko/b.md"].endswith("글 2.\n") and changed["ko/a.md"] == first["ko/a.md"]
+    (root / "en/a.md").write_text(english.format(ref="a") + "More.\n", encoding="utf-8")  # a's English page
+    assert run()[1] == ["ko/a.md"]
+    assert run(inputs=(b"other glossary",))[1] == paths
+    monkeypatch.setenv("DLC_LINT_NO_CACHE", "1")
+    assert run()[1] == paths

@@ -221,29 +221,44 @@ def folder_usage(site, lang: str, glossary: Glossary) -> dict[str, FolderUsage]:
 
 
 def _folder_usage_inputs_cached(site, lang: str, glossary: Glossary) -> dict[str, FolderUsage]:
-    """The folder tally, from the on-disk cache when the folder, its English pages and the glossary are unchanged."""
-    from dlc_lint.cache import cached, file_inputs
+    """The folder tally, from the on-disk cache when the folder, its English pages and the glossary
+    are unchanged; else from each page's uses, read again only for the pages that changed."""
+    from dlc_lint.cache import cached, cached_by_page, file_inputs, site_inputs
 
-    paths = [p for p in site.page_paths if site.folder_lang(p) in (lang, site.source_lang)]
-    inputs = [lang.encode(), *[str(p).encode() for p in glossary.paths],
-              *file_inputs(Path("/"), [str(Path(p).resolve()) for p in glossary.paths]),
-              *file_inputs(site.root, paths + ["_config.yml"])]
-    return cached("glossary-folder", inputs, lambda: _folder_usage(site, lang, glossary))
+    paths = [p for p in site.page_paths if site.folder_lang(p) == lang]
+    english = [p for p in site.page_paths if site.folder_lang(p) == site.source_lang]
+    glossary_inputs = [lang.encode(), *[str(p).encode() for p in glossary.paths],
+                       *file_inputs(Path("/"), [str(Path(p).resolve()) for p in glossary.paths])]
+    inputs = [*glossary_inputs, *site_inputs(site, paths + english + ["_config.yml"])]
+
+    def tally_pages() -> dict[str, FolderUsage]:
+        by_page = cached_by_page("glossary-page-uses", glossary_inputs, site, paths,
+                                 lambda path: _page_families(site, path, glossary))
+        return _folder_usage(by_page)
+
+    return cached("glossary-folder", inputs, tally_pages)
 
 
-def _folder_usage(site, lang: str, glossary: Glossary) -> dict[str, FolderUsage]:
+def _page_families(site, path: str, glossary: Glossary) -> dict[str, dict[str, int]]:
+    """Group -> family -> how often the page uses it (see :func:`page_uses`)."""
+    page = site.page(path)
+    if page is None:
+        return {}
+    found: dict[str, dict[str, int]] = {}
+    for group, uses in page_uses(site, page, glossary).items():
+        counts = found.setdefault(group, {})
+        for use in uses:
+            counts[use.family] = counts.get(use.family, 0) + 1
+    return found
+
+
+def _folder_usage(by_page: dict[str, dict[str, dict[str, int]]]) -> dict[str, FolderUsage]:
     tally: dict[str, dict[str, dict[str, int]]] = {}
-    for path in site.page_paths:
-        if site.folder_lang(path) != lang:
-            continue
-        page = site.page(path)
-        if page is None:
-            continue
-        for group, uses in page_uses(site, page, glossary).items():
+    for path, groups in by_page.items():
+        for group, families_used in groups.items():
             per_family = tally.setdefault(group, {})
-            for use in uses:
-                counts = per_family.setdefault(use.family, {})
-                counts[path] = counts.get(path, 0) + 1
+            for family, count in families_used.items():
+                per_family.setdefault(family, {})[path] = count
     return {entry_id: FolderUsage(per_family) for entry_id, per_family in tally.items()}
 
 
