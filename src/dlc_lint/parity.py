@@ -784,7 +784,7 @@ def _coarse(token: str) -> str:
 def anchors(site, translated: Page, english: Page):
     """``(snap_to_en, opcodes)``: the kept English matched with the current English page."""
     return cached_on_page(translated, ("anchors", english.path),
-                   lambda: _anchor(snapshot(site, translated), units(site, english)))
+                          lambda: _anchor(snapshot(site, translated), units(site, english)))
 
 
 def _anchor(snaps: tuple[SnapBlock, ...], e_units: tuple[Unit, ...]):
