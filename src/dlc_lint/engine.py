@@ -149,7 +149,7 @@ def lint(paths: list[Path], settings: Settings, *, site: Site | None = None, deb
                 keys[target.site_path] = key
             continue
         findings.extend(entry.findings)
-        sources.replayed(target.display, target.site_path)
+        sources.add_path(target.display, target.site_path)
         if entry.has_directives:
             site.page(target.site_path, target.display)  # for the directives applied below
 
@@ -163,7 +163,7 @@ def lint(paths: list[Path], settings: Settings, *, site: Site | None = None, deb
         config_entry = cache.load(config_key) if config_key is not None else None
         if config_entry is not None:
             findings.extend(config_entry.findings)
-            sources.replayed(config_display, CONFIG_NAME)
+            sources.add_path(config_display, CONFIG_NAME)
 
     if todo or (site.has_config and targets and config_entry is None):
         from dlc_lint.rules import all_rules
@@ -223,10 +223,17 @@ def _lint_pages(targets: list[Target], site: Site, settings: Settings, page_rule
                 keys: dict[str, str]) -> list[Finding]:
     """Every page rule on each target, in worker processes where that pays; results go to the cache."""
 
-    def lint_share(share: list[Target]) -> tuple[list[Finding], dict[str, SourceText]]:
+    def lint_share(share: list[Target]) -> tuple[list[Finding], dict[str, str]]:
+        from dlc_lint.terms import forget_folder
+
         found: list[Finding] = []
-        read: dict[str, SourceText] = {}
+        read: dict[str, str] = {}  # display -> site path of each page read
+        previous_lang = None
         for target in share:
+            lang = site.folder_lang(target.site_path)
+            if previous_lang not in (None, lang, site.source_lang):
+                forget_folder(site, previous_lang)  # targets are in path order: that folder is done
+            previous_lang = lang
             key = keys.get(target.site_path)
             site.reads = set() if key is not None else None
             try:
@@ -255,55 +262,64 @@ def _lint_pages(targets: list[Target], site: Site, settings: Settings, page_rule
         first = next((t for share in shares for t in share
                       if _is_translated(t.site_path, site) and t.site_path.count("/") >= 2),
                      shares[0][0])
-        first_findings, first_sources = lint_share([first])
+        first_findings, first_read = lint_share([first])
         findings.extend(first_findings)
-        sources.update(first_sources)
+        sources.add_paths(first_read)
         shares = [[t for t in share if t is not first] for share in shares]
-    for share_findings, share_sources in map_shares(lint_share, shares):
+    for share_findings, share_read in map_shares(lint_share, shares):
         findings.extend(share_findings)
-        sources.update(share_sources)
+        sources.add_paths(share_read)
     return findings
 
 
 class SourceTexts(MutableMapping):
     """Display path -> the :class:`SourceText` of each linted file, for fixes and changed-line filters.
 
-    A page whose findings were replayed from the cache was not read as text: its text is made
-    from the run's bytes when first asked for.
+    Texts are made from the run's bytes (``Site.read``) when first asked for: a run without
+    ``--fix`` keeps none (tens of megabytes on a whole site), a page replayed from the cache
+    was never read as text, and worker processes send back paths, not texts.
     """
 
     def __init__(self, site: Site):
         self._site = site
         self._texts: dict[str, SourceText] = {}
-        self._replayed: dict[str, str] = {}  # display -> site path
+        self._paths: dict[str, str] = {}  # display -> site path
 
-    def replayed(self, display: str, site_path: str) -> None:
-        self._replayed[display] = site_path
+    def add_path(self, display: str, site_path: str) -> None:
+        self._paths[display] = site_path
+
+    def add_paths(self, paths: dict[str, str]) -> None:
+        self._paths.update(paths)
 
     def __getitem__(self, display: str) -> SourceText:
-        if display not in self._texts and display in self._replayed:
-            source = self._site.source(self._replayed[display])
-            if source is not None:
-                self._texts[display] = source
+        if display not in self._texts and display in self._paths:
+            self._make(display)
         return self._texts[display]
+
+    def _make(self, display: str) -> None:
+        source = self._site.source(self._paths.pop(display))
+        if source is not None:  # deleted since: nothing to fix there
+            self._texts[display] = source
 
     def __setitem__(self, display: str, source: SourceText) -> None:
         self._texts[display] = source
 
     def __delitem__(self, display: str) -> None:
         self._texts.pop(display, None)
-        self._replayed.pop(display, None)
+        self._paths.pop(display, None)
 
     def __iter__(self):
-        yield from self._texts
-        yield from (d for d in self._replayed if d not in self._texts)
+        for display in list(self._paths):
+            if display not in self._texts:
+                self._make(display)
+        return iter(list(self._texts))
 
     def __len__(self) -> int:
-        return len(self._texts.keys() | self._replayed.keys())
+        return sum(1 for _ in self)
 
 
 def _lint_page(target: Target, site: Site, settings: Settings, page_rules: list[Rule], by_code, lint_paths,
-               show, sources: dict[str, SourceText], debug: bool) -> list[Finding]:
+               show, read: dict[str, str], debug: bool) -> list[Finding]:
     """Every page rule on one target; the file is read and parsed once."""
     from dlc_lint.rules import PageContext
 
@@ -316,7 +332,7 @@ def _lint_page(target: Target, site: Site, settings: Settings, page_rules: list[
     if source.binary:
         return [_file_finding(by_code[BINARY], target.display,
                               "this is a binary file, not a Markdown page; it was not checked")]
-    sources[target.display] = source
+    read[target.display] = target.site_path
     if page is None:
         from dlc_lint.page import page_from_source
 

@@ -299,6 +299,16 @@ def cache_for(site) -> dict:
     return site.__dict__.setdefault("_dlc_terms_cache", {})
 
 
+def forget_folder(site, lang: str) -> None:
+    """Drop what was worked out for a language folder: its statistics, its pages' segments and
+    glossary hits. The engine lints folder after folder and calls this when it leaves one, so
+    memory does not grow with the number of languages; anything asked for again is recomputed."""
+    cache = cache_for(site)
+    prefix = lang + "/"
+    for key in [k for k in cache if len(k) > 1 and isinstance(k[1], str) and (k[1] == lang or k[1].startswith(prefix))]:
+        del cache[key]
+
+
 def segments(page: Page, site=None) -> tuple[Segment, ...]:
     """The page's (English, translation) segments, in page order (cached per site)."""
     if site is None:
