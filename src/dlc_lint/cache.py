@@ -62,21 +62,11 @@ def cached(kind: str, inputs: Iterable[bytes], compute: Callable[[], T]) -> T:
     folder = cache_dir()
     if folder is None:
         return compute()
-    digest = hashlib.blake2b(code_fingerprint(), digest_size=20)
-    digest.update(kind.encode())
-    for item in inputs:
-        digest.update(len(item).to_bytes(8, "little"))
-        digest.update(item)
-    path = folder / f"{kind}-{digest.hexdigest()}.pickle"
-    try:
-        with open(path, "rb") as handle:
-            value = pickle.load(handle)
-        os.utime(path)  # recently used: kept when the folder is pruned
-        return value
-    except Exception:  # noqa: BLE001 - missing, truncated or unreadable: compute again
-        pass
-    value = compute()
-    _write(folder, path, value)
+    path = _entry(folder, kind, inputs)
+    value = load_entry(path, _MISSING)
+    if value is _MISSING:
+        value = compute()
+        _write(folder, path, value)
     return value
 
 
@@ -93,19 +83,9 @@ def cached_by_page(kind: str, inputs: Iterable[bytes], site, paths: Sequence[str
     folder = cache_dir()
     if folder is None:
         return {path: compute(path) for path in paths}
-    digest = hashlib.blake2b(code_fingerprint(), digest_size=20)
-    digest.update(kind.encode())
-    for item in inputs:
-        digest.update(len(item).to_bytes(8, "little"))
-        digest.update(item)
-    entry = folder / f"{kind}-{digest.hexdigest()}.pickle"
-    try:
-        with open(entry, "rb") as handle:
-            stored = pickle.load(handle)
-        os.utime(entry)
-        if not isinstance(stored, dict):
-            stored = {}
-    except Exception:  # noqa: BLE001 - none yet, truncated, unreadable: every page is read
+    entry = _entry(folder, kind, inputs)
+    stored = load_entry(entry, {})
+    if not isinstance(stored, dict):
         stored = {}
     results: dict[str, T] = {}
     kept: dict[str, tuple[bytes, T]] = {}
@@ -123,6 +103,33 @@ def cached_by_page(kind: str, inputs: Iterable[bytes], site, paths: Sequence[str
     if changed:
         _write(folder, entry, kept)
     return results
+
+
+_MISSING = object()
+
+
+def _entry(folder: Path, kind: str, inputs: Iterable[bytes]) -> Path:
+    """The file of the entry for this code, ``kind`` and ``inputs`` (length-prefixed)."""
+    digest = hashlib.blake2b(code_fingerprint(), digest_size=20)
+    digest.update(kind.encode())
+    for item in inputs:
+        digest.update(len(item).to_bytes(8, "little"))
+        digest.update(item)
+    return folder / f"{kind}-{digest.hexdigest()}.pickle"
+
+
+def load_entry(path: Path, default):
+    """The stored value, or ``default`` when there is none (or it is truncated, unreadable...)."""
+    try:
+        with open(path, "rb") as handle:
+            value = pickle.load(handle)
+    except Exception:  # noqa: BLE001 - missing, truncated or unreadable: compute again
+        return default
+    try:
+        os.utime(path)  # recently used: kept when the folder is pruned
+    except OSError:
+        pass
+    return value
 
 
 def _page_key(site, path: str) -> bytes | None:

@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from dlc_lint.cache import cache_dir, code_fingerprint, prune
+from dlc_lint.cache import cache_dir, code_fingerprint, load_entry, prune
 from dlc_lint.config import Settings
 from dlc_lint.finding import Finding
 from dlc_lint.site import CONFIG_NAME, GIT_HISTORY, Site
@@ -126,19 +126,8 @@ class PageCache:
 
     # -- entries ----------------------------------------------------------------
     def load(self, key: str) -> Entry | None:
-        path = self.folder / f"{key}.pickle"
-        try:
-            with open(path, "rb") as handle:
-                entry = pickle.load(handle)
-        except Exception:  # noqa: BLE001 - missing, truncated, from another version: lint again
-            return None
-        if not isinstance(entry, Entry):
-            return None
-        try:
-            os.utime(path)  # recently used: kept when the folder is pruned
-        except OSError:
-            pass
-        return entry
+        entry = load_entry(self.folder / f"{key}.pickle", None)
+        return entry if isinstance(entry, Entry) else None
 
     def store(self, key: str, entry: Entry) -> None:
         path = self.folder / f"{key}.pickle"
