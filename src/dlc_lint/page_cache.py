@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from dlc_lint.cache import cache_dir, code_fingerprint, load_entry, prune
+from dlc_lint.cache import cache_dir, code_fingerprint, file_inputs, load_entry, prune, site_inputs
 from dlc_lint.config import Settings
 from dlc_lint.finding import Finding
 from dlc_lint.site import CONFIG_NAME, GIT_HISTORY, Site
@@ -68,11 +68,12 @@ class PageCache:
         digest = hashlib.blake2b(code_fingerprint(), digest_size=20)
         for part in (repr(settings), str(cwd), str(site.root), str(site.has_config)):
             _add(digest, part.encode())
-        for glossary in settings.glossaries:
-            _add(digest, _file_bytes(glossary))
+        for part in file_inputs(Path("/"), [str(Path(g).resolve()) for g in settings.glossaries]):
+            _add(digest, part)
         for path in sorted(site.files):
             _add(digest, path.encode())
-        _add(digest, _site_bytes(site, CONFIG_NAME))
+        for part in site_inputs(site, [CONFIG_NAME]):
+            _add(digest, part)
         for path in site.page_paths:
             _add(digest, path.encode())
             try:
@@ -111,10 +112,8 @@ class PageCache:
         found = self._groups.get(group)
         if found is None:
             digest = hashlib.blake2b(digest_size=20)
-            for path in self.site.page_paths:
-                if _group(path) == group:
-                    _add(digest, path.encode())
-                    _add(digest, _site_bytes(self.site, path))
+            for part in site_inputs(self.site, [p for p in self.site.page_paths if _group(p) == group]):
+                _add(digest, part)
             found = self._groups[group] = digest.digest()
         return found
 
@@ -171,17 +170,3 @@ def front_matter_block(data: bytes) -> bytes:
 def _add(digest, data: bytes) -> None:
     digest.update(len(data).to_bytes(8, "little"))
     digest.update(data)
-
-
-def _site_bytes(site: Site, path: str) -> bytes:
-    try:
-        return site.read(path)
-    except ReadError:
-        return b"\0unreadable"
-
-
-def _file_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError:
-        return b"\0unreadable"
