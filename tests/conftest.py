@@ -80,7 +80,7 @@ def write_site(root: Path, files: dict[str, str | bytes], config: str | None = C
 def lint_site(root: Path, targets: list[str] | None = None, select: tuple[str, ...] = (), **settings):
     """Lint ``targets`` (site paths, default: the whole site) and return the findings."""
     from dlc_lint.config import Settings
-    from dlc_lint.engine import lint
+    from dlc_lint.engine.run import lint
 
     old = Path.cwd()
     os.chdir(root)

@@ -43,7 +43,7 @@ def make_status_site(root: Path) -> Path:
 def run_status(root: Path, *args: str):
     from click.testing import CliRunner
 
-    from dlc_lint.cli import cli
+    from dlc_lint.cli.main import cli
 
     old = os.getcwd()
     os.chdir(root)

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from dlc_lint.config import Settings
-from dlc_lint.engine import UNREADABLE, lint, make_site
+from dlc_lint.engine.run import UNREADABLE, lint, make_site
 
 BROKEN = Path(__file__).parent / "fixtures" / "broken"
 FILES = ["01-1.md", "01-2.md", "01-3.md", "latin1.md", "binary.md", "empty.md", "gone.md"]
@@ -148,7 +148,7 @@ def test_symlink_loops_and_a_folder_named_like_a_page(site):
 def test_a_file_without_read_permission(site, monkeypatch):
     """Permission denied is a DLC002 finding. (CI runs as root, who reads any file whatever its
     mode, so the operating system's refusal is simulated where the file is opened.)"""
-    from dlc_lint import source
+    from dlc_lint.parse import source
 
     page = (site / "docs" / "ko" / "week01" / "01.md").resolve()
     real_open = open

@@ -8,8 +8,8 @@ import pytest
 
 from conftest import ENGLISH, write_site
 
-from dlc_lint.baseline import fingerprints
-from dlc_lint.cli import main
+from dlc_lint.engine.baseline import fingerprints
+from dlc_lint.cli.main import main
 from dlc_lint.finding import Finding, Severity
 
 KOREAN = ("---\nlang-ref: ch.01-1\ntitle: 동기\nlang: ko\ntranslator: A\ntranslation-date: 1 Jan 2020\n---\n\n"

@@ -19,9 +19,9 @@ import subprocess
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from dlc_lint.commands.check import apply_fixes
+from dlc_lint.cli.check import apply_fixes
 from dlc_lint.config import Settings
-from dlc_lint.engine import lint
+from dlc_lint.engine.run import lint
 from dlc_lint.finding import Safety
 
 _HUNK = re.compile(r"^@@ -(\d+)(?:,(\d+))? \+\d+(?:,\d+)? @@")

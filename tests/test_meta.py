@@ -5,7 +5,7 @@ import re
 
 from conftest import REPO
 
-from dlc_lint.commands.rules import reference_markdown
+from dlc_lint.cli.rules import reference_markdown
 from dlc_lint.rules import all_rules
 
 RULES = all_rules()

@@ -1,9 +1,9 @@
-"""The shared pairing of a translated page with its English page (dlc_lint.parity)."""
+"""The shared pairing of a translated page with its English page (dlc_lint.analysis.parity)."""
 
 from conftest import write_site
 
-from dlc_lint import parity
-from dlc_lint.site import Site
+from dlc_lint.analysis import parity
+from dlc_lint.site.model import Site
 
 KO_HEAD = "---\nlang-ref: ch.01-1\ntitle: 제목\nlang: ko\ntranslator: A\ntranslation-date: 1 Jan 2020\n---\n"
 EN_HEAD = "---\nlang-ref: ch.01-1\ntitle: Motivation\n---\n"

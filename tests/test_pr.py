@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from dlc_lint.cli import main
-from dlc_lint.pullrequest import _parse_patch, config_line_languages, parse_title_tags
+from dlc_lint.cli.main import main
+from dlc_lint.engine.pullrequest import _parse_patch, config_line_languages, parse_title_tags
 
 CONFIG = """\
 baseurl: '/site'

@@ -23,10 +23,10 @@ from hypothesis import strategies as st
 
 from conftest import ENGLISH, write_site
 from dlc_lint.config import Settings
-from dlc_lint.engine import INTERNAL_ERROR, lint
-from dlc_lint.page import page_from_source
+from dlc_lint.engine.run import INTERNAL_ERROR, lint
+from dlc_lint.parse.page import page_from_source
 from dlc_lint.report import render
-from dlc_lint.source import SourceText
+from dlc_lint.parse.source import SourceText
 
 EXAMPLES = int(os.environ.get("DLC_FUZZ_EXAMPLES", "0")) or None
 
@@ -247,7 +247,7 @@ def fixable_page(draw) -> bytes:
 @examples(25)
 @given(page=fixable_page(), unsafe=st.booleans())
 def test_fix_changes_only_named_lines_and_twice_equals_once(page, unsafe):
-    from dlc_lint.commands.check import apply_fixes
+    from dlc_lint.cli.check import apply_fixes
 
     files = {**SITE_FILES, "ko/week01/01-1.md": page, "en/week01/01-1.md": ENGLISH}
     with tempfile.TemporaryDirectory() as tmp:

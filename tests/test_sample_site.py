@@ -5,7 +5,7 @@ import json
 from click.testing import CliRunner
 from conftest import REPO
 
-from dlc_lint.cli import cli
+from dlc_lint.cli.main import cli
 
 
 def test_sample_site_reports_each_deliberate_defect(monkeypatch):

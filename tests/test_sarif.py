@@ -11,7 +11,7 @@ import pytest
 
 from conftest import ENGLISH, SARIF_SCHEMA, write_site
 
-from dlc_lint.cli import main
+from dlc_lint.cli.main import main
 from dlc_lint.finding import Finding, Location, Severity
 from dlc_lint.report.sarif import sarif_log
 from dlc_lint.rules import all_rules

@@ -1,4 +1,4 @@
-"""dlc_lint.terms: English masking, segments, candidate renderings, and what a folder learns from its pairs."""
+"""dlc_lint.analysis.terms: English masking, segments, candidate renderings, and what a folder learns from its pairs."""
 
 from __future__ import annotations
 
@@ -12,9 +12,9 @@ sys.path.insert(0, str(Path(__file__).parent / "rules"))
 import terms_site  # noqa: E402
 from conftest import write_site  # noqa: E402
 
-from dlc_lint.page import parse_page  # noqa: E402
-from dlc_lint.site import Site  # noqa: E402
-from dlc_lint.terms import (  # noqa: E402
+from dlc_lint.parse.page import parse_page  # noqa: E402
+from dlc_lint.site.model import Site  # noqa: E402
+from dlc_lint.analysis.terms import (  # noqa: E402
     candidates,
     english_terms,
     folder_terms,

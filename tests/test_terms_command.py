@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).parent / "rules"))
 
 import terms_site  # noqa: E402
 
-from dlc_lint.cli import cli  # noqa: E402
+from dlc_lint.cli.main import cli  # noqa: E402
 
 
 def invoke(root: Path, args: list[str]):

@@ -2,8 +2,8 @@
 
 from conftest import write_site
 
-from dlc_lint.site import Site
-from dlc_lint.urls import malformed_liquid, remove_inside_space, resolver_for
+from dlc_lint.site.model import Site
+from dlc_lint.site.urls import malformed_liquid, remove_inside_space, resolver_for
 
 PAGE = "---\ntitle: x\n---\n"
 

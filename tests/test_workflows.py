@@ -96,7 +96,7 @@ def test_the_example_workflow_lints_pull_requests_to_docs_uploads_sarif_and_labe
 
 @pytest.mark.parametrize("source", ["example", "action"])
 def test_the_workflows_only_use_options_dlc_lint_pr_has(source):
-    from dlc_lint.commands.pr import pr
+    from dlc_lint.cli.pr import pr
 
     known = {opt for param in pr.params for opt in param.opts}
     steps = load(EXAMPLE)["jobs"]["dlc-lint"]["steps"] if source == "example" else load(ACTION)["runs"]["steps"]

@@ -1,6 +1,6 @@
 """Allow ``python -m dlc_lint``."""
 
-from dlc_lint.cli import main
+from dlc_lint.cli.main import main
 
 if __name__ == "__main__":
     main()

@@ -1,6 +1,6 @@
 """The folder-statistics cache: a hit needs the same code, kind and input bytes; problems mean recomputing."""
 
-from dlc_lint import cache
+from dlc_lint.engine import cache
 
 
 def test_same_inputs_hit_other_inputs_miss(tmp_path, monkeypatch):
@@ -52,7 +52,7 @@ def test_disabled(tmp_path, monkeypatch):
 
 
 def test_per_page_results_are_reused_while_the_page_and_its_english_page_are_unchanged(tmp_path, monkeypatch):
-    from dlc_lint.site import Site
+    from dlc_lint.site.model import Site
     from tests.conftest import write_site
 
     monkeypatch.setenv("DLC_LINT_CACHE_DIR", str(tmp_path / "c"))

@@ -3,7 +3,7 @@
 import os
 import sys
 
-from dlc_lint import cache
+from dlc_lint.engine import cache
 
 
 def test_the_cache_keeps_only_the_most_recently_used_entries(tmp_path, monkeypatch):

@@ -3,7 +3,7 @@ import json
 from click.testing import CliRunner
 from conftest import check_page, write_site
 
-from dlc_lint.cli import cli
+from dlc_lint.cli.main import cli
 from dlc_lint.report.github import render_github
 from dlc_lint.finding import Finding, Severity
 

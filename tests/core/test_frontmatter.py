@@ -1,4 +1,4 @@
-from dlc_lint.frontmatter import parse_front_matter
+from dlc_lint.parse.frontmatter import parse_front_matter
 
 TEXT = "---\nlang-ref: ch.01-1\ntitle: '제목'\ntranslator : Jieun\ntranslation date: 30 Mar 2020\n---\n\nbody\n"
 

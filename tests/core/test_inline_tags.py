@@ -1,6 +1,6 @@
 """Tag recognition in inline.find_tags."""
 
-from dlc_lint.inline import find_tags
+from dlc_lint.parse.inline import find_tags
 
 
 def test_tag_name_ends_at_space_slash_or_bracket():

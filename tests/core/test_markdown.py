@@ -1,6 +1,6 @@
 """Block recovery: kinds and exact positions, kramdown's rules where they differ from CommonMark."""
 
-from dlc_lint.markdown import scan_blocks
+from dlc_lint.parse.markdown import scan_blocks
 
 
 def kinds(text):

@@ -1,5 +1,5 @@
-from dlc_lint.outline import parse_outline
-from dlc_lint.source import SourceText
+from dlc_lint.site.outline import parse_outline
+from dlc_lint.parse.source import SourceText
 
 CONFIG = """\
 baseurl: '/x'

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from dlc_lint import engine
+from dlc_lint.engine import run as engine
 from dlc_lint.config import Settings, is_enabled
-from dlc_lint.engine import lint
+from dlc_lint.engine.run import lint
 from tests.conftest import CONFIG, ENGLISH, write_site
 
 KO = """\
@@ -192,7 +192,7 @@ def test_replayed_pages_can_be_fixed(site):
     result = lint([Path("docs/ko")], Settings(), debug=True)  # replayed
     display = "docs/ko/week01/01-1.md"
     assert result.sources[display].text == page.read_text(encoding="utf-8")
-    from dlc_lint.commands.check import apply_fixes
+    from dlc_lint.cli.check import apply_fixes
 
     result, fixed = apply_fixes(result, [Path("docs/ko")], Settings())
     assert fixed >= 1 and "translation-date:" in page.read_text(encoding="utf-8")

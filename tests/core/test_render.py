@@ -1,4 +1,4 @@
-from dlc_lint.render import plain_text
+from dlc_lint.parse.render import plain_text
 
 
 def test_link_targets_images_and_tags_are_not_text():

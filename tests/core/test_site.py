@@ -1,6 +1,6 @@
 from conftest import write_site
 
-from dlc_lint.site import Site, find_site_root
+from dlc_lint.site.model import Site, find_site_root
 
 
 def make(tmp_path):

@@ -1,4 +1,4 @@
-from dlc_lint.source import SourceText
+from dlc_lint.parse.source import SourceText
 
 
 def test_crlf_is_normalised_and_restored():

@@ -7,7 +7,7 @@ from pathlib import Path
 from conftest import write_site
 
 from dlc_lint.config import Settings
-from dlc_lint.engine import lint
+from dlc_lint.engine.run import lint
 from dlc_lint import rules as registry
 from dlc_lint.rules import all_rules
 

@@ -7,7 +7,7 @@ import signal
 
 import pytest
 
-from dlc_lint.workers import jobs_wanted, map_shares, split_by_size
+from dlc_lint.engine.workers import jobs_wanted, map_shares, split_by_size
 
 PARENT = os.getpid()
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from conftest import check_page, findings_of
 
-from dlc_lint.fixes import plan
-from dlc_lint.source import SourceText
+from dlc_lint.fix.plan import plan
+from dlc_lint.parse.source import SourceText
 
 
 def fixed(tmp_path, data, select, *, unsafe=False, **kwargs) -> bytes:

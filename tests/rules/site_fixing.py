@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from dlc_lint.cli import main
+from dlc_lint.cli.main import main
 
 
 def run_fix(root: Path, targets: list[str], select: list[str], *, unsafe: bool = False) -> None:

@@ -1,8 +1,8 @@
 from conftest import check_page, findings_of, lint_site, write_site
 
 from dlc_lint.finding import Safety
-from dlc_lint.fixes import plan
-from dlc_lint.source import SourceText
+from dlc_lint.fix.plan import plan
+from dlc_lint.parse.source import SourceText
 
 FM = "---\nlang-ref: ch.01-1\ntitle: 동기\nlang: ko\ntranslator: A\ntranslation-date: 1 Jan 2020\n---\n\n"
 INDEX_FM = "---\nlayout: default\nlang-ref: home\nlang: ko\n---\n\n"

@@ -5,7 +5,7 @@ from conftest import lint_site
 from outline_site import CONFIG, KO, make_site
 from site_fixing import read, run_fix
 
-from dlc_lint.outline import parse_outline
+from dlc_lint.site.outline import parse_outline
 
 
 def found(findings):

@@ -5,7 +5,7 @@ import subprocess
 from conftest import lint_site, write_site
 from parity_site import EN_HEAD, KO_HEAD
 
-from dlc_lint import parity
+from dlc_lint.analysis import parity
 
 
 def git(root, *args):
@@ -52,6 +52,6 @@ def test_pages_with_english_comments_use_the_comments(tmp_path):
 def test_no_git_repository_means_no_finding(tmp_path):
     write_site(tmp_path, {"en/week01/01-1.md": EN_HEAD + "A.\n", "ko/week01/01-1.md": KO_HEAD + "가.\n"})
     assert lint_site(tmp_path, ["ko/week01/01-1.md"], select=("DLC723",)) == []
-    from dlc_lint.site import Site
+    from dlc_lint.site.model import Site
 
     assert parity.history(Site(tmp_path)) is None

@@ -1,7 +1,7 @@
 from conftest import check_page, findings_of
 
-from dlc_lint.fixes import plan
-from dlc_lint.source import SourceText
+from dlc_lint.fix.plan import plan
+from dlc_lint.parse.source import SourceText
 
 PAGE = "---\nlang-ref: ch.01-1\ntitle: 동기\nlang: ko\ntranslator: A\ntranslation-date: 1 Jan 2020\n---\n\n본문\n"
 

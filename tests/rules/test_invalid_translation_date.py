@@ -1,7 +1,7 @@
 import pytest
 from conftest import check_page, findings_of
 
-from dlc_lint.rules._front_matter import date_problem
+from dlc_lint.analysis.front_matter import date_problem
 
 SELECT = ["DLC116"]
 

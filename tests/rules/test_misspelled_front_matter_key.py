@@ -2,7 +2,7 @@ import pytest
 from conftest import check_page, findings_of, lint_site, write_site
 from front_matter_fixing import assert_fixes
 
-from dlc_lint.rules._front_matter import KNOWN_KEYS, suggest_key
+from dlc_lint.analysis.front_matter import KNOWN_KEYS, suggest_key
 
 SELECT = ["DLC114"]
 PAGE = "---\nlang-ref: ch.03-1\ntitle: 시각화\nlang: ko\ntranslator: Jinwoo Oh\n{key}: 03 April 2020\n---\n"

@@ -24,7 +24,7 @@ def test_corpus_stray_closers(corpus):
     from pathlib import Path
 
     from dlc_lint.config import Settings
-    from dlc_lint.engine import lint
+    from dlc_lint.engine.run import lint
 
     old = Path.cwd()
     os.chdir(corpus)

@@ -4,7 +4,7 @@ from conftest import check_page, findings_of
 from front_matter_fixing import assert_fixes, fixed
 
 from dlc_lint.finding import Safety
-from dlc_lint.rules._front_matter import KNOWN_KEYS, TRANSLATED_KEYS, normalise_key, translated_key
+from dlc_lint.analysis.front_matter import KNOWN_KEYS, TRANSLATED_KEYS, normalise_key, translated_key
 
 SELECT = ["DLC115"]
 

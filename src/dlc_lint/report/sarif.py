@@ -3,7 +3,7 @@
 One run, with every rule in ``tool.driver.rules`` (its summary, its
 documentation as help, its default level) so that a viewer can explain a
 finding without dlc-lint installed. Each result carries the finding's
-fingerprint (see :mod:`dlc_lint.baseline`) in ``partialFingerprints``, so code
+fingerprint (see :mod:`dlc_lint.engine.baseline`) in ``partialFingerprints``, so code
 scanning follows a finding when lines above it move. Paths are the paths as
 shown (relative to the working directory; CI runs from the repository root),
 relative to ``%SRCROOT%``. Columns count Unicode code points, as in every
@@ -16,7 +16,7 @@ import json
 import re
 from urllib.parse import quote
 
-from dlc_lint.baseline import SARIF_KEY, fingerprints
+from dlc_lint.engine.baseline import SARIF_KEY, fingerprints
 from dlc_lint.finding import Finding, Location
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"

@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
 
 from dlc_lint.finding import Finding, Fix, Location, Severity
-from dlc_lint.page import Page
-from dlc_lint.site import Site
-from dlc_lint.source import SourceText
+from dlc_lint.parse.page import Page
+from dlc_lint.site.model import Site
+from dlc_lint.parse.source import SourceText
 
 
 @dataclass(frozen=True)

@@ -57,7 +57,7 @@ from __future__ import annotations
 from dlc_lint.finding import Edit, Fix, Safety
 from dlc_lint.glossary import Kind
 from dlc_lint.rules import rule
-from dlc_lint.rules._terms import WHY, basis, glossary_hits, glossary_of, is_gloss, quoted
+from dlc_lint.analysis.term_hits import WHY, basis, glossary_hits, glossary_of, is_gloss, quoted
 
 
 @rule("DLC301", "avoided-term", "warning",

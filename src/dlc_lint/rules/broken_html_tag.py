@@ -29,7 +29,7 @@ gets no fix: the text after it must be separated by hand).
 """
 
 from dlc_lint.finding import Edit, Fix, Severity
-from dlc_lint.html_balance import analyse, broken_tags
+from dlc_lint.parse.html_balance import analyse, broken_tags
 from dlc_lint.rules import rule
 
 

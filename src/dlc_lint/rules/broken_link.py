@@ -47,7 +47,7 @@ depth).
 
 from dlc_lint.finding import Edit, Fix, Safety
 from dlc_lint.rules import rule
-from dlc_lint.urls import describe_broken, page_links
+from dlc_lint.site.urls import describe_broken, page_links
 
 
 @rule("DLC401", "broken-link", "error", "A link to a page or file of this site that does not exist (404)",

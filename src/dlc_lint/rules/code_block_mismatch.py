@@ -38,7 +38,7 @@ emulator = nn.Sequential(
 
 import difflib
 
-from dlc_lint import parity
+from dlc_lint.analysis import parity
 from dlc_lint.rules import rule
 
 CODE_KINDS = ("code", "indented-code")

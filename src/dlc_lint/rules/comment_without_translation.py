@@ -38,7 +38,7 @@ anyone reading the source.
 
 import re
 
-from dlc_lint import parity
+from dlc_lint.analysis import parity
 from dlc_lint.rules import rule
 
 

@@ -30,7 +30,7 @@ lost its indentation).
 
 from dlc_lint.finding import Severity
 from dlc_lint.rules import rule
-from dlc_lint.rules._outline import at_most, problem_in_scope
+from dlc_lint.site.outline_problems import at_most, problem_in_scope
 
 
 @rule("DLC507", "config-duplicate-key", "error", "A key is repeated in `_config.yml`; YAML keeps only the last",

@@ -35,7 +35,7 @@ kept only if the file parses afterwards or did not parse before.
 
 from dlc_lint.finding import Edit, Fix
 from dlc_lint.rules import rule
-from dlc_lint.rules._outline import problem_in_scope
+from dlc_lint.site.outline_problems import problem_in_scope
 
 
 @rule("DLC506", "config-syntax-error", "error", "`_config.yml` is not valid YAML, so the site is not built",

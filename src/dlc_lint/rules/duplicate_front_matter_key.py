@@ -42,7 +42,7 @@ line.
 
 from dlc_lint.finding import Edit, Fix, Safety
 from dlc_lint.rules import rule
-from dlc_lint.rules._front_matter import key_status, keys_readable, known_keys, lang_is_wrong, line_span
+from dlc_lint.analysis.front_matter import key_status, keys_readable, known_keys, lang_is_wrong, line_span
 
 
 @rule("DLC109", "duplicate-front-matter-key", "warning", "A front-matter key is written twice", fixable=True)

@@ -20,7 +20,7 @@ Review the English commits (`git log -p <last translation commit>.. -- docs/en/w
 update the translation, and consider keeping the English in comments.
 """
 
-from dlc_lint import parity
+from dlc_lint.analysis import parity
 from dlc_lint.rules import rule
 
 

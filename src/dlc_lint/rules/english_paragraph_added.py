@@ -20,7 +20,7 @@ multiple layers of simple cells...`; no comment of the translation holds it.
 Add the English paragraph in a comment and its translation below it.
 """
 
-from dlc_lint import parity
+from dlc_lint.analysis import parity
 from dlc_lint.rules import rule
 
 

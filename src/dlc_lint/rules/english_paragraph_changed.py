@@ -25,7 +25,7 @@ says `...the standard deviation of the weights...`.
 Update the comment to the current English, then the translation below it.
 """
 
-from dlc_lint import parity
+from dlc_lint.analysis import parity
 from dlc_lint.finding import Severity
 from dlc_lint.rules import rule
 

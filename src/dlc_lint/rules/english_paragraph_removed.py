@@ -17,7 +17,7 @@ any more.
 Remove the comment and its translation, or check the English page's history.
 """
 
-from dlc_lint import parity
+from dlc_lint.analysis import parity
 from dlc_lint.rules import rule
 
 

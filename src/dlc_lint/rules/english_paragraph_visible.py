@@ -33,8 +33,8 @@ The maps shown in (Figure 3) indicate the scores of face detectors.
 
 import re
 
-from dlc_lint import parity
-from dlc_lint.render import plain_text
+from dlc_lint.analysis import parity
+from dlc_lint.parse.render import plain_text
 from dlc_lint.rules import rule
 
 _WORD = re.compile(r"[^\W\d_]{2,}")

@@ -48,7 +48,7 @@ import re
 
 from dlc_lint.finding import Edit, Fix, Safety
 from dlc_lint.rules import rule
-from dlc_lint.rules._front_matter import readme_like
+from dlc_lint.analysis.front_matter import readme_like
 
 _KEY = re.compile(r"[^\s#:\-][^:\n]*?[ \t]*:(?:[ \t]|$)")
 _CLOSING = re.compile(r"(?:---|\.\.\.)[ \t]*$")

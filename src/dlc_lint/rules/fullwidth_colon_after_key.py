@@ -34,7 +34,7 @@ Safe when the key is an ASCII key name: `：` and the spaces after it become
 
 from dlc_lint.finding import Edit, Fix
 from dlc_lint.rules import rule
-from dlc_lint.rules._front_matter import keys_readable, plain_key, syntax_problems
+from dlc_lint.analysis.front_matter import keys_readable, plain_key, syntax_problems
 
 
 @rule("DLC106", "fullwidth-colon-after-key", "error",

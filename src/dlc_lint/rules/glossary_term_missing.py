@@ -38,8 +38,8 @@ from __future__ import annotations
 import re
 
 from dlc_lint.rules import rule
-from dlc_lint.rules._terms import english_entries, family_key, glossary_hits, glossary_of, page_segments, quoted
-from dlc_lint.terms import english_lemma
+from dlc_lint.analysis.term_hits import english_entries, family_key, glossary_hits, glossary_of, page_segments, quoted
+from dlc_lint.analysis.terms import english_lemma
 
 MAX_WORDS = 12
 

@@ -32,7 +32,7 @@ English: `## Gradient descent` then `### Step size`
 ```
 """
 
-from dlc_lint import parity
+from dlc_lint.analysis import parity
 from dlc_lint.rules import rule
 
 

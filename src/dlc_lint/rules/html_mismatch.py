@@ -33,9 +33,9 @@ import difflib
 import functools
 import re
 
-from dlc_lint import parity
+from dlc_lint.analysis import parity
 from dlc_lint.finding import Severity
-from dlc_lint.html_balance import is_known
+from dlc_lint.parse.html_balance import is_known
 from dlc_lint.rules import rule
 
 HUMAN_ATTRIBUTES = frozenset(

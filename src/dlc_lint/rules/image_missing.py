@@ -33,7 +33,7 @@ The translation has only the commented copy:
 ```
 """
 
-from dlc_lint import parity
+from dlc_lint.analysis import parity
 from dlc_lint.rules import rule
 
 

@@ -30,7 +30,7 @@ English: `<img src="{{site.baseurl}}/images/week05/05-3/Result_1D_Conv.png">`
 
 from collections import Counter
 
-from dlc_lint import parity
+from dlc_lint.analysis import parity
 from dlc_lint.rules import rule
 
 

@@ -65,8 +65,8 @@ from __future__ import annotations
 
 from dlc_lint.finding import Edit, Fix, Safety
 from dlc_lint.rules import rule
-from dlc_lint.rules._terms import check_terms, dominant, page_uses
-from dlc_lint.terms import folder_terms, locate
+from dlc_lint.analysis.term_hits import check_terms, dominant, page_uses
+from dlc_lint.analysis.terms import folder_terms, locate
 
 
 @rule("DLC302", "inconsistent-term", "warning", "One English term rendered two ways on one page",

@@ -38,7 +38,7 @@ import os
 from dlc_lint.finding import Finding
 from dlc_lint.glossary import GlossaryError, check_examples, glossary_for, shipped_languages
 from dlc_lint.rules import rule
-from dlc_lint.rules._terms import glossary_files
+from dlc_lint.analysis.term_hits import glossary_files
 
 
 @rule("DLC305", "invalid-glossary", "error", "A glossary file is invalid, so the glossary rules skip its language",

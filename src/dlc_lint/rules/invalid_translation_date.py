@@ -30,7 +30,7 @@ translation-date: 28 Feb 2021
 """
 
 from dlc_lint.rules import rule
-from dlc_lint.rules._front_matter import date_problem, key_status, known_keys, yaml_ok
+from dlc_lint.analysis.front_matter import date_problem, key_status, known_keys, yaml_ok
 
 
 @rule("DLC116", "invalid-translation-date", "warning", "The translation date is not a date")

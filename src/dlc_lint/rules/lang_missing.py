@@ -36,7 +36,7 @@ Safe: `lang: <the folder's language>` is inserted on a new line after
 
 from dlc_lint.finding import Edit, Fix
 from dlc_lint.rules import rule
-from dlc_lint.rules._front_matter import expected_lang, key_status, known_keys, line_span, yaml_ok
+from dlc_lint.analysis.front_matter import expected_lang, key_status, known_keys, line_span, yaml_ok
 
 
 @rule("DLC110", "lang-missing", "error", "A translated page has no `lang` key", fixable=True)

@@ -20,7 +20,7 @@ Delete the stray copy (or give it the `lang-ref` of the page it translates).
 """
 
 from dlc_lint.rules import rule
-from dlc_lint.rules._lang_ref import lang_ref_entry, lang_ref_value, value_span
+from dlc_lint.site.lang_ref import lang_ref_entry, lang_ref_value, value_span
 
 
 @rule("DLC204", "lang-ref-duplicate", "warning", "Two pages of one language share a `lang-ref`")

@@ -31,7 +31,7 @@ under the wrong name, move it rather than applying the fix.
 
 from dlc_lint.finding import Edit, Fix, Safety
 from dlc_lint.rules import rule
-from dlc_lint.rules._lang_ref import english_path, lang_ref_entry, lang_ref_value, value_span
+from dlc_lint.site.lang_ref import english_path, lang_ref_entry, lang_ref_value, value_span
 
 
 @rule("DLC202", "lang-ref-mismatch", "error",

@@ -37,7 +37,7 @@ English page there is nothing to copy, and no fix is offered.
 
 from dlc_lint.finding import Edit, Fix
 from dlc_lint.rules import rule
-from dlc_lint.rules._lang_ref import english_path, lang_ref_entry, looks_like_lang_ref, value_span
+from dlc_lint.site.lang_ref import english_path, lang_ref_entry, looks_like_lang_ref, value_span
 
 
 @rule("DLC201", "lang-ref-missing", "error", "The page has no `lang-ref`, so the language switcher cannot pair it",

@@ -23,7 +23,7 @@ lang-ref: ch.03-2
 """
 
 from dlc_lint.rules import rule
-from dlc_lint.rules._lang_ref import closest, english_path, lang_ref_entry, lang_ref_value, value_span
+from dlc_lint.site.lang_ref import closest, english_path, lang_ref_entry, lang_ref_value, value_span
 
 
 @rule("DLC203", "lang-ref-unknown", "error", "No English page has this `lang-ref`")

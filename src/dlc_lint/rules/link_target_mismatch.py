@@ -32,7 +32,7 @@ English: `[previous week]({{site.baseurl}}/en/week04/04-1)`
 ```
 """
 
-from dlc_lint import parity
+from dlc_lint.analysis import parity
 from dlc_lint.rules import rule
 
 

@@ -31,7 +31,7 @@ translator may have linked the English page on purpose).
 
 from dlc_lint.finding import Edit, Fix, Safety
 from dlc_lint.rules import rule
-from dlc_lint.urls import page_links, resolver_for, swap_language
+from dlc_lint.site.urls import page_links, resolver_for, swap_language
 
 
 @rule("DLC404", "link-to-other-language", "warning",

@@ -28,7 +28,7 @@ offered when the result resolves.
 
 from dlc_lint.finding import Edit, Fix
 from dlc_lint.rules import rule
-from dlc_lint.urls import page_links, resolver_for
+from dlc_lint.site.urls import page_links, resolver_for
 
 
 @rule("DLC403", "link-without-baseurl", "error",

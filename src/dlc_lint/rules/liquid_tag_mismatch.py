@@ -31,7 +31,9 @@ English: `see [Week 7]({{site.baseurl}}/en/week07/07-3/)`
 
 from collections import Counter
 
-from dlc_lint import inline, parity
+from dlc_lint.parse import inline
+
+from dlc_lint.analysis import parity
 from dlc_lint.rules import rule
 
 

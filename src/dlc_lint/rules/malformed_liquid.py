@@ -29,9 +29,9 @@ repair; otherwise unsafe (the tag is rewritten as `{{site.baseurl}}`).
 """
 
 from dlc_lint.finding import Edit, Fix, Safety
-from dlc_lint.inline import mask
+from dlc_lint.parse.inline import mask
 from dlc_lint.rules import rule
-from dlc_lint.urls import kramdown_math_ranges, malformed_liquid, page_links, resolver_for
+from dlc_lint.site.urls import kramdown_math_ranges, malformed_liquid, page_links, resolver_for
 
 
 @rule("DLC405", "malformed-liquid", "error",

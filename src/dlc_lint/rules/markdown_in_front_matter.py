@@ -41,7 +41,7 @@ headings have no automatic fix.
 
 from dlc_lint.finding import Edit, Fix, Safety
 from dlc_lint.rules import rule
-from dlc_lint.rules._front_matter import heading_fix_text, keys_readable, syntax_problems
+from dlc_lint.analysis.front_matter import heading_fix_text, keys_readable, syntax_problems
 
 
 @rule("DLC108", "markdown-in-front-matter", "error",

@@ -40,7 +40,7 @@ $\\mathbb{R}^{t \\times n}$
 
 import difflib
 
-from dlc_lint import parity
+from dlc_lint.analysis import parity
 from dlc_lint.rules import rule
 
 

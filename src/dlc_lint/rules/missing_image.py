@@ -38,7 +38,7 @@ import posixpath
 
 from dlc_lint.finding import Edit, Fix, Safety
 from dlc_lint.rules import rule
-from dlc_lint.urls import describe_broken, page_links, resolver_for, visible
+from dlc_lint.site.urls import describe_broken, page_links, resolver_for, visible
 
 
 def _english_image(context, item) -> str | None:

@@ -31,7 +31,7 @@ be text that does not belong in the front matter, so the fix needs review.
 
 from dlc_lint.finding import Edit, Fix, Safety
 from dlc_lint.rules import rule
-from dlc_lint.rules._front_matter import keys_readable, known_keys, suggest_key, syntax_problems
+from dlc_lint.analysis.front_matter import keys_readable, known_keys, suggest_key, syntax_problems
 
 
 @rule("DLC105", "missing-space-after-colon", "error",

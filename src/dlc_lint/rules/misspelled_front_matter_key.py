@@ -41,7 +41,7 @@ needs a decision).
 
 from dlc_lint.finding import Edit, Fix
 from dlc_lint.rules import rule
-from dlc_lint.rules._front_matter import is_translated_key, keys_readable, known_keys, suggest_key
+from dlc_lint.analysis.front_matter import is_translated_key, keys_readable, known_keys, suggest_key
 
 
 @rule("DLC114", "misspelled-front-matter-key", "warning",

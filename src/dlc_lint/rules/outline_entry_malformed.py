@@ -38,7 +38,7 @@ import unicodedata
 
 from dlc_lint.finding import Edit, Fix, Severity
 from dlc_lint.rules import rule
-from dlc_lint.rules._outline import at_most, problem_in_scope
+from dlc_lint.site.outline_problems import at_most, problem_in_scope
 
 
 @rule("DLC505", "outline-entry-malformed", "error",

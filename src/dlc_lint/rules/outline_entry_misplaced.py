@@ -38,7 +38,7 @@ fa:
 
 from dlc_lint.finding import Severity
 from dlc_lint.rules import rule
-from dlc_lint.rules._outline import at_most, english_entry, english_order, languages_in_scope, section_name, usable, week_of
+from dlc_lint.site.outline_problems import at_most, english_entry, english_order, languages_in_scope, section_name, usable, week_of
 
 
 @rule("DLC504", "outline-entry-misplaced", "warning",

@@ -32,10 +32,10 @@ import difflib
 import posixpath
 
 from dlc_lint.finding import Edit, Fix, Safety
-from dlc_lint.outline import INVISIBLE
+from dlc_lint.site.outline import INVISIBLE
 from dlc_lint.rules import rule
-from dlc_lint.rules._lang_ref import normalise_path
-from dlc_lint.rules._outline import languages_in_scope, section_name, usable
+from dlc_lint.site.lang_ref import normalise_path
+from dlc_lint.site.outline_problems import languages_in_scope, section_name, usable
 
 
 @rule("DLC502", "outline-path-not-found", "error", "An outline entry names a file that does not exist",

@@ -34,9 +34,9 @@ it has one. Review the title and the entries.
 import re
 
 from dlc_lint.finding import Edit, Fix, Safety, Severity
-from dlc_lint.outline import section_end
+from dlc_lint.site.outline import section_end
 from dlc_lint.rules import rule
-from dlc_lint.rules._outline import at_most, english_entry, language_name, to_lang
+from dlc_lint.site.outline_problems import at_most, english_entry, language_name, to_lang
 
 
 @rule("DLC508", "outline-section-missing", "error",

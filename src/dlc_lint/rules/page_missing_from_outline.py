@@ -47,9 +47,9 @@ unsafe (review where it went).
 import re
 
 from dlc_lint.finding import Edit, Fix, Safety
-from dlc_lint.outline import plan_insertion
+from dlc_lint.site.outline import plan_insertion
 from dlc_lint.rules import rule
-from dlc_lint.rules._outline import english_entry, english_order, language_name, section_name, to_lang, usable
+from dlc_lint.site.outline_problems import english_entry, english_order, language_name, section_name, to_lang, usable
 
 _ENGLISH_PAGE = re.compile(r"^week(\d+)/(\d+)(?:-(\d+))?\.md$")
 

@@ -27,7 +27,9 @@ two-cell table holding `$p(y` and `x)$ is the likelihood`.
 
 import re
 
-from dlc_lint import inline, parity
+from dlc_lint.parse import inline
+
+from dlc_lint.analysis import parity
 from dlc_lint.rules import rule
 
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")

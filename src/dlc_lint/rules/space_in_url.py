@@ -36,7 +36,7 @@ from urllib.parse import urlsplit
 
 from dlc_lint.finding import Edit, Fix, Safety, Severity
 from dlc_lint.rules import rule
-from dlc_lint.urls import INVISIBLE, page_links
+from dlc_lint.site.urls import INVISIBLE, page_links
 
 
 @rule("DLC406", "space-in-url", "error", "Spaces or invisible characters inside a link or image address break it",

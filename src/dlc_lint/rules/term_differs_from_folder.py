@@ -52,8 +52,8 @@ learn = false
 from __future__ import annotations
 
 from dlc_lint.rules import rule
-from dlc_lint.rules._terms import check_terms, dominant, folder_usage, page_uses
-from dlc_lint.terms import cache_for, folder_terms, locate
+from dlc_lint.analysis.term_hits import check_terms, dominant, folder_usage, page_uses
+from dlc_lint.analysis.terms import cache_for, folder_terms, locate
 
 MIN_OTHER_PAGES = 2
 RATIO = 2

@@ -33,7 +33,7 @@ lang: ko
 """
 
 from dlc_lint.rules import rule
-from dlc_lint.rules._front_matter import missing_keys
+from dlc_lint.analysis.front_matter import missing_keys
 
 
 @rule("DLC112", "title-missing", "error", "The front matter has no `title`, or it is empty")

@@ -35,7 +35,7 @@ translation date.
 
 from dlc_lint.finding import Edit, Fix, Safety
 from dlc_lint.rules import rule
-from dlc_lint.rules._front_matter import is_translated_key, keys_readable, known_keys, translated_key
+from dlc_lint.analysis.front_matter import is_translated_key, keys_readable, known_keys, translated_key
 
 
 @rule("DLC115", "translated-front-matter-key", "warning",

@@ -40,7 +40,7 @@ translation-date: 15 Sep 2020
 """
 
 from dlc_lint.rules import rule
-from dlc_lint.rules._front_matter import missing_keys
+from dlc_lint.analysis.front_matter import missing_keys
 
 
 @rule("DLC113", "translation-credit-missing", "warning",

@@ -23,7 +23,7 @@ case-sensitive): those links are 404s, and tools that pair pages by path
 """
 
 from dlc_lint.rules import rule
-from dlc_lint.rules._lang_ref import closest, english_path, lang_ref_value, normalise_path
+from dlc_lint.site.lang_ref import closest, english_path, lang_ref_value, normalise_path
 
 @rule("DLC205", "translation-path-unmatched", "warning", "A translated page sits at a path with no English page")
 def check(context):

@@ -34,7 +34,7 @@ cases need a person to decide where the element ends.
 """
 
 from dlc_lint.finding import Edit, Fix, Severity
-from dlc_lint.html_balance import reported_issues
+from dlc_lint.parse.html_balance import reported_issues
 from dlc_lint.rules import rule
 
 

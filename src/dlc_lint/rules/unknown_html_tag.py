@@ -35,7 +35,7 @@ renamed to match. Otherwise no fix is offered.
 """
 
 from dlc_lint.finding import Edit, Fix, Severity
-from dlc_lint.html_balance import analyse, is_known
+from dlc_lint.parse.html_balance import analyse, is_known
 from dlc_lint.rules import rule
 
 

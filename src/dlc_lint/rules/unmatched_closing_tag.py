@@ -24,7 +24,7 @@ kramdown prints the tag as text: the reader sees `</center>` on the page.
 ```
 """
 
-from dlc_lint.html_balance import reported_issues
+from dlc_lint.parse.html_balance import reported_issues
 from dlc_lint.rules import rule
 
 

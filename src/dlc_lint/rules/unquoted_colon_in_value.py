@@ -33,7 +33,7 @@ today and quoting would change the value.
 
 from dlc_lint.finding import Edit, Fix
 from dlc_lint.rules import rule
-from dlc_lint.rules._front_matter import keys_readable, quote_yaml, syntax_problems
+from dlc_lint.analysis.front_matter import keys_readable, quote_yaml, syntax_problems
 
 
 @rule("DLC107", "unquoted-colon-in-value", "error",

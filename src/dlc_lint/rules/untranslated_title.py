@@ -41,7 +41,7 @@ not reported (default `0.5`; `1.0` reports every page).
 import weakref
 
 from dlc_lint.rules import rule
-from dlc_lint.rules._front_matter import yaml_ok
+from dlc_lint.analysis.front_matter import yaml_ok
 
 _CONVENTION: dict[tuple[int, str], tuple[weakref.ref, tuple[int, float]]] = {}
 _CONVENTION_PAGES = 3  # a convention needs a few pages, not one page out of two

@@ -36,7 +36,7 @@ line already has the right value, the wrong later line is removed instead.
 
 from dlc_lint.finding import Edit, Fix
 from dlc_lint.rules import rule
-from dlc_lint.rules._front_matter import expected_lang, lang_is_wrong, line_span
+from dlc_lint.analysis.front_matter import expected_lang, lang_is_wrong, line_span
 
 
 @rule("DLC111", "wrong-lang", "error", "`lang` is not the language of the page's folder", fixable=True)

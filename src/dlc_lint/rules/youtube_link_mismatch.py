@@ -34,7 +34,7 @@ import difflib
 import re
 from urllib.parse import parse_qs, urlsplit
 
-from dlc_lint import parity
+from dlc_lint.analysis import parity
 from dlc_lint.finding import Severity
 from dlc_lint.rules import rule
 

@@ -110,7 +110,7 @@ def write_baseline(path: Path, findings: list[Finding], tool_version: str = "") 
         "findings": entries,
     }
     data = json.dumps(payload, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-    from dlc_lint.source import write_atomic
+    from dlc_lint.parse.source import write_atomic
 
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(path, data.encode("utf-8"))

@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 
 from dlc_lint.config import Settings
-from dlc_lint.site import CONFIG_NAME, Site, find_site_root
+from dlc_lint.site.model import CONFIG_NAME, Site, find_site_root
 
 
 def site_of(path: Path, settings: Settings, cwd: Path | None = None) -> tuple[Path, bool] | None:
@@ -51,7 +51,7 @@ def is_site_file(site: Site, site_path: str) -> bool:
 
 def group_by_site(paths: list[Path], settings: Settings) -> list[tuple[Path, list[Path]]]:
     """The site files among ``paths``, grouped by site root (roots in path order)."""
-    from dlc_lint.site import Layout
+    from dlc_lint.site.model import Layout
 
     groups: dict[Path, list[Path]] = {}
     sites: dict[Path, Site] = {}

@@ -20,7 +20,7 @@ the text of any page outside that set, or asked git for history, is not stored
 even if a check grows a new dependency. Any problem reading or writing an entry
 means linting the page again.
 
-The entries live next to the term statistics of :mod:`dlc_lint.cache`, in its
+The entries live next to the term statistics of :mod:`dlc_lint.engine.cache`, in its
 ``findings`` subfolder; ``--no-cache`` and ``DLC_LINT_NO_CACHE=1`` turn both off.
 """
 
@@ -33,11 +33,11 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from dlc_lint.cache import cache_dir, code_fingerprint, file_inputs, load_entry, prune, site_inputs
+from dlc_lint.engine.cache import cache_dir, code_fingerprint, file_inputs, load_entry, prune, site_inputs
 from dlc_lint.config import Settings
 from dlc_lint.finding import Finding
-from dlc_lint.site import CONFIG_NAME, GIT_HISTORY, Site
-from dlc_lint.source import ReadError
+from dlc_lint.site.model import CONFIG_NAME, GIT_HISTORY, Site
+from dlc_lint.parse.source import ReadError
 
 MAX_ENTRIES = 8192  # a page each: about eight versions of the 538 pages of the course site
 

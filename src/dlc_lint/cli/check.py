@@ -10,10 +10,10 @@ from pathlib import Path
 import click
 
 from dlc_lint import __version__
-from dlc_lint.baseline import BaselineError, apply_baseline, load_baseline, write_baseline
-from dlc_lint.commands.common import build_settings, selection_options, use_color
+from dlc_lint.engine.baseline import BaselineError, apply_baseline, load_baseline, write_baseline
+from dlc_lint.cli.common import build_settings, selection_options, use_color
 from dlc_lint.config import ConfigError
-from dlc_lint.engine import LintResult, UsageError, failed, lint
+from dlc_lint.engine.run import LintResult, UsageError, failed, lint
 from dlc_lint.report import FORMATS, render
 
 
@@ -50,14 +50,14 @@ def check(paths, fmt, config_file, isolated, site_root, select, extend_select, i
     context, so a single page is checked against its English page and the outline.
     """
     if no_cache:
-        os.environ["DLC_LINT_NO_CACHE"] = "1"  # read by dlc_lint.cache and dlc_lint.page_cache, in workers too
+        os.environ["DLC_LINT_NO_CACHE"] = "1"  # read by dlc_lint.engine.cache and dlc_lint.engine.page_cache, in workers too
     try:
         settings = build_settings(config_file, isolated, site_root, select, extend_select, ignore,
                                   severities, exclude, fail_on)
         baseline = load_baseline(Path(baseline_file)) if baseline_file else None
         targets = [Path(p) for p in paths] or [Path(".")]
         if site_files_only:
-            from dlc_lint.targets import group_by_site
+            from dlc_lint.site.targets import group_by_site
 
             groups = [(settings.with_overrides(site_root=root), group)
                       for root, group in group_by_site(targets, settings)]
@@ -115,7 +115,7 @@ def _baseline_note(match, baseline_file: str) -> str:
 def _fix(result: LintResult, targets, settings, unsafe, show_diff, debug) -> LintResult:
     """Apply fixes (or print them as a diff with --diff) and return what is left."""
     if show_diff:
-        from dlc_lint.fixes import plan
+        from dlc_lint.fix.plan import plan
 
         changes = plan(result.findings, _sources(result), unsafe)
         for change in changes:
@@ -136,8 +136,8 @@ def apply_fixes(result: LintResult, targets, settings, *, unsafe: bool = False, 
     Returns the result of the last lint (the findings left) and the number of fixes applied.
     ``on_round(changes)``, if given, sees each round's planned file changes before they are written.
     """
-    from dlc_lint.fixes import MAX_ROUNDS, plan
-    from dlc_lint.source import write_atomic
+    from dlc_lint.fix.plan import MAX_ROUNDS, plan
+    from dlc_lint.parse.source import write_atomic
 
     total = 0
     for _ in range(MAX_ROUNDS):
@@ -157,7 +157,7 @@ def _sources(result):
     sources = dict(result.sources)
     config = result.site.config_source
     if config is not None:
-        from dlc_lint.engine import display_path
+        from dlc_lint.engine.run import display_path
         sources.setdefault(display_path(result.site.root / "_config.yml"), config)
     return sources
 
@@ -166,7 +166,7 @@ def _site_path(result, display: str) -> str:
     for target in result.targets:
         if target.display == display:
             return target.site_path
-    from dlc_lint.engine import display_path
+    from dlc_lint.engine.run import display_path
     if display == display_path(result.site.root / "_config.yml"):
         return "_config.yml"
     return str((Path.cwd() / display).resolve().relative_to(result.site.root))

@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING
 
 from dlc_lint.config import Settings, is_enabled
 from dlc_lint.finding import Finding, Severity
-from dlc_lint.page_cache import Entry, PageCache
-from dlc_lint.site import CONFIG_NAME, Site, find_site_root
-from dlc_lint.source import SourceText
-from dlc_lint.workers import jobs_wanted, map_shares, split_by_size
+from dlc_lint.engine.page_cache import Entry, PageCache
+from dlc_lint.site.model import CONFIG_NAME, Site, find_site_root
+from dlc_lint.parse.source import SourceText
+from dlc_lint.engine.workers import jobs_wanted, map_shares, split_by_size
 
 if TYPE_CHECKING:  # the rules and the parser are imported when a page is linted, not replayed
-    from dlc_lint.page import Page
+    from dlc_lint.parse.page import Page
     from dlc_lint.rules import Rule
 
 INTERNAL_ERROR = "DLC001"
@@ -58,7 +58,7 @@ def display_path(path: Path, cwd: Path | None = None) -> str:
 
 
 def make_site(paths: list[Path], settings: Settings) -> Site:
-    from dlc_lint.site import Layout
+    from dlc_lint.site.model import Layout
 
     if settings.site_root is not None:
         root = settings.site_root
@@ -116,7 +116,7 @@ def lint(paths: list[Path], settings: Settings, *, site: Site | None = None, deb
          use_cache: bool = True) -> LintResult:
     """Lint ``paths`` (files and folders) with the whole site as context.
 
-    Pages whose findings are in the cache (:mod:`dlc_lint.page_cache`) with the same inputs are
+    Pages whose findings are in the cache (:mod:`dlc_lint.engine.page_cache`) with the same inputs are
     not linted again; ``use_cache=False`` (or ``DLC_LINT_NO_CACHE=1``) lints every page.
     """
     site = site or make_site(paths, settings)
@@ -224,7 +224,7 @@ def _lint_pages(targets: list[Target], site: Site, settings: Settings, page_rule
     """Every page rule on each target, in worker processes where that pays; results go to the cache."""
 
     def lint_share(share: list[Target]) -> tuple[list[Finding], dict[str, str]]:
-        from dlc_lint.terms import forget_folder
+        from dlc_lint.analysis.terms import forget_folder
 
         found: list[Finding] = []
         read: dict[str, str] = {}  # display -> site path of each page read
@@ -334,7 +334,7 @@ def _lint_page(target: Target, site: Site, settings: Settings, page_rules: list[
                               "this is a binary file, not a Markdown page; it was not checked")]
     read[target.display] = target.site_path
     if page is None:
-        from dlc_lint.page import page_from_source
+        from dlc_lint.parse.page import page_from_source
 
         page = page_from_source(target.site_path, target.display, source)
         site.add_page(page)

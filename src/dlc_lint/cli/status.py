@@ -22,9 +22,9 @@ from pathlib import Path
 
 import click
 
-from dlc_lint.commands.common import build_settings, selection_options
+from dlc_lint.cli.common import build_settings, selection_options
 from dlc_lint.config import ConfigError
-from dlc_lint.engine import UsageError, discover, display_path, make_site
+from dlc_lint.engine.run import UsageError, discover, display_path, make_site
 
 FORMATS = ("text", "json", "markdown", "html")
 _WEEK = re.compile(r"(?:^|/)week(\d+)(?:/|$)", re.I)
@@ -162,7 +162,7 @@ def build_status(site, languages: list[str], findings_by_path: dict[str, dict[st
     several CPUs (``DLC_LINT_JOBS``, as for linting): reading and comparing the
     pages is the work, and languages share only the English pages.
     """
-    from dlc_lint.workers import jobs_wanted, map_shares, split_by_size
+    from dlc_lint.engine.workers import jobs_wanted, map_shares, split_by_size
 
     source = site.source_lang
     english = [p for p in site.page_paths if site.folder_lang(p) == source and site.lang_ref(p)]
@@ -192,7 +192,7 @@ def build_status(site, languages: list[str], findings_by_path: dict[str, dict[st
 
 def _language_rows(site, english: list[str], lang: str) -> list[tuple[str, str | None, int, str]]:
     """``(English page, its translation or None, drift, drift basis)`` for every English page."""
-    from dlc_lint import parity
+    from dlc_lint.analysis import parity
 
     rows = []
     for path in english:
@@ -266,7 +266,7 @@ def status(paths, fmt, output, show_pages, run_lint, findings_file, config_file,
         findings_by_path = None
         source = "none"
         if run_lint:
-            from dlc_lint.engine import lint
+            from dlc_lint.engine.run import lint
 
             result = lint(targets, settings)
             site, found = result.site, result.targets

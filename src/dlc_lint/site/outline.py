@@ -24,7 +24,7 @@ from typing import Callable
 
 import yaml
 
-from dlc_lint.site import LANGUAGE_KEY
+from dlc_lint.site.model import LANGUAGE_KEY
 
 try:
     _Loader = yaml.CSafeLoader

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from dlc_lint import inline
+from dlc_lint.parse import inline
 
 
 @lru_cache(maxsize=1)

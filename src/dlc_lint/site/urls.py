@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import unquote, urljoin, urlsplit
 
-from dlc_lint import inline
+from dlc_lint.parse import inline
 
 _BASEURL = re.compile(r"\{\{\s*site\.baseurl\s*\}\}")
 _LINK_TAG = re.compile(r"\{%-?\s*link\s+(?P<path>[^\s%]+)\s*-?%\}")
@@ -162,7 +162,7 @@ class Resolver:
     def resolve(self, page_path: str, target: str, kind: str = "link") -> Resolution:
         """Resolve ``target`` as written in the page at ``page_path``.
 
-        ``kind`` is the :class:`dlc_lint.inline.Link` kind: Markdown ``link`` and
+        ``kind`` is the :class:`dlc_lint.parse.inline.Link` kind: Markdown ``link`` and
         ``reference`` targets get jekyll-relative-links treatment.
         """
         expanded = self.expand(target)

@@ -16,12 +16,12 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dlc_lint.source import ReadError, SourceText, read_bytes
+from dlc_lint.parse.source import ReadError, SourceText, read_bytes
 
 if TYPE_CHECKING:  # parsing is imported when first needed: a run served from the cache parses nothing
-    from dlc_lint.frontmatter import FrontMatter
-    from dlc_lint.outline import Outline
-    from dlc_lint.page import Page
+    from dlc_lint.parse.frontmatter import FrontMatter
+    from dlc_lint.site.outline import Outline
+    from dlc_lint.parse.page import Page
 
 CONFIG_NAME = "_config.yml"
 _SKIP_DIRS = {".git", "_site", "node_modules", "vendor", ".jekyll-cache", ".sass-cache", "__pycache__"}
@@ -80,7 +80,7 @@ class Site:
     _front_matters: dict[str, FrontMatter] = field(default_factory=dict, repr=False)
     _read_errors: dict[str, str] = field(default_factory=dict, repr=False)
     # Bytes read once for the whole run (see :meth:`read`), and the pages whose text the page being
-    # linted asked for (see :mod:`dlc_lint.page_cache`): None when nobody is listening.
+    # linted asked for (see :mod:`dlc_lint.engine.page_cache`): None when nobody is listening.
     _bytes: dict[str, bytes | ReadError] = field(default_factory=dict, repr=False)
     reads: set[str] | None = field(default=None, repr=False)
 
@@ -147,7 +147,7 @@ class Site:
         source = self.config_source
         if source is None:
             return None
-        from dlc_lint.outline import parse_outline
+        from dlc_lint.site.outline import parse_outline
 
         return parse_outline(source.text, self.source_lang_from_config(source.text))
 
@@ -237,7 +237,7 @@ class Site:
             source = self.source(path)
             if source is None:
                 return None
-            from dlc_lint.page import page_from_source
+            from dlc_lint.parse.page import page_from_source
 
             page = page_from_source(path, file or path, source)
             self._pages[path] = page
@@ -259,7 +259,7 @@ class Site:
                 return None
             head = front_matter_head(data)
             source = SourceText.from_bytes(head)
-            from dlc_lint.frontmatter import parse_front_matter
+            from dlc_lint.parse.frontmatter import parse_front_matter
 
             front = parse_front_matter(source.text, has_bom=source.has_bom)
             self._front_matters[path] = front

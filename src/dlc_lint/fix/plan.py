@@ -15,8 +15,8 @@ from dataclasses import dataclass
 import yaml
 
 from dlc_lint.finding import Edit, Finding, Fix, Safety
-from dlc_lint.frontmatter import parse_front_matter
-from dlc_lint.source import SourceText
+from dlc_lint.parse.frontmatter import parse_front_matter
+from dlc_lint.parse.source import SourceText
 
 MAX_ROUNDS = 10
 

@@ -43,9 +43,9 @@ from functools import lru_cache
 from itertools import chain, repeat
 from typing import Iterable, Iterator
 
-from dlc_lint import inline
-from dlc_lint.markdown import scan_blocks
-from dlc_lint.page import Page
+from dlc_lint.parse import inline
+from dlc_lint.parse.markdown import scan_blocks
+from dlc_lint.parse.page import Page
 
 # -- English ---------------------------------------------------------------------------------
 
@@ -859,7 +859,7 @@ def folder_terms(site, lang: str, paths: Iterable[str] | None = None) -> FolderT
     if paths is None and key in cache:
         return cache[key]
     if paths is None:
-        from dlc_lint.cache import cached, site_inputs
+        from dlc_lint.engine.cache import cached, site_inputs
 
         paths = [p for p in site.page_paths if site.folder_lang(p) == lang]
         english = [p for p in site.page_paths if site.folder_lang(p) == site.source_lang]

@@ -12,12 +12,12 @@ from pathlib import Path
 import click
 
 from dlc_lint import __version__
-from dlc_lint.baseline import BaselineError, apply_baseline, load_baseline
-from dlc_lint.commands.common import build_settings, selection_options, use_color
+from dlc_lint.engine.baseline import BaselineError, apply_baseline, load_baseline
+from dlc_lint.cli.common import build_settings, selection_options, use_color
 from dlc_lint.config import ConfigError, Settings
-from dlc_lint.engine import UsageError, failed, lint
+from dlc_lint.engine.run import UsageError, failed, lint
 from dlc_lint.finding import Finding
-from dlc_lint.pullrequest import (
+from dlc_lint.engine.pullrequest import (
     Diff,
     GitError,
     PullRequestProblem,
@@ -33,8 +33,8 @@ from dlc_lint.pullrequest import (
     worktree_matches,
 )
 from dlc_lint.report import FORMATS, render, summary
-from dlc_lint.site import CONFIG_NAME, Layout, Site
-from dlc_lint.targets import group_by_site, is_site_file, site_of
+from dlc_lint.site.model import CONFIG_NAME, Layout, Site
+from dlc_lint.site.targets import group_by_site, is_site_file, site_of
 
 
 @click.command()

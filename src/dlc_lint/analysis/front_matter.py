@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import yaml
 
-from dlc_lint.frontmatter import Entry, FrontMatter, OddLine
+from dlc_lint.parse.frontmatter import Entry, FrontMatter, OddLine
 
 try:
     _Loader = yaml.CSafeLoader

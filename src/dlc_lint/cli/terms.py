@@ -21,7 +21,7 @@ from pathlib import Path
 import click
 
 from dlc_lint.config import ConfigError, Settings, find_config_file, load_settings
-from dlc_lint.engine import UsageError, discover, display_path, make_site
+from dlc_lint.engine.run import UsageError, discover, display_path, make_site
 
 
 @click.command()
@@ -74,7 +74,7 @@ def terms(paths, fmt, min_segments, variants_only, config_file, isolated, site_r
 
 def table(site, lang: str, wanted: set[str], settings: Settings, min_segments: int, variants_only: bool, show) -> dict:
     """One language's table as plain data (the JSON shape)."""
-    from dlc_lint.terms import folder_terms
+    from dlc_lint.analysis.terms import folder_terms
 
     found = folder_terms(site, lang)
     rows = []
@@ -111,7 +111,7 @@ def table(site, lang: str, wanted: set[str], settings: Settings, min_segments: i
 def glossary_table(site, lang: str, wanted: set[str], settings: Settings, show) -> list[dict] | None:
     """The glossary entries found on the pages, with every form used and its role."""
     from dlc_lint.glossary import GlossaryError, Kind, glossary_for
-    from dlc_lint.rules._terms import page_hits
+    from dlc_lint.analysis.term_hits import page_hits
 
     try:
         glossary = glossary_for(lang, settings.glossaries)

@@ -16,12 +16,12 @@ from dlc_lint import __version__
 
 # name -> "module:attribute"; imported only when the command runs, to keep start-up fast.
 COMMANDS = {
-    "check": "dlc_lint.commands.check:check",
-    "rules": "dlc_lint.commands.rules:rules",
-    "explain": "dlc_lint.commands.rules:explain",
-    "pr": "dlc_lint.commands.pr:pr",
-    "terms": "dlc_lint.commands.terms:terms",
-    "status": "dlc_lint.commands.status:status",
+    "check": "dlc_lint.cli.check:check",
+    "rules": "dlc_lint.cli.rules:rules",
+    "explain": "dlc_lint.cli.rules:explain",
+    "pr": "dlc_lint.cli.pr:pr",
+    "terms": "dlc_lint.cli.terms:terms",
+    "status": "dlc_lint.cli.status:status",
 }
 
 

@@ -31,9 +31,9 @@ import subprocess
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from dlc_lint import inline
-from dlc_lint.markdown import SPAN_TAGS, Block, scan_blocks
-from dlc_lint.page import Page
+from dlc_lint.parse import inline
+from dlc_lint.parse.markdown import SPAN_TAGS, Block, scan_blocks
+from dlc_lint.parse.page import Page
 
 # -- per-site cache ---------------------------------------------------------------
 
@@ -1402,7 +1402,7 @@ class LinkItem:
     rules (DLC4xx) already report about it (``""`` when nothing).
     """
 
-    link: object  # dlc_lint.inline.Link
+    link: object  # dlc_lint.parse.inline.Link
     key: str
     problem: str
     unit: int | None
@@ -1410,7 +1410,7 @@ class LinkItem:
 
 def link_items(site, page: Page) -> tuple[LinkItem, ...]:
     def compute():
-        from dlc_lint import urls
+        from dlc_lint.site import urls
 
         links = urls.page_links(page, site)
         items = []

@@ -6,10 +6,10 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from dlc_lint import inline
-from dlc_lint.frontmatter import FrontMatter, parse_front_matter
-from dlc_lint.markdown import Block, Comment, scan_blocks
-from dlc_lint.source import SourceText
+from dlc_lint.parse import inline
+from dlc_lint.parse.frontmatter import FrontMatter, parse_front_matter
+from dlc_lint.parse.markdown import Block, Comment, scan_blocks
+from dlc_lint.parse.source import SourceText
 
 DIRECTIVE = re.compile(
     r"\s*dlc-lint-(?P<action>disable-next-line|disable-line|disable-file|disable|enable)\b(?P<codes>[^\n]*?)\s*$"

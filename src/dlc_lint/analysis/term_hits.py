@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dlc_lint.glossary import Entry, Glossary, GlossaryError, Kind, Match, glossary_for
-from dlc_lint.terms import Segment, SegmentIndex, cache_for, english_stem, segments
+from dlc_lint.analysis.terms import Segment, SegmentIndex, cache_for, english_stem, segments
 
 WHY = {
     "transliteration": "a transliteration",
@@ -223,7 +223,7 @@ def folder_usage(site, lang: str, glossary: Glossary) -> dict[str, FolderUsage]:
 def _folder_usage_inputs_cached(site, lang: str, glossary: Glossary) -> dict[str, FolderUsage]:
     """The folder tally, from the on-disk cache when the folder, its English pages and the glossary
     are unchanged; else from each page's uses, read again only for the pages that changed."""
-    from dlc_lint.cache import cached, cached_by_page, file_inputs, site_inputs
+    from dlc_lint.engine.cache import cached, cached_by_page, file_inputs, site_inputs
 
     paths = [p for p in site.page_paths if site.folder_lang(p) == lang]
     english = [p for p in site.page_paths if site.folder_lang(p) == site.source_lang]

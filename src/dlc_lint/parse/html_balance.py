@@ -310,8 +310,8 @@ def broken_tags(page) -> tuple[BrokenTag, ...]:
     cache = page.__dict__
     if "_dlc_broken_tags" in cache:
         return cache["_dlc_broken_tags"]
-    from dlc_lint.inline import mask
-    from dlc_lint.urls import kramdown_math_ranges
+    from dlc_lint.parse.inline import mask
+    from dlc_lint.site.urls import kramdown_math_ranges
 
     text = page.content_text
     if "$" in text:

@@ -6,8 +6,8 @@ import difflib
 import posixpath
 import re
 
-from dlc_lint.frontmatter import Entry, FrontMatter
-from dlc_lint.site import Site
+from dlc_lint.parse.frontmatter import Entry, FrontMatter
+from dlc_lint.site.model import Site
 
 _NUMBER = re.compile(r"(\d+)")
 _NUMBERED = re.compile(r"^(\d+)(?:-(\d+))?\.md$")

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Sequence, TypeVar
 
 T = TypeVar("T")
-_PACKAGE = Path(__file__).resolve().parent
+_PACKAGE = Path(__file__).resolve().parents[1]
 _LIBRARIES = ("yaml", "mistune", "bs4", "click")
 MAX_ENTRIES = 64  # about 16 entries (1 MB each) per version of the course site
 
@@ -134,7 +134,7 @@ def load_entry(path: Path, default):
 
 def _page_key(site, path: str) -> bytes | None:
     """A hash of the page's bytes and of its English page's path and bytes; None when unreadable."""
-    from dlc_lint.source import ReadError
+    from dlc_lint.parse.source import ReadError
 
     digest = hashlib.blake2b(digest_size=20)
     try:
@@ -196,7 +196,7 @@ def file_inputs(root: Path, paths: Iterable[str]) -> list[bytes]:
 
 def site_inputs(site, paths: Iterable[str]) -> list[bytes]:
     """Path and bytes of each file of the site, as this run reads them (see ``Site.read``)."""
-    from dlc_lint.source import ReadError
+    from dlc_lint.parse.source import ReadError
 
     parts: list[bytes] = []
     for path in sorted(paths):

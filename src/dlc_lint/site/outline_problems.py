@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from dlc_lint.finding import Severity
-from dlc_lint.outline import Outline, OutlineProblem
-from dlc_lint.rules._lang_ref import natural_key
-from dlc_lint.site import Site
+from dlc_lint.site.outline import Outline, OutlineProblem
+from dlc_lint.site.lang_ref import natural_key
+from dlc_lint.site.model import Site
 
 _WEEK = re.compile(r"(?:^|/)week(\d+)(?:/|$)", re.I)
 

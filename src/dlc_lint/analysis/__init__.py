@@ -1,0 +1,1 @@
+"""What several rules share: terms, paragraph alignment and drift, front-matter lines."""

@@ -1,1 +1,0 @@
-"""Subcommands of ``dlc-lint``, one module each, imported only when used."""

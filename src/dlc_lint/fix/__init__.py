@@ -1,0 +1,1 @@
+"""Turning findings' fixes into edits applied to the page text."""
