@@ -18,7 +18,8 @@ from pathlib import Path
 
 os.environ["DLC_LINT_JOBS"] = "1"  # every page in this process, where the timers are
 
-from dlc_lint import engine, page as page_module  # noqa: E402
+from dlc_lint import engine  # noqa: E402
+from dlc_lint import page as page_module
 from dlc_lint.config import Settings  # noqa: E402
 
 

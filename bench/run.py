@@ -69,8 +69,16 @@ def run_once(argv: list[str], cwd: Path, env: dict[str, str] | None = None) -> t
     return elapsed, usage.ru_maxrss / 1024, process.returncode
 
 
-def measure(tool: str, scope: str, argv: list[str], cwd: Path, runs: int, warm_up: bool = True,
-            env: dict[str, str] | None = None, before_each=None) -> Timing:
+def measure(
+    tool: str,
+    scope: str,
+    argv: list[str],
+    cwd: Path,
+    runs: int,
+    warm_up: bool = True,
+    env: dict[str, str] | None = None,
+    before_each=None,
+) -> Timing:
     if warm_up:
         run_once(argv, cwd, env)  # page cache, byte-code cache, dlc-lint's own on-disk cache
     times, peaks, status = [], [], 0
@@ -81,8 +89,11 @@ def measure(tool: str, scope: str, argv: list[str], cwd: Path, runs: int, warm_u
         times.append(elapsed)
         peaks.append(peak)
     timing = Timing(tool, scope, runs, statistics.median(times), min(times), max(times), max(peaks), status)
-    print(f"  {tool:18s} {scope:14s} median {timing.median_s:7.3f} s  peak {timing.peak_mib:6.1f} MiB"
-          f"  (min {timing.min_s:.3f}, max {timing.max_s:.3f}, exit {status})", file=sys.stderr)
+    print(
+        f"  {tool:18s} {scope:14s} median {timing.median_s:7.3f} s  peak {timing.peak_mib:6.1f} MiB"
+        f"  (min {timing.min_s:.3f}, max {timing.max_s:.3f}, exit {status})",
+        file=sys.stderr,
+    )
     return timing
 
 
@@ -104,8 +115,14 @@ def byte_compile(dlc: str) -> None:
     """
     python = Path(dlc).with_name("python")
     interpreter = str(python) if python.exists() else sys.executable
-    subprocess.run([interpreter, "-c", "import compileall, os, dlc_lint; "
-                    "compileall.compile_dir(os.path.dirname(dlc_lint.__file__), quiet=1)"], check=False)
+    subprocess.run(
+        [
+            interpreter,
+            "-c",
+            "import compileall, os, dlc_lint; compileall.compile_dir(os.path.dirname(dlc_lint.__file__), quiet=1)",
+        ],
+        check=False,
+    )
 
 
 def ensure_peer() -> Path | None:
@@ -118,8 +135,9 @@ def ensure_peer() -> Path | None:
         return None
     PEER_DIR.mkdir(exist_ok=True)
     print(f"installing {PEER_PACKAGE} into {PEER_DIR} ...", file=sys.stderr)
-    result = subprocess.run([npm, "install", "--prefix", str(PEER_DIR), "--no-audit", "--no-fund",
-                             "--loglevel", "error", PEER_PACKAGE])
+    result = subprocess.run(
+        [npm, "install", "--prefix", str(PEER_DIR), "--no-audit", "--no-fund", "--loglevel", "error", PEER_PACKAGE]
+    )
     if result.returncode != 0 or not PEER_BIN.exists():
         print("could not install the peer: it is skipped", file=sys.stderr)
         return None
@@ -140,9 +158,11 @@ def make_10x(corpus: Path, destination: Path, copies: int = COPIES) -> Path:
     config = (docs / "_config.yml").read_text(encoding="utf-8")
     default = re.search(r"^default_lang:\s*['\"]?(\w+)", config, re.M)
     source_lang = default.group(1) if default else "en"
-    languages = sorted(p.name for p in corpus.iterdir()
-                       if p.is_dir() and re.fullmatch(r"[a-z]{2}", p.name) and p.name != source_lang
-                       and any(p.rglob("*.md")))
+    languages = sorted(
+        p.name
+        for p in corpus.iterdir()
+        if p.is_dir() and re.fullmatch(r"[a-z]{2}", p.name) and p.name != source_lang and any(p.rglob("*.md"))
+    )
     sections = _top_level_sections(config)
     extra = []
     for lang in languages:
@@ -213,9 +233,18 @@ def verdict(value: float, target: float, stretch: float) -> str:
 
 
 def table(rows: list[dict]) -> str:
-    header = ["scope", "pages", "dlc-lint (median)", "peak memory", "after an edit", "dlc-lint, no cache",
-              "markdownlint-cli2",
-              "peer / dlc-lint", "target (stretch)", "verdict"]
+    header = [
+        "scope",
+        "pages",
+        "dlc-lint (median)",
+        "peak memory",
+        "after an edit",
+        "dlc-lint, no cache",
+        "markdownlint-cli2",
+        "peer / dlc-lint",
+        "target (stretch)",
+        "verdict",
+    ]
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for row in rows:
         lines.append("| " + " | ".join(str(row.get(key, "")) for key in header) + " |")
@@ -226,14 +255,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=5, help="timed runs per scope (the median is reported)")
     parser.add_argument("--peer-runs", type=int, default=3, help="timed runs per scope for the peer")
-    parser.add_argument("--runs-10x", type=int, default=1,
-                        help="timed runs on the 10x corpus (no warm-up: its files were just written)")
+    parser.add_argument(
+        "--runs-10x", type=int, default=1, help="timed runs on the 10x corpus (no warm-up: its files were just written)"
+    )
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="the site's docs/ folder")
     parser.add_argument("--dlc-lint", help="the dlc-lint executable (default: the installed command)")
     parser.add_argument("--no-peer", action="store_true", help="do not run markdownlint-cli2")
     parser.add_argument("--no-10x", action="store_true", help="skip the synthetic 10x corpus")
-    parser.add_argument("--peer-10x", action="store_true",
-                        help="also run the peer on the 10x corpus (about two minutes per run)")
+    parser.add_argument(
+        "--peer-10x", action="store_true", help="also run the peer on the 10x corpus (about two minutes per run)"
+    )
     parser.add_argument("--json", type=Path, help="also write the raw timings here")
     args = parser.parse_args(argv)
 
@@ -264,19 +295,18 @@ def main(argv: list[str] | None = None) -> int:
     shutil.copytree(corpus, edit_site / docs, symlinks=True)
     edit_page = PageEditor(edit_site / docs / ONE_PAGE)
 
-    print(f"dlc-lint: {dlc}\ncorpus:   {corpus}\npeer:     {PEER_PACKAGE if peer else 'skipped'}",
-          file=sys.stderr)
+    print(f"dlc-lint: {dlc}\ncorpus:   {corpus}\npeer:     {PEER_PACKAGE if peer else 'skipped'}", file=sys.stderr)
     timings: list[Timing] = []
     rows = []
     whole = None
     for scope, (dlc_args, peer_args) in scopes.items():
         ours = measure("dlc-lint", scope, dlc_argv + dlc_args, site, args.runs, env=cache_env)
         timings.append(ours)
-        edited = measure("dlc-lint edited", scope, dlc_argv + dlc_args, edit_site, args.runs, env=cache_env,
-                         before_each=edit_page)
+        edited = measure(
+            "dlc-lint edited", scope, dlc_argv + dlc_args, edit_site, args.runs, env=cache_env, before_each=edit_page
+        )
         timings.append(edited)
-        cold = measure("dlc-lint no-cache", scope, dlc_argv + dlc_args, site, args.runs,
-                       env={"DLC_LINT_NO_CACHE": "1"})
+        cold = measure("dlc-lint no-cache", scope, dlc_argv + dlc_args, site, args.runs, env={"DLC_LINT_NO_CACHE": "1"})
         timings.append(cold)
         theirs = measure("markdownlint-cli2", scope, peer_argv + peer_args, site, args.peer_runs) if peer_argv else None
         if theirs:
@@ -284,59 +314,87 @@ def main(argv: list[str] | None = None) -> int:
         target, stretch = TARGETS[scope]
         if scope == "whole docs/":
             whole, whole_cold = ours, cold
-        rows.append({
-            "scope": scope,
-            "pages": pages[scope],
-            "dlc-lint (median)": f"{ours.median_s:.2f} s",
-            "peak memory": f"{ours.peak_mib:.0f} MiB",
-            "after an edit": f"{edited.median_s:.2f} s, {edited.peak_mib:.0f} MiB",
-            "dlc-lint, no cache": f"{cold.median_s:.2f} s, {cold.peak_mib:.0f} MiB",
-            "markdownlint-cli2": f"{theirs.median_s:.2f} s" if theirs else "",
-            "peer / dlc-lint": (fmt_ratio(theirs.median_s / ours.median_s) + " ("
-                                + fmt_ratio(theirs.median_s / cold.median_s) + " no cache)") if theirs else "",
-            "target (stretch)": f"≤ {target} s ({stretch} s)",
-            "verdict": (verdict(ours.median_s, target, stretch) + "; after an edit: "
-                        + verdict(edited.median_s, target, stretch) + "; no cache: "
-                        + verdict(cold.median_s, target, stretch)),
-        })
+        rows.append(
+            {
+                "scope": scope,
+                "pages": pages[scope],
+                "dlc-lint (median)": f"{ours.median_s:.2f} s",
+                "peak memory": f"{ours.peak_mib:.0f} MiB",
+                "after an edit": f"{edited.median_s:.2f} s, {edited.peak_mib:.0f} MiB",
+                "dlc-lint, no cache": f"{cold.median_s:.2f} s, {cold.peak_mib:.0f} MiB",
+                "markdownlint-cli2": f"{theirs.median_s:.2f} s" if theirs else "",
+                "peer / dlc-lint": (
+                    fmt_ratio(theirs.median_s / ours.median_s)
+                    + " ("
+                    + fmt_ratio(theirs.median_s / cold.median_s)
+                    + " no cache)"
+                )
+                if theirs
+                else "",
+                "target (stretch)": f"≤ {target} s ({stretch} s)",
+                "verdict": (
+                    verdict(ours.median_s, target, stretch)
+                    + "; after an edit: "
+                    + verdict(edited.median_s, target, stretch)
+                    + "; no cache: "
+                    + verdict(cold.median_s, target, stretch)
+                ),
+            }
+        )
     if whole is not None:
-        rows[0]["verdict"] += "; memory " + verdict(whole.peak_mib, *MEMORY_TARGET_MIB).replace("stretch met", "stretch met")
+        rows[0]["verdict"] += "; memory " + verdict(whole.peak_mib, *MEMORY_TARGET_MIB).replace(
+            "stretch met", "stretch met"
+        )
 
     if not args.no_10x:
         with tempfile.TemporaryDirectory(prefix="dlc-lint-bench-") as tmp:
             print("building the 10x corpus ...", file=sys.stderr)
             big = make_10x(corpus, Path(tmp))
             n = count_pages(big)
-            ours = measure("dlc-lint", "10x corpus", dlc_argv + ["docs"], big.parent, args.runs_10x, warm_up=False,
-                           env={"DLC_LINT_NO_CACHE": "1"})
+            ours = measure(
+                "dlc-lint",
+                "10x corpus",
+                dlc_argv + ["docs"],
+                big.parent,
+                args.runs_10x,
+                warm_up=False,
+                env={"DLC_LINT_NO_CACHE": "1"},
+            )
             timings.append(ours)
             theirs = None
             if peer_argv and args.peer_10x:
-                theirs = measure("markdownlint-cli2", "10x corpus", peer_argv + ["docs/**/*.md"], big.parent, 1,
-                                 warm_up=False)
+                theirs = measure(
+                    "markdownlint-cli2", "10x corpus", peer_argv + ["docs/**/*.md"], big.parent, 1, warm_up=False
+                )
                 timings.append(theirs)
             scale = ours.median_s / whole_cold.median_s
             page_scale = n / pages["whole docs/"]
-            rows.append({
-                "scope": "10× corpus",
-                "pages": n,
-                "dlc-lint (median)": "",
-                "peak memory": "",
-                "dlc-lint, no cache": f"{ours.median_s:.2f} s, {ours.peak_mib:.0f} MiB ({scale:.1f}× the 1× time)",
-                "markdownlint-cli2": f"{theirs.median_s:.2f} s" if theirs else "(--peer-10x)",
-                "peer / dlc-lint": fmt_ratio(theirs.median_s / ours.median_s) if theirs else "",
-                "target (stretch)": f"≤ {page_scale:.1f}× the 1× time (linear)",
-                "verdict": "met" if scale <= page_scale else "MISSED",
-            })
+            rows.append(
+                {
+                    "scope": "10× corpus",
+                    "pages": n,
+                    "dlc-lint (median)": "",
+                    "peak memory": "",
+                    "dlc-lint, no cache": f"{ours.median_s:.2f} s, {ours.peak_mib:.0f} MiB ({scale:.1f}× the 1× time)",
+                    "markdownlint-cli2": f"{theirs.median_s:.2f} s" if theirs else "(--peer-10x)",
+                    "peer / dlc-lint": fmt_ratio(theirs.median_s / ours.median_s) if theirs else "",
+                    "target (stretch)": f"≤ {page_scale:.1f}× the 1× time (linear)",
+                    "verdict": "met" if scale <= page_scale else "MISSED",
+                }
+            )
 
     print()
     print(table(rows))
-    print(f"\nmedian of {args.runs} runs (peer: {args.peer_runs}); wall time of the installed command, "
-          f"peak resident memory of the process; {os.cpu_count()} CPUs; python {sys.version.split()[0]}")
+    print(
+        f"\nmedian of {args.runs} runs (peer: {args.peer_runs}); wall time of the installed command, "
+        f"peak resident memory of the process; {os.cpu_count()} CPUs; python {sys.version.split()[0]}"
+    )
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps({"rows": rows, "timings": [asdict(t) for t in timings]}, indent=2,
-                                        ensure_ascii=False) + "\n", encoding="utf-8")
+        args.json.write_text(
+            json.dumps({"rows": rows, "timings": [asdict(t) for t in timings]}, indent=2, ensure_ascii=False) + "\n",
+            encoding="utf-8",
+        )
     return 0
 
 

@@ -92,16 +92,27 @@ def lint_site(root: Path, targets: list[str] | None = None, select: tuple[str, .
     return result.findings
 
 
-def check_page(tmp_path: Path, text: str | bytes, *, path: str = "ko/week01/01-1.md", select=(),
-               english: str = ENGLISH, extra: dict | None = None, config: str | None = CONFIG):
+def check_page(
+    tmp_path: Path,
+    text: str | bytes,
+    *,
+    path: str = "ko/week01/01-1.md",
+    select=(),
+    english: str = ENGLISH,
+    extra: dict | None = None,
+    config: str | None = CONFIG,
+):
     """Lint one translated page in a minimal site with its English counterpart.
 
     Returns ``[(code, line, column)]`` for quick assertions; see ``findings_of`` for full findings.
     """
-    files = {"en/week01/01-1.md": english, "en/week01/01.md": "---\nlang-ref: ch.01\ntitle: Week 1\n---\n",
-             "ko/week01/01.md": "---\nlang-ref: ch.01\ntitle: 1주차\nlang: ko\ntranslator: A\ntranslation-date: 1 Jan 2020\n---\n",
-             "index.md": "---\nlayout: default\nlang-ref: home\ntitle: Home\n---\n",
-             path: text}
+    files = {
+        "en/week01/01-1.md": english,
+        "en/week01/01.md": "---\nlang-ref: ch.01\ntitle: Week 1\n---\n",
+        "ko/week01/01.md": "---\nlang-ref: ch.01\ntitle: 1주차\nlang: ko\ntranslator: A\ntranslation-date: 1 Jan 2020\n---\n",
+        "index.md": "---\nlayout: default\nlang-ref: home\ntitle: Home\n---\n",
+        path: text,
+    }
     files.update(extra or {})
     write_site(tmp_path, files, config)
     findings = lint_site(tmp_path, [path], select=tuple(select))

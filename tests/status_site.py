@@ -28,10 +28,13 @@ def ko(ref: str, body: str) -> str:
 
 TRANSLATIONS = {
     "ko/index.md": "---\nlayout: default\nlang-ref: home\nlang: ko\ntitle: 홈\n---\n\n환영합니다.\n",
-    "ko/week01/01.md": ko("ch.01", "<!-- ## Lecture part A -->\n## 강의 A\n\n<!-- We discuss motivation. -->\n동기를 논의한다.\n"),
+    "ko/week01/01.md": ko(
+        "ch.01", "<!-- ## Lecture part A -->\n## 강의 A\n\n<!-- We discuss motivation. -->\n동기를 논의한다.\n"
+    ),
     "ko/week01/01-1.md": ko("ch.01-1", "<!-- Deep learning uses the variance. -->\n딥러닝은 분산을 쓴다.\n"),
-    "fr/week01/01-1.md": ko("ch.01-1", "<!-- Deep learning uses the standard deviation. -->\nL'écart type.\n")
-    .replace("lang: ko", "lang: fr"),
+    "fr/week01/01-1.md": ko("ch.01-1", "<!-- Deep learning uses the standard deviation. -->\nL'écart type.\n").replace(
+        "lang: ko", "lang: fr"
+    ),
 }
 
 

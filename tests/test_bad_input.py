@@ -33,16 +33,24 @@ def command() -> list[str]:
     return [found] if found else [sys.executable, "-m", "dlc_lint"]
 
 
-def run(args: list[str], cwd: Path, timeout: float = 120, memory: int | None = None,
-        **env) -> subprocess.CompletedProcess:
+def run(
+    args: list[str], cwd: Path, timeout: float = 120, memory: int | None = None, **env
+) -> subprocess.CompletedProcess:
     """Run the installed command; ``memory`` caps its address space (bytes), so a blow-up fails fast."""
     environment = {**os.environ, "NO_COLOR": "1", **env}
 
     def cap() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
 
-    done = subprocess.run([*command(), *args], cwd=cwd, capture_output=True, text=True, timeout=timeout,
-                          env=environment, preexec_fn=cap if memory else None)
+    done = subprocess.run(
+        [*command(), *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=environment,
+        preexec_fn=cap if memory else None,
+    )
     assert "Traceback" not in done.stderr + done.stdout, done.stderr
     return done
 
@@ -95,8 +103,10 @@ def test_other_formats_on_broken_input(site, fmt):
 
 
 def test_same_bytes_whatever_the_hash_seed_and_the_number_of_processes(site):
-    outputs = {run(["--isolated", "--format", "json", "docs"], site, PYTHONHASHSEED=seed, DLC_LINT_JOBS=jobs).stdout
-               for seed, jobs in (("1", "1"), ("2", "2"), ("3", "1"))}
+    outputs = {
+        run(["--isolated", "--format", "json", "docs"], site, PYTHONHASHSEED=seed, DLC_LINT_JOBS=jobs).stdout
+        for seed, jobs in (("1", "1"), ("2", "2"), ("3", "1"))
+    }
     assert len(outputs) == 1
 
 
@@ -108,15 +118,18 @@ def test_a_site_without_config_is_linted_with_a_note(tmp_path):
     findings(done)
 
 
-@pytest.mark.parametrize("args, message", [
-    (["docs/ko/week01/nope.md"], "no such file or folder"),
-    (["--select", "DLC999X", "docs"], "unknown rule"),
-    (["--format", "yaml", "docs"], "yaml"),
-    (["--config", "missing.toml", "docs"], "missing.toml"),
-    (["--site-root", "no-such-folder", "docs"], "no such folder"),
-    (["--severity", "DLC101", "docs"], "RULE=LEVEL"),
-    (["--fail-on", "sometimes", "docs"], "sometimes"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["docs/ko/week01/nope.md"], "no such file or folder"),
+        (["--select", "DLC999X", "docs"], "unknown rule"),
+        (["--format", "yaml", "docs"], "yaml"),
+        (["--config", "missing.toml", "docs"], "missing.toml"),
+        (["--site-root", "no-such-folder", "docs"], "no such folder"),
+        (["--severity", "DLC101", "docs"], "RULE=LEVEL"),
+        (["--fail-on", "sometimes", "docs"], "sometimes"),
+    ],
+)
 def test_usage_errors_exit_2_with_a_clear_message(site, args, message):
     done = run(["--isolated", *args] if "--config" not in args else args, site)
     assert done.returncode == 2, (done.returncode, done.stdout, done.stderr)
@@ -181,13 +194,14 @@ def test_a_file_deleted_during_the_run_is_an_unreadable_file_finding(site, monke
 
 HUGE_CASES = {
     # about 10 MB of real-looking pages: a translated paragraph with its English comment, repeated
-    "ten-megabytes.md": lambda: "---\nlang-ref: ch.01-1\ntitle: 큰 파일\nlang: ko\ntranslator: T\n"
-                                "translation-date: 1 Jan 2020\n---\n\n"
-                                + "<!--\nDeep learning with $x^2$ and [a link](../01-2/).\n-->\n"
-                                  "딥러닝 $x^2$ 과 [링크](../01-2/), <b>굵게</b>.\n\n" * 70_000,
+    "ten-megabytes.md": lambda: (
+        "---\nlang-ref: ch.01-1\ntitle: 큰 파일\nlang: ko\ntranslator: T\n"
+        "translation-date: 1 Jan 2020\n---\n\n" + "<!--\nDeep learning with $x^2$ and [a link](../01-2/).\n-->\n"
+        "딥러닝 $x^2$ 과 [링크](../01-2/), <b>굵게</b>.\n\n" * 70_000
+    ),
     "one-long-line.md": lambda: "---\nlang-ref: ch.01-2\n---\n" + "단어 <b>x</b> $y$ `z` [a](b) " * 60_000,
     "deep-html.md": lambda: "---\nlang-ref: ch.01-3\n---\n" + "<div>" * 20_000 + "텍스트" + "</div>" * 20_000,
-    "unclosed-everything.md": lambda: "---\nlang-ref: ch.01\n---\n" + "<!-- `` $ [ <a href=\"" * 30_000,
+    "unclosed-everything.md": lambda: "---\nlang-ref: ch.01\n---\n" + '<!-- `` $ [ <a href="' * 30_000,
 }
 
 
@@ -202,8 +216,11 @@ def test_huge_and_deep_input_finishes(site, name):
 
 
 def snapshot(root: Path) -> dict[str, bytes]:
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*"))
-            if p.is_file() and not p.is_symlink()}
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and not p.is_symlink()
+    }
 
 
 def test_fix_on_broken_input_twice_equals_once(site):

@@ -5,15 +5,16 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from conftest import ENGLISH, write_site
 
-from dlc_lint.engine.baseline import fingerprints
 from dlc_lint.cli.main import main
+from dlc_lint.engine.baseline import fingerprints
 from dlc_lint.finding import Finding, Severity
 
-KOREAN = ("---\nlang-ref: ch.01-1\ntitle: 동기\nlang: ko\ntranslator: A\ntranslation-date: 1 Jan 2020\n---\n\n"
-          "<!--## Course plan-->\n## 강의 계획\n\n<!--Deep learning is fun.-->\n딥러닝은 재미있다.\n")
+KOREAN = (
+    "---\nlang-ref: ch.01-1\ntitle: 동기\nlang: ko\ntranslator: A\ntranslation-date: 1 Jan 2020\n---\n\n"
+    "<!--## Course plan-->\n## 강의 계획\n\n<!--Deep learning is fun.-->\n딥러닝은 재미있다.\n"
+)
 OLD = KOREAN + "\n[다음](../week09/09-1)\n\n[이전](../week00/00-1)\n"
 SELECT = ("--select", "DLC101,DLC401")
 
@@ -39,8 +40,10 @@ def edit(site, transform) -> None:
 
 
 def test_a_baseline_hides_todays_findings(site, capsys):
-    assert run(capsys, "docs")[1] == [("docs/ko/week01/01-1.md", 15, "DLC401"),
-                                       ("docs/ko/week01/01-1.md", 17, "DLC401")]
+    assert run(capsys, "docs")[1] == [
+        ("docs/ko/week01/01-1.md", 15, "DLC401"),
+        ("docs/ko/week01/01-1.md", 17, "DLC401"),
+    ]
     code = main(["check", *SELECT, "docs", "--write-baseline", "dlc-lint-baseline.json"])
     assert code == 0
     assert "Wrote 2 findings to the baseline dlc-lint-baseline.json" in capsys.readouterr().err
@@ -83,8 +86,10 @@ def test_fixed_findings_are_counted_so_the_baseline_can_shrink(site, capsys):
     edit(site, lambda t: t.replace("[다음](../week09/09-1)", "다음"))
     code, findings, err = run(capsys, "docs", "--baseline", "baseline.json")
     assert (code, findings) == (0, [])
-    assert ("1 finding recorded in the baseline baseline.json not shown; 1 baseline entry no longer found "
-            "(fixed: run --write-baseline baseline.json to drop them)") in err
+    assert (
+        "1 finding recorded in the baseline baseline.json not shown; 1 baseline entry no longer found "
+        "(fixed: run --write-baseline baseline.json to drop them)"
+    ) in err
 
 
 def test_only_the_linted_files_count_as_no_longer_found(site, capsys):
@@ -113,17 +118,22 @@ def test_the_baseline_file_is_stable_and_readable(site, capsys):
     data = json.loads(first)
     assert data["version"] == 1 and data["tool"].startswith("dlc-lint ")
     assert [(e["path"], e["line"], e["code"]) for e in data["findings"]] == [
-        ("docs/ko/week01/01-1.md", 15, "DLC401"), ("docs/ko/week01/01-1.md", 17, "DLC401")]
+        ("docs/ko/week01/01-1.md", 15, "DLC401"),
+        ("docs/ko/week01/01-1.md", 17, "DLC401"),
+    ]
     assert all(len(e["fingerprint"]) == 32 and "../week" in e["message"] for e in data["findings"])
 
 
-@pytest.mark.parametrize("content, message", [
-    (None, "no such file (create it with --write-baseline"),
-    ("{not json", "not a baseline file (invalid JSON"),
-    ('{"version": 1}', "not a baseline file (no `findings` list)"),
-    ('{"version": 7, "findings": []}', "baseline format version 7 is not supported"),
-    ('{"version": 1, "findings": [{"code": "DLC401"}]}', "an entry has no `fingerprint`"),
-])
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (None, "no such file (create it with --write-baseline"),
+        ("{not json", "not a baseline file (invalid JSON"),
+        ('{"version": 1}', "not a baseline file (no `findings` list)"),
+        ('{"version": 7, "findings": []}', "baseline format version 7 is not supported"),
+        ('{"version": 1, "findings": [{"code": "DLC401"}]}', "an entry has no `fingerprint`"),
+    ],
+)
 def test_a_bad_baseline_is_a_usage_error(site, capsys, content, message):
     if content is not None:
         (site / "baseline.json").write_text(content, encoding="utf-8")
@@ -133,8 +143,9 @@ def test_a_bad_baseline_is_a_usage_error(site, capsys, content, message):
 
 def test_fingerprints_ignore_line_numbers_and_whitespace_but_count_occurrences():
     def finding(line, snippet, code="DLC401", path="docs/ko/a.md"):
-        return Finding(path, line, 1, line, 5, code, "broken-link", Severity.ERROR, f"message at {line}",
-                       snippet=snippet)
+        return Finding(
+            path, line, 1, line, 5, code, "broken-link", Severity.ERROR, f"message at {line}", snippet=snippet
+        )
 
     first = fingerprints([finding(3, "../a"), finding(9, "../a"), finding(5, "../b")])
     moved = fingerprints([finding(30, "../a"), finding(90, "../a"), finding(50, " ../b\n")])

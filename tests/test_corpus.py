@@ -35,8 +35,14 @@ def test_whole_tree_json_contract_and_same_bytes_twice(corpus, tmp_path):
     site = corpus.parent
     cache = str(tmp_path / "cache")  # the first run computes and stores, the second reads the stored results
     first = run(["--isolated", "--format", "json", corpus.name], site, timeout=600, DLC_LINT_CACHE_DIR=cache)
-    second = run(["--isolated", "--format", "json", corpus.name], site, timeout=600, DLC_LINT_CACHE_DIR=cache,
-                 DLC_LINT_JOBS="1", PYTHONHASHSEED="12345")
+    second = run(
+        ["--isolated", "--format", "json", corpus.name],
+        site,
+        timeout=600,
+        DLC_LINT_CACHE_DIR=cache,
+        DLC_LINT_JOBS="1",
+        PYTHONHASHSEED="12345",
+    )
     assert first.returncode == 1  # the corpus has real defects
     assert first.stdout == second.stdout
     found = check_contract(first.stdout)

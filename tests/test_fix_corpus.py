@@ -28,9 +28,24 @@ _HUNK = re.compile(r"^@@ -(\d+)(?:,(\d+))? \+\d+(?:,\d+)? @@")
 
 
 def git(cwd: Path, *args: str) -> str:
-    done = subprocess.run(["git", "-c", "user.name=dlc-lint tests", "-c", "user.email=tests@example.invalid",
-                           "-c", "core.autocrlf=false", "-c", "core.quotePath=false", *args],
-                          cwd=cwd, capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [
+            "git",
+            "-c",
+            "user.name=dlc-lint tests",
+            "-c",
+            "user.email=tests@example.invalid",
+            "-c",
+            "core.autocrlf=false",
+            "-c",
+            "core.quotePath=false",
+            *args,
+        ],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return done.stdout
 
 
@@ -108,10 +123,12 @@ def test_fix_on_a_copy_of_the_corpus_keeps_its_invariants(corpus, tmp_path, monk
     after, applied = apply_fixes(before, targets, settings, debug=True, on_round=on_round)
     assert rounds and applied > 0
 
-    stat_line = git(work, "diff", "--stat", "HEAD~%d" % len(rounds)).strip().splitlines()[-1]
-    print(f"\n--fix on the corpus: {len(before.findings)} findings, {len(safe)} safe-fixable "
-          f"({dict(sorted(Counter(f.code for f in safe).items()))}); {applied} fixes applied in "
-          f"{len(rounds)} round(s); {len(after.findings)} findings left; {stat_line}")
+    stat_line = git(work, "diff", "--stat", f"HEAD~{len(rounds)}").strip().splitlines()[-1]
+    print(
+        f"\n--fix on the corpus: {len(before.findings)} findings, {len(safe)} safe-fixable "
+        f"({dict(sorted(Counter(f.code for f in safe).items()))}); {applied} fixes applied in "
+        f"{len(rounds)} round(s); {len(after.findings)} findings left; {stat_line}"
+    )
 
     # Each round changed only the lines its fixes named (line endings and all the rest untouched).
     for index, (commit, named) in enumerate(rounds):
@@ -120,7 +137,8 @@ def test_fix_on_a_copy_of_the_corpus_keeps_its_invariants(corpus, tmp_path, monk
         for path, lines in changed_lines(diff).items():
             assert path in named, f"round {index + 1}: {path} changed but no fix named it"
             assert lines <= named[path], (
-                f"round {index + 1}: {path} changed on lines {sorted(lines - named[path])} no fix named")
+                f"round {index + 1}: {path} changed on lines {sorted(lines - named[path])} no fix named"
+            )
 
     # A second --fix changes nothing.
     git(work, "add", "-A")
@@ -143,6 +161,8 @@ def test_fix_on_a_copy_of_the_corpus_keeps_its_invariants(corpus, tmp_path, monk
             what = "still there after its fix" if safe_count[item] else "appeared after fixing"
             sample = next(f for f in after.findings if key(f) == item)
             fixes = sorted(set(applied_to.get(path, [])))
-            problems.append(f"{code} {what}: {path}:{sample.line} `{snippet[:60]}` "
-                            f"({sample.message[:120]}); fixes applied to this file: {fixes}")
+            problems.append(
+                f"{code} {what}: {path}:{sample.line} `{snippet[:60]}` "
+                f"({sample.message[:120]}); fixes applied to this file: {fixes}"
+            )
     assert not problems, "\n".join(["--fix on the corpus broke its invariants:", *problems])

@@ -18,7 +18,8 @@ def test_codes_and_names_are_well_formed():
         assert re.fullmatch(r"DLC[0-7]\d\d", code), code
         assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", rule.name), rule.name
         assert rule.module.rsplit(".", 1)[-1] == rule.name.replace("-", "_"), (
-            f"{code}: module {rule.module} should be named after the rule ({rule.name})")
+            f"{code}: module {rule.module} should be named after the rule ({rule.name})"
+        )
 
 
 def test_every_rule_is_documented():
@@ -45,4 +46,5 @@ def test_every_rule_is_tested():
 def test_rule_reference_is_up_to_date():
     reference = REPO / "docs" / "rules.md"
     assert reference.read_text(encoding="utf-8") == reference_markdown(), (
-        "docs/rules.md is stale: run `dlc-lint rules --format markdown > docs/rules.md`")
+        "docs/rules.md is stale: run `dlc-lint rules --format markdown > docs/rules.md`"
+    )

@@ -33,8 +33,13 @@ def test_tex_key_ignores_spaces_but_not_control_spaces():
 
 
 def test_tex_key_agrees_with_the_tokens():
-    for formula in ["\\begin{cases} x, & \\text{if $x > \\text{t}$}\\\\ 0 \\end{cases}", "a \\_ b\\ c", "{x}+{y}",
-                    "\\frac {1}{2}^{ \\top }", "\\ mathcal {N}（\\ boldsymbol {0}）"]:
+    for formula in [
+        "\\begin{cases} x, & \\text{if $x > \\text{t}$}\\\\ 0 \\end{cases}",
+        "a \\_ b\\ c",
+        "{x}+{y}",
+        "\\frac {1}{2}^{ \\top }",
+        "\\ mathcal {N}（\\ boldsymbol {0}）",
+    ]:
         assert parity.tex_key(formula) == tuple(t.text for t in parity.tex_tokens(formula)), formula
 
 
@@ -44,32 +49,41 @@ def test_blocks_pair_in_order_tolerating_missing_and_extra_blocks(tmp_path):
     site, page, english_page = site_with(tmp_path, english, translated)
     align = parity.alignment(site, page, english_page)
     assert ("```\ncode\n```".replace("\n", " "), "``` code ```") in [
-        (e, t) for e, t in pairs_of(align) if e and e.startswith("```")] or \
-        ("``` code ```", "``` code ```") in pairs_of(align)
+        (e, t) for e, t in pairs_of(align) if e and e.startswith("```")
+    ] or ("``` code ```", "``` code ```") in pairs_of(align)
     assert ("## B", "## 나") in pairs_of(align) and ("Two.", None) in pairs_of(align)
 
 
 def test_comments_anchor_the_alignment_above_and_below(tmp_path):
     english = "## A\n\nFirst paragraph here.\n\nSecond paragraph here.\n"
-    above = KO_HEAD + ("<!-- ## A -->\n## 가\n\n<!-- First paragraph here. -->\n첫 문단.\n\n"
-                       "<!-- Second paragraph here. -->\n둘째 문단.\n")
+    above = KO_HEAD + (
+        "<!-- ## A -->\n## 가\n\n<!-- First paragraph here. -->\n첫 문단.\n\n"
+        "<!-- Second paragraph here. -->\n둘째 문단.\n"
+    )
     site, page, english_page = site_with(tmp_path, english, above)
     align = parity.alignment(site, page, english_page)
     assert align.convention == "above"
-    assert pairs_of(align) == [("## A", "## 가"), ("First paragraph here.", "첫 문단."),
-                               ("Second paragraph here.", "둘째 문단.")]
-    below = KO_HEAD + ("## 가\n\n첫 문단.\n<!-- First paragraph here. -->\n\n둘째 문단.\n\n"
-                       "<!-- Second paragraph here. -->\n")
+    assert pairs_of(align) == [
+        ("## A", "## 가"),
+        ("First paragraph here.", "첫 문단."),
+        ("Second paragraph here.", "둘째 문단."),
+    ]
+    below = KO_HEAD + (
+        "## 가\n\n첫 문단.\n<!-- First paragraph here. -->\n\n둘째 문단.\n\n<!-- Second paragraph here. -->\n"
+    )
     site, page, english_page = site_with(tmp_path / "b", english, below)
     align = parity.alignment(site, page, english_page)
     assert align.convention == "below"
-    assert pairs_of(align) == [("## A", "## 가"), ("First paragraph here.", "첫 문단."),
-                               ("Second paragraph here.", "둘째 문단.")]
+    assert pairs_of(align) == [
+        ("## A", "## 가"),
+        ("First paragraph here.", "첫 문단."),
+        ("Second paragraph here.", "둘째 문단."),
+    ]
 
 
 def test_rtl_wrappers_are_not_blocks(tmp_path):
     english = "## A\n\nText.\n"
-    translated = KO_HEAD + "<div dir=\"rtl\" markdown=\"1\">\n## أ\n\nنص.\n\n</div>\n"
+    translated = KO_HEAD + '<div dir="rtl" markdown="1">\n## أ\n\nنص.\n\n</div>\n'
     site, page, english_page = site_with(tmp_path, english, translated, path="ar/week01/01-1.md")
     align = parity.alignment(site, page, english_page)
     assert pairs_of(align) == [("## A", "## أ"), ("Text.", "نص.")]
@@ -79,14 +93,16 @@ def test_snapshot_blocks_come_from_the_comments_with_positions(tmp_path):
     translated = KO_HEAD + "<!--\n## A\nFirst paragraph.\n\nSecond paragraph.\n-->\n번역.\n"
     site, page, _ = site_with(tmp_path, "## A\n", translated)
     snaps = parity.snapshot(site, page)
-    assert [(s.kind, s.key) for s in snaps] == [("heading", "## A"), ("paragraph", "First paragraph."),
-                                                ("paragraph", "Second paragraph.")]
-    assert page.text[snaps[1].start:snaps[1].end] == "First paragraph."
+    assert [(s.kind, s.key) for s in snaps] == [
+        ("heading", "## A"),
+        ("paragraph", "First paragraph."),
+        ("paragraph", "Second paragraph."),
+    ]
+    assert page.text[snaps[1].start : snaps[1].end] == "First paragraph."
 
 
 def test_word_diff_and_minor_edits():
-    assert parity.word_diff("the variance of x", "the standard deviation of x") == \
-        "`variance` → `standard deviation`"
+    assert parity.word_diff("the variance of x", "the standard deviation of x") == "`variance` → `standard deviation`"
     assert parity.minor_edit(["neural", "nets"], ["nerual", "nets"])
     assert parity.minor_edit(["data", "point"], ["datapoint"])
     assert not parity.minor_edit(["19", "steps"], ["5", "steps"])

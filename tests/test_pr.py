@@ -45,9 +45,12 @@ class Repo:
         self.root = root
 
     def git(self, *args: str) -> str:
-        done = subprocess.run(["git", "-c", "user.name=T", "-c", "user.email=t@example.invalid",
-                               "-c", "init.defaultBranch=main", *args],
-                              cwd=self.root, capture_output=True, text=True)
+        done = subprocess.run(
+            ["git", "-c", "user.name=T", "-c", "user.email=t@example.invalid", "-c", "init.defaultBranch=main", *args],
+            cwd=self.root,
+            capture_output=True,
+            text=True,
+        )
         assert done.returncode == 0, done.stderr
         return done.stdout
 
@@ -71,8 +74,13 @@ class Repo:
 def repo(tmp_path, monkeypatch) -> Repo:
     repo = Repo(tmp_path)
     repo.git("init", "-q")
-    for path, text in {"docs/_config.yml": CONFIG, "docs/en/week01/01-1.md": EN, "docs/ko/week01/01-1.md": KO,
-                       "docs/zh/week01/01-1.md": ZH, "README.md": "# Notes\n"}.items():
+    for path, text in {
+        "docs/_config.yml": CONFIG,
+        "docs/en/week01/01-1.md": EN,
+        "docs/ko/week01/01-1.md": KO,
+        "docs/zh/week01/01-1.md": ZH,
+        "README.md": "# Notes\n",
+    }.items():
         repo.write(path, text)
     repo.commit("site")
     repo.git("checkout", "-q", "-b", "feature")
@@ -97,6 +105,7 @@ def where(data: dict) -> list[tuple[str, int, str]]:
 
 
 # -- changed lines ----------------------------------------------------------------------------
+
 
 def test_only_findings_on_changed_lines_are_reported(repo, capsys):
     repo.write("docs/ko/week01/01-1.md", KO + BROKEN)
@@ -123,7 +132,8 @@ def test_unchanged_files_are_context_not_targets(repo, capsys):
     assert code == 0 and data["findings"] == []
     assert data["summary"]["files"] == 1
     assert data["pull_request"]["files"] == [
-        {"path": "docs/ko/week01/01-1.md", "status": "M", "old_path": None, "languages": ["ko"]}]
+        {"path": "docs/ko/week01/01-1.md", "status": "M", "old_path": None, "languages": ["ko"]}
+    ]
 
 
 def test_a_finding_caused_by_a_deleted_line_is_on_a_changed_line(repo, capsys):
@@ -162,21 +172,30 @@ def test_untracked_new_pages_are_linted_whole(repo, capsys):
 
 # -- languages and labels ---------------------------------------------------------------------
 
+
 def test_labels_come_from_the_changed_paths(repo, capsys, tmp_path):
     repo.write("docs/ko/week01/01-1.md", KO.replace("재미있다", "즐겁다"))
     repo.write("README.md", "# Course notes\n")  # outside the site: no language
     repo.commit()
     output = tmp_path / "github-output"
     labels = tmp_path / "labels.json"
-    code, data = pr_json(capsys, "--title", "[KR] wording", "--github-output", str(output),
-                         "--labels-file", str(labels))
+    code, data = pr_json(
+        capsys, "--title", "[KR] wording", "--github-output", str(output), "--labels-file", str(labels)
+    )
     assert code == 0
     assert data["pull_request"]["languages"] == ["ko"] and data["pull_request"]["labels"] == ["KR"]
     assert data["pull_request"]["problems"] == []
     assert {f["path"]: f["languages"] for f in data["pull_request"]["files"]} == {
-        "README.md": [], "docs/ko/week01/01-1.md": ["ko"]}
+        "README.md": [],
+        "docs/ko/week01/01-1.md": ["ko"],
+    }
     assert output.read_text().splitlines() == [
-        "labels=KR", 'labels-json=["KR"]', "languages=ko", "findings=0", "problems=0"]
+        "labels=KR",
+        'labels-json=["KR"]',
+        "languages=ko",
+        "findings=0",
+        "problems=0",
+    ]
     assert json.loads(labels.read_text()) == {"labels": ["KR"], "languages": ["ko"], "problems": []}
 
 
@@ -194,8 +213,10 @@ def test_config_lines_belong_to_their_language_section(repo, capsys):
     repo.write("docs/_config.yml", CONFIG.replace("baseurl: '/site'", "baseurl: '/notes'"))
     code, data = pr_json(capsys)
     assert data["pull_request"]["languages"] == []  # a site setting belongs to no language
-    repo.write("docs/_config.yml", CONFIG.replace("  - path: en/week01/01-1.md\n",
-                                                  "  - path: en/week01/01-1.md\n  - path: en/week01/01-2.md\n"))
+    repo.write(
+        "docs/_config.yml",
+        CONFIG.replace("  - path: en/week01/01-1.md\n", "  - path: en/week01/01-1.md\n  - path: en/week01/01-2.md\n"),
+    )
     code, data = pr_json(capsys)
     assert data["pull_request"]["languages"] == ["en"]  # the top-level outline is the source language's
 
@@ -222,15 +243,19 @@ def test_the_label_mapping_is_configuration(repo, capsys):
 
 # -- the title and mixed languages ------------------------------------------------------------
 
-@pytest.mark.parametrize("title, codes", [
-    ("[KR] Translate week 1", []),
-    ("[kr] translate week 1", []),
-    ("[WIP][KR] Translate week 1", []),
-    ("Translate week 1", ["DLC010"]),
-    ("[WIP] Translate week 1", ["DLC010"]),
-    ("[ZH] Translate week 1", ["DLC011"]),
-    ("[KR][ZH] Translate week 1", ["DLC011"]),
-])
+
+@pytest.mark.parametrize(
+    "title, codes",
+    [
+        ("[KR] Translate week 1", []),
+        ("[kr] translate week 1", []),
+        ("[WIP][KR] Translate week 1", []),
+        ("Translate week 1", ["DLC010"]),
+        ("[WIP] Translate week 1", ["DLC010"]),
+        ("[ZH] Translate week 1", ["DLC011"]),
+        ("[KR][ZH] Translate week 1", ["DLC011"]),
+    ],
+)
 def test_the_title_tag_is_checked_against_the_changed_languages(repo, capsys, title, codes):
     repo.write("docs/ko/week01/01-1.md", KO.replace("재미있다", "즐겁다"))
     code, data = pr_json(capsys, "--title", title)
@@ -261,14 +286,19 @@ def test_pull_request_problems_become_annotations_and_a_summary(repo, capsys, tm
     repo.write("docs/ko/week01/01-1.md", KO + BROKEN)
     summary = tmp_path / "summary.md"
     sarif = tmp_path / "out.sarif"
-    code, out, _ = pr(capsys, "--title", "Translate", "--format", "github", "--summary-file", str(summary),
-                      "--sarif-file", str(sarif))
+    code, out, _ = pr(
+        capsys, "--title", "Translate", "--format", "github", "--summary-file", str(summary), "--sarif-file", str(sarif)
+    )
     assert code == 1
     first, second = out.splitlines()
-    assert first.startswith("::error file=docs/ko/week01/01-1.md,line=15,col=6,endLine=15,endColumn=20,"
-                            "title=DLC401 broken-link::`../week09/09-1` ")
-    assert second == ("::warning title=DLC010 pr-title-tag-missing::the title `Translate` has no language tag; "
-                      "this pull request changes ko (1 file), so start the title with `[KR]`")
+    assert first.startswith(
+        "::error file=docs/ko/week01/01-1.md,line=15,col=6,endLine=15,endColumn=20,"
+        "title=DLC401 broken-link::`../week09/09-1` "
+    )
+    assert second == (
+        "::warning title=DLC010 pr-title-tag-missing::the title `Translate` has no language tag; "
+        "this pull request changes ko (1 file), so start the title with `[KR]`"
+    )
     text = summary.read_text(encoding="utf-8")
     assert text.startswith("## dlc-lint: pull request\n")
     assert "| ko (1) | `KR` | `Translate` |" in text and "**DLC010 pr-title-tag-missing** (warning)" in text
@@ -291,11 +321,15 @@ def test_no_pages_changed(repo, capsys):
     repo.write("README.md", "# Notes, again\n")
     code, out, _ = pr(capsys, "--title", "Update the README")
     assert code == 0
-    assert out.splitlines() == ["Languages: none (no pages changed)", "Labels: none",
-                                "All clear: 0 files checked, no findings."]
+    assert out.splitlines() == [
+        "Languages: none (no pages changed)",
+        "Labels: none",
+        "All clear: 0 files checked, no findings.",
+    ]
 
 
 # -- usage errors -----------------------------------------------------------------------------
+
 
 def test_an_unknown_base_is_a_usage_error(repo, capsys):
     code = main(["pr", "--base", "origin/nope"])
@@ -312,16 +346,36 @@ def test_outside_a_git_repository_is_a_usage_error(tmp_path, capsys, monkeypatch
 
 # -- the pieces -------------------------------------------------------------------------------
 
+
 def test_patch_parsing_marks_added_lines_and_the_place_of_removed_ones():
-    patch = "\n".join([
-        "diff --git a/docs/a.md b/docs/a.md", "--- a/docs/a.md", "+++ b/docs/a.md",
-        "@@ -3 +3 @@", "-x", "+y",
-        "@@ -10,2 +9,0 @@", "-gone", "-gone too",
-        "@@ -20,0 +19,3 @@", "+a", "+b", "+c",
-        'diff --git "a/docs/\\354\\225\\210.md" "b/docs/\\354\\225\\210.md"',
-        '--- "a/docs/\\354\\225\\210.md"', '+++ "b/docs/\\354\\225\\210.md"', "@@ -1 +1 @@", "-a", "+b",
-        "diff --git a/docs/old.md b/docs/old.md", "--- a/docs/old.md", "+++ /dev/null", "@@ -1 +0,0 @@", "-a",
-    ])
+    patch = "\n".join(
+        [
+            "diff --git a/docs/a.md b/docs/a.md",
+            "--- a/docs/a.md",
+            "+++ b/docs/a.md",
+            "@@ -3 +3 @@",
+            "-x",
+            "+y",
+            "@@ -10,2 +9,0 @@",
+            "-gone",
+            "-gone too",
+            "@@ -20,0 +19,3 @@",
+            "+a",
+            "+b",
+            "+c",
+            'diff --git "a/docs/\\354\\225\\210.md" "b/docs/\\354\\225\\210.md"',
+            '--- "a/docs/\\354\\225\\210.md"',
+            '+++ "b/docs/\\354\\225\\210.md"',
+            "@@ -1 +1 @@",
+            "-a",
+            "+b",
+            "diff --git a/docs/old.md b/docs/old.md",
+            "--- a/docs/old.md",
+            "+++ /dev/null",
+            "@@ -1 +0,0 @@",
+            "-a",
+        ]
+    )
     assert _parse_patch(patch) == {"docs/a.md": {3, 10, 19, 20, 21}, "docs/안.md": {1}}
 
 

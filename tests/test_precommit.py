@@ -25,16 +25,19 @@ from importlib import metadata
 from pathlib import Path
 
 import pytest
-from packaging.requirements import Requirement
-
 from conftest import REPO
+from packaging.requirements import Requirement
 
 pytest.importorskip("pre_commit")
 
 RUNTIME = ("click", "mistune", "beautifulsoup4", "pyyaml")  # dlc-lint's dependencies (pyproject.toml)
 SNAPSHOT = ("pyproject.toml", "README.md", ".pre-commit-hooks.yaml", "src")
-IDENTITY = {"GIT_AUTHOR_NAME": "Translator", "GIT_AUTHOR_EMAIL": "translator@example.invalid",
-            "GIT_COMMITTER_NAME": "Translator", "GIT_COMMITTER_EMAIL": "translator@example.invalid"}
+IDENTITY = {
+    "GIT_AUTHOR_NAME": "Translator",
+    "GIT_AUTHOR_EMAIL": "translator@example.invalid",
+    "GIT_COMMITTER_NAME": "Translator",
+    "GIT_COMMITTER_EMAIL": "translator@example.invalid",
+}
 
 CONFIG = """\
 baseurl: '/site'
@@ -49,15 +52,19 @@ ko:
         - path: ko/week01/01-1.md
 """
 ENGLISH = "---\nlang-ref: ch.01-1\ntitle: Motivation\n---\n\n## Plan\n\nDeep learning is fun. See [week 1](../01).\n"
-KOREAN = ("---\nlang-ref: ch.01-1\ntitle: 동기\nlang: ko\ntranslator: A\ntranslation-date: 1 Jan 2020\n---\n\n"
-          "<!--## Plan-->\n## 계획\n\n<!--Deep learning is fun. See [week 1](../01).-->\n"
-          "딥러닝은 재미있다. [1주차](../01)를 보라.\n")
+KOREAN = (
+    "---\nlang-ref: ch.01-1\ntitle: 동기\nlang: ko\ntranslator: A\ntranslation-date: 1 Jan 2020\n---\n\n"
+    "<!--## Plan-->\n## 계획\n\n<!--Deep learning is fun. See [week 1](../01).-->\n"
+    "딥러닝은 재미있다. [1주차](../01)를 보라.\n"
+)
 SITE = {
     "docs/_config.yml": CONFIG,
     "docs/en/week01/01.md": "---\nlang-ref: ch.01\ntitle: Week 1\n---\n\n## Week 1\n",
     "docs/en/week01/01-1.md": ENGLISH,
-    "docs/ko/week01/01.md": ("---\nlang-ref: ch.01\ntitle: 1주차\nlang: ko\ntranslator: A\n"
-                             "translation-date: 1 Jan 2020\n---\n\n<!--## Week 1-->\n## 1주차\n"),
+    "docs/ko/week01/01.md": (
+        "---\nlang-ref: ch.01\ntitle: 1주차\nlang: ko\ntranslator: A\n"
+        "translation-date: 1 Jan 2020\n---\n\n<!--## Week 1-->\n## 1주차\n"
+    ),
     "docs/ko/week01/01-1.md": KOREAN,
     "docs/index.md": "---\nlayout: default\nlang-ref: home\ntitle: Home\n---\n\nWelcome.\n",
     # Not a page of the site: the hooks must leave it alone, BOM and all.
@@ -66,6 +73,7 @@ SITE = {
 
 
 # -- an offline package index ---------------------------------------------------------------
+
 
 def _closure(names) -> dict[str, metadata.Distribution]:
     found: dict[str, metadata.Distribution] = {}
@@ -105,8 +113,9 @@ def _wheel_from_installed(dist: metadata.Distribution, folder: Path) -> Path:
             archive.writestr(rel, data)
             digest = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
             records.append(f"{rel},sha256={digest},{len(data)}")
-        archive.writestr(f"{info}/WHEEL", "Wheel-Version: 1.0\nGenerator: dlc-lint tests\n"
-                                          "Root-Is-Purelib: true\nTag: py3-none-any\n")
+        archive.writestr(
+            f"{info}/WHEEL", "Wheel-Version: 1.0\nGenerator: dlc-lint tests\nRoot-Is-Purelib: true\nTag: py3-none-any\n"
+        )
         records += [f"{info}/WHEEL,,", f"{info}/RECORD,,"]
         archive.writestr(f"{info}/RECORD", "\n".join(records) + "\n")
     return target
@@ -128,17 +137,19 @@ def offline(tmp_path_factory) -> dict:
         _wheel_from_installed(dist, wheels)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PIP_", "PRE_COMMIT", "GIT_", "VIRTUALENV_"))}
     env.update(IDENTITY)
-    env.update({
-        "PIP_NO_INDEX": "1",
-        "PIP_FIND_LINKS": str(wheels),
-        "PIP_NO_BUILD_ISOLATION": "0",  # "0" turns isolation off: build with the seeded setuptools
-        "PIP_DISABLE_PIP_VERSION_CHECK": "1",
-        "VIRTUALENV_NO_PERIODIC_UPDATE": "1",
-        "PRE_COMMIT_HOME": str(root / "cache"),
-        "PRE_COMMIT_COLOR": "never",
-        # pre-commit and dlc-lint from this test environment on PATH, as after `pip install pre-commit`
-        "PATH": os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")]),
-    })
+    env.update(
+        {
+            "PIP_NO_INDEX": "1",
+            "PIP_FIND_LINKS": str(wheels),
+            "PIP_NO_BUILD_ISOLATION": "0",  # "0" turns isolation off: build with the seeded setuptools
+            "PIP_DISABLE_PIP_VERSION_CHECK": "1",
+            "VIRTUALENV_NO_PERIODIC_UPDATE": "1",
+            "PRE_COMMIT_HOME": str(root / "cache"),
+            "PRE_COMMIT_COLOR": "never",
+            # pre-commit and dlc-lint from this test environment on PATH, as after `pip install pre-commit`
+            "PATH": os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")]),
+        }
+    )
     return env
 
 
@@ -197,8 +208,12 @@ def test_try_repo_refuses_a_staged_defect_with_a_readable_message(site_repo, hoo
     output = done.stdout + done.stderr
     assert done.returncode == 1, output
     assert "dlc-lint (translated pages)" in output and "Failed" in output
-    assert re.search(r"^docs/ko/week01/01-1\.md:1:1: DLC101 front-matter-hidden the file starts with a "
-                     r"byte-order mark \(BOM\) before `---`, so Jekyll does not see the front matter", output, re.M), output
+    assert re.search(
+        r"^docs/ko/week01/01-1\.md:1:1: DLC101 front-matter-hidden the file starts with a "
+        r"byte-order mark \(BOM\) before `---`, so Jekyll does not see the front matter",
+        output,
+        re.M,
+    ), output
     assert "README.md:" not in output  # not a page of the site: skipped, though it has a BOM too
 
 
@@ -206,7 +221,8 @@ def test_commit_is_refused_then_fixed_by_the_fixing_hook_then_passes(site_repo, 
     repo, rev = hook_repo
     (site_repo / ".pre-commit-config.yaml").write_text(
         f"repos:\n  - repo: {repo}\n    rev: {rev}\n    hooks:\n      - id: dlc-lint-fix\n      - id: dlc-lint\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     git(site_repo, "add", ".pre-commit-config.yaml")
     done = run(site_repo, offline, "pre-commit", "install")
     assert done.returncode == 0, done.stdout + done.stderr
@@ -219,8 +235,12 @@ def test_commit_is_refused_then_fixed_by_the_fixing_hook_then_passes(site_repo, 
     done = run(site_repo, offline, "git", "commit", "-m", "[KR] week 1")
     output = done.stdout + done.stderr
     assert done.returncode != 0, output
-    assert re.search(r"^docs/ko/week01/01\.md:\d+:\d+: DLC003 undecodable-bytes byte 0x[0-9A-F]{2} is not "
-                     r"UTF-8; the page must be saved as UTF-8", output, re.M), output
+    assert re.search(
+        r"^docs/ko/week01/01\.md:\d+:\d+: DLC003 undecodable-bytes byte 0x[0-9A-F]{2} is not "
+        r"UTF-8; the page must be saved as UTF-8",
+        output,
+        re.M,
+    ), output
     assert broken.read_bytes() == original.replace("1주차".encode(), "1주차".encode("euc-kr"), 1)
     broken.write_bytes(original)
     git(site_repo, "add", "-A")

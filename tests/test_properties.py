@@ -18,48 +18,160 @@ import os
 import tempfile
 from pathlib import Path
 
+from conftest import ENGLISH, write_site
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import ENGLISH, write_site
 from dlc_lint.config import Settings
 from dlc_lint.engine.run import INTERNAL_ERROR, lint
 from dlc_lint.parse.page import page_from_source
-from dlc_lint.report import render
 from dlc_lint.parse.source import SourceText
+from dlc_lint.report import render
 
 EXAMPLES = int(os.environ.get("DLC_FUZZ_EXAMPLES", "0")) or None
 
 
 def examples(default: int) -> settings:
-    return settings(max_examples=EXAMPLES or default, deadline=None, derandomize=EXAMPLES is None,
-                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+    return settings(
+        max_examples=EXAMPLES or default,
+        deadline=None,
+        derandomize=EXAMPLES is None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    )
 
 
 # -- input generators ---------------------------------------------------------------------
 
 MARKDOWN = [
-    "\n", "\n\n", "# ", "## Heading\n", "Text ", "한국어 문장 ", "word", " ", "  ", "\t", "    code\n",
-    "```\n", "```python\n", "~~~\n", "`", "``", "$", "$$", "\\$", "\\", "$x^2$", "$$\n\\sum_i x_i\n$$\n",
-    "<!--", "-->", "<!-- English source. -->\n", "<!--->", "<!-->", "<!-le", "<!—", "<!-- dlc-lint-disable-next-line -->\n",
-    "<div>", "</div>", "<center>", "<centrer>", "</td>", "이론/td>", "<b>", "</ b>", "<br>", "<br/>",
-    '<a href="../week02/02-1.md">', "</a>", "<img src='img.png'/>", '<img src="{{site.baseurl}}/images/x.png">',
-    "[link](../week01/01-1.md)", "[l](ko/week01/01)", "![alt](/images/x.png)", "[r]: https://x.org\n",
-    "<https://example.com>", "https://example.com/a_b", "www.example.org", "{{ site.baseurl }}", "{{site.baseurl}}}",
-    "{% raw %}", "{%", "%}", "}}", "- item\n", "1. item\n", "> quote\n", "| a | b |\n|---|---|\n", "***\n", "===\n",
-    "---\n", "(", ")", "[", "]", '"', "'", "<", ">", "=", "&amp;", "：", "é", "\u200b", "\ufeff", "\x00", "\r",
+    "\n",
+    "\n\n",
+    "# ",
+    "## Heading\n",
+    "Text ",
+    "한국어 문장 ",
+    "word",
+    " ",
+    "  ",
+    "\t",
+    "    code\n",
+    "```\n",
+    "```python\n",
+    "~~~\n",
+    "`",
+    "``",
+    "$",
+    "$$",
+    "\\$",
+    "\\",
+    "$x^2$",
+    "$$\n\\sum_i x_i\n$$\n",
+    "<!--",
+    "-->",
+    "<!-- English source. -->\n",
+    "<!--->",
+    "<!-->",
+    "<!-le",
+    "<!—",
+    "<!-- dlc-lint-disable-next-line -->\n",
+    "<div>",
+    "</div>",
+    "<center>",
+    "<centrer>",
+    "</td>",
+    "이론/td>",
+    "<b>",
+    "</ b>",
+    "<br>",
+    "<br/>",
+    '<a href="../week02/02-1.md">',
+    "</a>",
+    "<img src='img.png'/>",
+    '<img src="{{site.baseurl}}/images/x.png">',
+    "[link](../week01/01-1.md)",
+    "[l](ko/week01/01)",
+    "![alt](/images/x.png)",
+    "[r]: https://x.org\n",
+    "<https://example.com>",
+    "https://example.com/a_b",
+    "www.example.org",
+    "{{ site.baseurl }}",
+    "{{site.baseurl}}}",
+    "{% raw %}",
+    "{%",
+    "%}",
+    "}}",
+    "- item\n",
+    "1. item\n",
+    "> quote\n",
+    "| a | b |\n|---|---|\n",
+    "***\n",
+    "===\n",
+    "---\n",
+    "(",
+    ")",
+    "[",
+    "]",
+    '"',
+    "'",
+    "<",
+    ">",
+    "=",
+    "&amp;",
+    "：",
+    "é",
+    "\u200b",
+    "\ufeff",
+    "\x00",
+    "\r",
 ]
 YAML = [
-    "lang: ko\n", "lang-ref: ch.01-1\n", "title: 제목\n", "title: a: b\n", 'title: "unclosed\n', "translator: A\n",
-    "translation-date: 14 Apr 2020\n", "translate-date: 1 Jan 2020\n", "translation date: x\n", "lang:ko\n",
-    "lang：ko\n", "# title: hidden\n", "## Heading\n", "- item\n", "  indented: x\n", "key: [a, b\n", "&a x: *a\n",
-    "lang: turkish\n", "lang-ref:\n", "title: |\n  block\n", "yes: no\n", "\t: tab\n", "\n", "...\n", ":\n",
+    "lang: ko\n",
+    "lang-ref: ch.01-1\n",
+    "title: 제목\n",
+    "title: a: b\n",
+    'title: "unclosed\n',
+    "translator: A\n",
+    "translation-date: 14 Apr 2020\n",
+    "translate-date: 1 Jan 2020\n",
+    "translation date: x\n",
+    "lang:ko\n",
+    "lang：ko\n",
+    "# title: hidden\n",
+    "## Heading\n",
+    "- item\n",
+    "  indented: x\n",
+    "key: [a, b\n",
+    "&a x: *a\n",
+    "lang: turkish\n",
+    "lang-ref:\n",
+    "title: |\n  block\n",
+    "yes: no\n",
+    "\t: tab\n",
+    "\n",
+    "...\n",
+    ":\n",
 ]
 OUTLINE = [
-    "ko:\n", "  chapters:\n", "    - path: ko/week01/01.md\n", "      sections:\n", "        - path: ko/week01/01-1.md\n",
-    "        - path: en/week01/01-1.md\n", "      section:\n", "       -path: x.md\n", "  - path: ko/week02/02.md\n",
-    "ko:\n  title: '딥러닝'\n", "\u200b", "chapters:\n", "  - path: en/week01/01.md\n", "[", "{", "'", "\t",
-    "baseurl: '/site'\n", "exclude:\n  - vendor\n", "default_lang: 'en'\n",
+    "ko:\n",
+    "  chapters:\n",
+    "    - path: ko/week01/01.md\n",
+    "      sections:\n",
+    "        - path: ko/week01/01-1.md\n",
+    "        - path: en/week01/01-1.md\n",
+    "      section:\n",
+    "       -path: x.md\n",
+    "  - path: ko/week02/02.md\n",
+    "ko:\n  title: '딥러닝'\n",
+    "\u200b",
+    "chapters:\n",
+    "  - path: en/week01/01.md\n",
+    "[",
+    "{",
+    "'",
+    "\t",
+    "baseurl: '/site'\n",
+    "exclude:\n  - vendor\n",
+    "default_lang: 'en'\n",
 ]
 
 
@@ -183,9 +295,9 @@ def test_the_page_model_keeps_every_offset(data):
         assert text[tag.start] == "<" and text[tag.end - 1] == ">", tag
     for link in page.links:
         assert 0 <= link.start <= link.target_start <= link.target_end <= len(text), link
-        assert text[link.target_start:link.target_end] == link.target or link.kind == "reference"
+        assert text[link.target_start : link.target_end] == link.target or link.kind == "reference"
     for pair in page.pairs:
-        assert pair.english(text) == text[pair.comment.inner_start:pair.comment.inner_end]
+        assert pair.english(text) == text[pair.comment.inner_start : pair.comment.inner_end]
     page.directives  # noqa: B018 - computed without raising
 
 
@@ -225,12 +337,26 @@ def test_same_input_same_bytes_out(page):
 # -- fixing ------------------------------------------------------------------------------------
 
 FIXABLE = [
-    "translate-date: 1 Jan 2020\n", "translation date: 1 Jan 2020\n", "Translator: A\n", "lang:ko\n",
-    "title：제목\n", "lang: korean\n", "tranlation-date: 2 Feb 2020\n",
+    "translate-date: 1 Jan 2020\n",
+    "translation date: 1 Jan 2020\n",
+    "Translator: A\n",
+    "lang:ko\n",
+    "title：제목\n",
+    "lang: korean\n",
+    "tranlation-date: 2 Feb 2020\n",
 ]
 BODY = [
-    "text {{site.baseurl}}}/x ", "[a](/ko/week01/01-1/)", "<!-- English. -->\n", "한국어\n", "\n", "\n\n",
-    "<b>굵게</b> ", "$x$ ", "```\ncode\n```\n", "<!-- glued -->", "문단.\n<!-- Source. -->\n번역.\n",
+    "text {{site.baseurl}}}/x ",
+    "[a](/ko/week01/01-1/)",
+    "<!-- English. -->\n",
+    "한국어\n",
+    "\n",
+    "\n\n",
+    "<b>굵게</b> ",
+    "$x$ ",
+    "```\ncode\n```\n",
+    "<!-- glued -->",
+    "문단.\n<!-- Source. -->\n번역.\n",
 ]
 
 
@@ -259,9 +385,14 @@ def test_fix_changes_only_named_lines_and_twice_equals_once(page, unsafe):
             targets, options = [Path("ko/week01/01-1.md")], Settings()
             before = lint(targets, options, debug=True)
             rounds = []
-            after, applied = apply_fixes(before, targets, options, unsafe=unsafe, debug=True,
-                                         on_round=lambda changes: rounds.append(
-                                             (root.joinpath("ko/week01/01-1.md").read_bytes(), changes)))
+            after, applied = apply_fixes(
+                before,
+                targets,
+                options,
+                unsafe=unsafe,
+                debug=True,
+                on_round=lambda changes: rounds.append((root.joinpath("ko/week01/01-1.md").read_bytes(), changes)),
+            )
             once = root.joinpath("ko/week01/01-1.md").read_bytes()
             _, again = apply_fixes(after, targets, options, unsafe=unsafe, debug=True)
             assert again == 0 and root.joinpath("ko/week01/01-1.md").read_bytes() == once

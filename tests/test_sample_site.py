@@ -12,8 +12,10 @@ def test_sample_site_reports_each_deliberate_defect(monkeypatch):
     monkeypatch.chdir(REPO)
     result = CliRunner().invoke(cli, ["fixtures/sample-site/docs", "--format", "json"])
     assert result.exit_code == 1
-    found = {(f["path"].removeprefix("fixtures/sample-site/docs/"), f["code"], f["line"])
-             for f in json.loads(result.output)["findings"]}
+    found = {
+        (f["path"].removeprefix("fixtures/sample-site/docs/"), f["code"], f["line"])
+        for f in json.loads(result.output)["findings"]
+    }
     expected = {
         ("ko/week01/01.md", "DLC101", 1),
         ("ko/week01/01-1.md", "DLC114", 8),

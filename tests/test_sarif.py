@@ -8,7 +8,6 @@ import shutil
 
 import jsonschema
 import pytest
-
 from conftest import ENGLISH, SARIF_SCHEMA, write_site
 
 from dlc_lint.cli.main import main
@@ -16,8 +15,10 @@ from dlc_lint.finding import Finding, Location, Severity
 from dlc_lint.report.sarif import sarif_log
 from dlc_lint.rules import all_rules
 
-KOREAN = ("---\nlang-ref: ch.01-1\ntitle: 동기\nlang: ko\ntranslator: A\ntranslation-date: 1 Jan 2020\n---\n\n"
-          "<!--## Course plan-->\n## 강의 계획\n\n<!--Deep learning is fun.-->\n딥러닝은 재미있다.\n")
+KOREAN = (
+    "---\nlang-ref: ch.01-1\ntitle: 동기\nlang: ko\ntranslator: A\ntranslation-date: 1 Jan 2020\n---\n\n"
+    "<!--## Course plan-->\n## 강의 계획\n\n<!--Deep learning is fun.-->\n딥러닝은 재미있다.\n"
+)
 BROKEN = "\n[다음](../week09/09-1)\n"
 
 
@@ -55,8 +56,12 @@ def site(tmp_path, monkeypatch):
 def test_the_validator_rejects_what_is_not_sarif(validator):
     assert not validator.is_valid({"runs": []})
     assert not validator.is_valid({"version": "2.1.0", "runs": [{"tool": {"driver": {}}}]})
-    assert not validator.is_valid({"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "x"}},
-                                                                  "results": [{"message": {"text": "m"}, "level": "info"}]}]})
+    assert not validator.is_valid(
+        {
+            "version": "2.1.0",
+            "runs": [{"tool": {"driver": {"name": "x"}}, "results": [{"message": {"text": "m"}, "level": "info"}]}],
+        }
+    )
 
 
 def test_check_output_is_valid_sarif(site, capsys, validator):
@@ -65,13 +70,21 @@ def test_check_output_is_valid_sarif(site, capsys, validator):
     assert_valid(validator, log)
     results = log["runs"][0]["results"]
     assert [(r["ruleId"], r["locations"][0]["physicalLocation"]["region"]["startLine"]) for r in results] == [
-        ("DLC101", 1), ("DLC401", 15)]
+        ("DLC101", 1),
+        ("DLC401", 15),
+    ]
     link = results[1]
     assert link["level"] == "error"
     assert link["locations"][0]["physicalLocation"]["artifactLocation"] == {
-        "uri": "ko/week01/01-1.md", "uriBaseId": "%SRCROOT%"}
+        "uri": "ko/week01/01-1.md",
+        "uriBaseId": "%SRCROOT%",
+    }
     assert link["locations"][0]["physicalLocation"]["region"] == {
-        "startLine": 15, "startColumn": 6, "endLine": 15, "endColumn": 20}
+        "startLine": 15,
+        "startColumn": 6,
+        "endLine": 15,
+        "endColumn": 20,
+    }
     assert "../week09/09-1" in link["message"]["text"]
     assert results[0]["properties"] == {"fix": results[0]["properties"]["fix"], "fixSafety": "safe"}
 
@@ -88,7 +101,10 @@ def test_rules_carry_their_documentation(site, capsys):
     assert hidden["name"] == "front-matter-hidden"
     assert hidden["shortDescription"]["text"] == all_rules()["DLC101"].summary
     assert hidden["fullDescription"]["text"].startswith("Finds a page whose front matter block is preceded by a")
-    assert "## Why is this bad?" in hidden["help"]["markdown"] and "Jekyll only sees front matter" in hidden["help"]["text"]
+    assert (
+        "## Why is this bad?" in hidden["help"]["markdown"]
+        and "Jekyll only sees front matter" in hidden["help"]["text"]
+    )
     assert hidden["defaultConfiguration"] == {"level": "error"}
     levels = {r["defaultConfiguration"]["level"] for r in rules}
     assert levels <= {"error", "warning", "note"}
@@ -110,17 +126,33 @@ def test_fingerprints_survive_line_shifts_and_tell_twins_apart(site, capsys):
 
 
 def test_related_locations_levels_and_odd_paths_stay_valid(validator):
-    finding = Finding("docs/ko/주 1/a b%.md", 3, 2, 4, 1, "DLC101", "front-matter-hidden", Severity.INFO,
-                      "a message\nwith a newline", related=(Location("docs/en/a.md", 1, 1, 1, 4, "English"),))
+    finding = Finding(
+        "docs/ko/주 1/a b%.md",
+        3,
+        2,
+        4,
+        1,
+        "DLC101",
+        "front-matter-hidden",
+        Severity.INFO,
+        "a message\nwith a newline",
+        related=(Location("docs/en/a.md", 1, 1, 1, 4, "English"),),
+    )
     log = sarif_log([finding], "0.1.0")
     assert_valid(validator, log)
     result = log["runs"][0]["results"][0]
     assert result["level"] == "note"
-    assert result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == \
-        "docs/ko/%EC%A3%BC%201/a%20b%25.md"
-    assert result["relatedLocations"] == [{"id": 0, "physicalLocation": {
-        "artifactLocation": {"uri": "docs/en/a.md", "uriBaseId": "%SRCROOT%"},
-        "region": {"startLine": 1, "startColumn": 1, "endLine": 1, "endColumn": 4}}, "message": {"text": "English"}}]
+    assert result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "docs/ko/%EC%A3%BC%201/a%20b%25.md"
+    assert result["relatedLocations"] == [
+        {
+            "id": 0,
+            "physicalLocation": {
+                "artifactLocation": {"uri": "docs/en/a.md", "uriBaseId": "%SRCROOT%"},
+                "region": {"startLine": 1, "startColumn": 1, "endLine": 1, "endColumn": 4},
+            },
+            "message": {"text": "English"},
+        }
+    ]
 
 
 def test_the_real_corpus_gives_valid_sarif(corpus, tmp_path, monkeypatch, capsys, validator):
@@ -129,8 +161,7 @@ def test_the_real_corpus_gives_valid_sarif(corpus, tmp_path, monkeypatch, capsys
     assert_valid(validator, log)
     results = log["runs"][0]["results"]
     assert results and code == 1
-    assert all(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].startswith("docs/")
-               for r in results)
+    assert all(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].startswith("docs/") for r in results)
     prints = [r["partialFingerprints"]["dlcLint/v1"] for r in results]
     assert len(set(prints)) == len(prints)
 

@@ -54,9 +54,18 @@ def test_findings_by_family_with_lint_and_from_a_json_report(tmp_path):
     ko = data["languages"][0]
     assert ko["findings_by_family"].get("7", 0) >= 1  # the drifted paragraph (DLC720)
     report = tmp_path / "report.json"
-    report.write_text(json.dumps({"findings": [
-        {"path": "ko/week01/01.md", "code": "DLC401"}, {"path": "ko/week01/01.md", "code": "DLC402"},
-        {"path": "ko/week01/01-1.md", "code": "DLC720"}]}), encoding="utf-8")
+    report.write_text(
+        json.dumps(
+            {
+                "findings": [
+                    {"path": "ko/week01/01.md", "code": "DLC401"},
+                    {"path": "ko/week01/01.md", "code": "DLC402"},
+                    {"path": "ko/week01/01-1.md", "code": "DLC720"},
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
     data = json.loads(run_status(site, "ko", "--format", "json", "--findings", str(report)).output)
     pages = {p["english"]: p["findings_by_family"] for p in data["languages"][0]["pages"]}
     assert pages["en/week01/01.md"] == {"4": 2} and pages["en/week01/01-1.md"] == {"7": 1}
@@ -81,8 +90,11 @@ def test_output_file(tmp_path):
 def test_the_real_corpus_has_a_row_for_every_translation(corpus):
     result = run_status(corpus, ".")
     assert result.exit_code == 0
-    rows = [line.split()[0] for line in result.output.splitlines()
-            if line[:2].isalpha() and len(line.split()) == 6 and "/" in line.split()[1]]
+    rows = [
+        line.split()[0]
+        for line in result.output.splitlines()
+        if line[:2].isalpha() and len(line.split()) == 6 and "/" in line.split()[1]
+    ]
     assert rows == ["ar", "bn", "es", "fa", "fr", "hu", "it", "ja", "ko", "pt", "ru", "sr", "tr", "vi", "zh"]
     data = json.loads(run_status(corpus, "ko", "--format", "json").output)
     ko = data["languages"][0]

@@ -12,8 +12,6 @@ sys.path.insert(0, str(Path(__file__).parent / "rules"))
 import terms_site  # noqa: E402
 from conftest import write_site  # noqa: E402
 
-from dlc_lint.parse.page import parse_page  # noqa: E402
-from dlc_lint.site.model import Site  # noqa: E402
 from dlc_lint.analysis.terms import (  # noqa: E402
     candidates,
     english_terms,
@@ -23,6 +21,8 @@ from dlc_lint.analysis.terms import (  # noqa: E402
     segments,
     transliterates,
 )
+from dlc_lint.parse.page import parse_page  # noqa: E402
+from dlc_lint.site.model import Site  # noqa: E402
 
 
 def test_english_is_masked_like_prose():
@@ -66,21 +66,24 @@ def _page(path, text):
 def test_comment_segments_above_and_below(tmp_path):
     above = _page("ko/a.md", "<!-- ## Layers -->\n## 계층\n\n본문\n\n<!-- Two\n\nblocks -->\n첫째\n\n둘째\n\n셋째\n")
     found = segments(above)
-    assert [above.text[s.start:s.end] for s in found] == ["## 계층", "첫째\n\n둘째"]
+    assert [above.text[s.start : s.end] for s in found] == ["## 계층", "첫째\n\n둘째"]
     assert [s.english.strip() for s in found] == ["## Layers", "Two\n\nblocks"]
     below = _page("it/a.md", "### Modelli\n<!-- ### Models -->\n\nTesto lungo.\n\n### Dati\n<!-- ### Data -->\n")
-    assert [below.text[s.start:s.end] for s in segments(below)] == ["### Modelli", "### Dati"]
+    assert [below.text[s.start : s.end] for s in segments(below)] == ["### Modelli", "### Dati"]
 
 
 def test_pages_without_comments_are_aligned_with_their_english_page(tmp_path):
-    write_site(tmp_path, {
-        "en/week01/01-1.md": "---\nlang-ref: ch.01-1\ntitle: Data\n---\n\n## Data\n\nThe data is big.\n\n## Model\n\nA model.\n",
-        "zh/week01/01-1.md": "---\nlang-ref: ch.01-1\ntitle: 资料\nlang: zh\n---\n\n## 资料\n\n资料很大。\n\n## 模型\n\n一个模型。\n",
-    })
+    write_site(
+        tmp_path,
+        {
+            "en/week01/01-1.md": "---\nlang-ref: ch.01-1\ntitle: Data\n---\n\n## Data\n\nThe data is big.\n\n## Model\n\nA model.\n",
+            "zh/week01/01-1.md": "---\nlang-ref: ch.01-1\ntitle: 资料\nlang: zh\n---\n\n## 资料\n\n资料很大。\n\n## 模型\n\n一个模型。\n",
+        },
+    )
     site = Site(tmp_path.resolve())
     page = site.page("zh/week01/01-1.md")
     found = segments(page, site)
-    assert [(s.source, page.text[s.start:s.end], s.english.strip()) for s in found] == [
+    assert [(s.source, page.text[s.start : s.end], s.english.strip()) for s in found] == [
         ("title", "资料", "Data"),
         ("aligned", "## 资料", "## Data"),
         ("aligned", "资料很大。", "The data is big."),

@@ -53,7 +53,10 @@ def test_json(site):
     assert language["lang"] == "zh" and language["glossary"] is None
     (data,) = language["terms"]
     assert data["english"] == "data" and data["variants"] is True
-    assert [(r["text"], r["role"], r["uses"]) for r in data["renderings"]] == [("数据", "usual", 8), ("资料", "variant", 3)]
+    assert [(r["text"], r["role"], r["uses"]) for r in data["renderings"]] == [
+        ("数据", "usual", 8),
+        ("资料", "variant", 3),
+    ]
     assert data["mixed_pages"] == [{"page": "zh/week01/01-1.md", "renderings": {"数据": 2, "资料": 1}}]
 
 
@@ -61,7 +64,10 @@ def test_csv(site):
     result = invoke(site, ["zh", "--format", "csv", "--min-segments", "11"])
     rows = list(csv.DictReader(io.StringIO(result.output)))
     assert {"lang", "source", "english", "rendering", "role", "uses", "pages", "mixed_on"} <= set(rows[0])
-    assert {(r["english"], r["rendering"], r["role"]) for r in rows} >= {("data", "资料", "variant"), ("layer", "层", "usual")}
+    assert {(r["english"], r["rendering"], r["role"]) for r in rows} >= {
+        ("data", "资料", "variant"),
+        ("layer", "层", "usual"),
+    }
 
 
 def test_a_single_page_limits_the_table_to_its_terms(site):
@@ -77,23 +83,31 @@ def test_no_translated_pages_is_a_usage_error(site):
 
 
 def test_korean_lists_the_glossary_too(tmp_path):
-    files = {"en/week01/01-1.md": "---\nlang-ref: ch.01-1\ntitle: Layers\n---\n",
-             "ko/week01/01-1.md": "---\nlang-ref: ch.01-1\ntitle: 계층\nlang: ko\n---\n\n"
-                                  "<!-- Each layer. -->\n각 레이어.\n\n<!-- The layer. -->\n그 계층.\n"}
+    files = {
+        "en/week01/01-1.md": "---\nlang-ref: ch.01-1\ntitle: Layers\n---\n",
+        "ko/week01/01-1.md": "---\nlang-ref: ch.01-1\ntitle: 계층\nlang: ko\n---\n\n"
+        "<!-- Each layer. -->\n각 레이어.\n\n<!-- The layer. -->\n그 계층.\n",
+    }
     from conftest import write_site
 
     write_site(tmp_path, files)
     payload = json.loads(invoke(tmp_path, ["ko", "--format", "json"]).output)
     (layer,) = [row for row in payload["languages"][0]["glossary"] if row["id"] == "layer"]
-    assert {(f["text"], f["role"], f["uses"]) for f in layer["forms"]} == {("계층", "preferred", 2), ("레이어", "avoid", 1)}
+    assert {(f["text"], f["role"], f["uses"]) for f in layer["forms"]} == {
+        ("계층", "preferred", 2),
+        ("레이어", "avoid", 1),
+    }
 
 
-@pytest.mark.parametrize(("folder", "english", "usual", "variant", "mixed_on"), [
-    ("zh", "data", "数据", "资料", "week02/02-3.md"),
-    ("ja", "layer", "層", "レイヤー", "week13/13-2.md"),
-    ("ja", "matrix", "行列", "マトリクス", None),  # 08-2.md writes only マトリクス: a page unlike its folder
-    ("it", "training", "addestramento", "allenamento", "week02/02-2.md"),
-])
+@pytest.mark.parametrize(
+    ("folder", "english", "usual", "variant", "mixed_on"),
+    [
+        ("zh", "data", "数据", "资料", "week02/02-3.md"),
+        ("ja", "layer", "層", "レイヤー", "week13/13-2.md"),
+        ("ja", "matrix", "行列", "マトリクス", None),  # 08-2.md writes only マトリクス: a page unlike its folder
+        ("it", "training", "addestramento", "allenamento", "week02/02-2.md"),
+    ],
+)
 def test_corpus_variant_pairs_without_a_glossary(corpus, folder, english, usual, variant, mixed_on):
     payload = _corpus_table(corpus, folder)
     row = next(t for t in payload["terms"] if t["english"] == english)

@@ -9,16 +9,35 @@ PAGE = "---\ntitle: x\n---\n"
 
 
 def _resolver(tmp_path):
-    write_site(tmp_path, {"index.md": PAGE, "en/week01/01.md": PAGE, "ko/index.md": PAGE, "ko/week01/01-1.md": PAGE,
-                          "images/a b.png": b"", "ko/README-KO.md": "no front matter\n",
-                          "_layouts/x.html": "", "static/f.html": ""})
+    write_site(
+        tmp_path,
+        {
+            "index.md": PAGE,
+            "en/week01/01.md": PAGE,
+            "ko/index.md": PAGE,
+            "ko/week01/01-1.md": PAGE,
+            "images/a b.png": b"",
+            "ko/README-KO.md": "no front matter\n",
+            "_layouts/x.html": "",
+            "static/f.html": "",
+        },
+    )
     return resolver_for(Site(tmp_path))
 
 
 def test_pretty_urls_with_and_without_slash(tmp_path):
     resolver = _resolver(tmp_path)
-    for target in ("week01/01-1", "week01/01-1/", "./week01/01-1/index.html", "{{ site.baseurl }}/ko/week01/01-1",
-                   "../en/week01/01", "{{site.baseurl}}/", "../", "{{site.baseurl}}/static/f", "README-KO"):
+    for target in (
+        "week01/01-1",
+        "week01/01-1/",
+        "./week01/01-1/index.html",
+        "{{ site.baseurl }}/ko/week01/01-1",
+        "../en/week01/01",
+        "{{site.baseurl}}/",
+        "../",
+        "{{site.baseurl}}/static/f",
+        "README-KO",
+    ):
         assert resolver.resolve("ko/index.md", target).ok, target
 
 

@@ -19,7 +19,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import REPO
 
 ACTION = REPO / "action.yml"
@@ -37,8 +36,14 @@ def _tool(name: str) -> str:
 
 def actionlint(repo: Path, *files: str) -> subprocess.CompletedProcess:
     env = dict(os.environ, PATH=os.pathsep.join([str(Path(_tool("shellcheck")).parent), os.environ.get("PATH", "")]))
-    return subprocess.run([_tool("actionlint"), "-oneline", "-no-color", *files], cwd=repo, env=env,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [_tool("actionlint"), "-oneline", "-no-color", *files],
+        cwd=repo,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 @pytest.fixture
@@ -53,10 +58,15 @@ def load(path: Path) -> dict:
 
 
 def composite_as_workflow(action: dict) -> dict:
-    inputs = {name: {"type": "string", "required": False, "description": spec.get("description", "")}
-              for name, spec in action["inputs"].items()}
-    return {"name": "composite steps", "on": {"workflow_call": {"inputs": inputs}},
-            "jobs": {"action": {"runs-on": "ubuntu-latest", "steps": action["runs"]["steps"]}}}
+    inputs = {
+        name: {"type": "string", "required": False, "description": spec.get("description", "")}
+        for name, spec in action["inputs"].items()
+    }
+    return {
+        "name": "composite steps",
+        "on": {"workflow_call": {"inputs": inputs}},
+        "jobs": {"action": {"runs-on": "ubuntu-latest", "steps": action["runs"]["steps"]}},
+    }
 
 
 def write_workflow(repo: Path, name: str, data: dict) -> str:
@@ -121,7 +131,12 @@ def test_actionlint_and_shellcheck_do_catch_mistakes_here(repo):
     action = load(ACTION)
     workflow = composite_as_workflow(action)
     workflow["jobs"]["action"]["steps"].append(
-        {"name": "unsafe", "shell": "bash", "run": 'echo "${{ github.event.pull_request.title }}"\nfiles=$(ls)\necho $files'})
+        {
+            "name": "unsafe",
+            "shell": "bash",
+            "run": 'echo "${{ github.event.pull_request.title }}"\nfiles=$(ls)\necho $files',
+        }
+    )
     done = actionlint(repo, write_workflow(repo, "broken.yml", workflow))
     assert done.returncode == 1
     assert "potentially untrusted" in done.stdout and "SC2086" in done.stdout, done.stdout
@@ -131,12 +146,19 @@ def test_the_action_interface_is_checked_through_a_workflow_that_uses_it(repo):
     shutil.copy(ACTION, repo / "action.yml")
     action = load(ACTION)
     step = {"uses": "./", "with": {name: "x" for name in action["inputs"]}}
-    workflow = {"on": {"pull_request": {"paths": ["docs/**"]}},
-                "jobs": {"lint": {"runs-on": "ubuntu-latest",
-                                  "steps": [{"uses": "actions/checkout@v5", "with": {"fetch-depth": 0}},
-                                            {"id": "dlc", **step},
-                                            {"run": "echo \"$LABELS\"",
-                                             "env": {"LABELS": "${{ steps.dlc.outputs.labels }}"}}]}}}
+    workflow = {
+        "on": {"pull_request": {"paths": ["docs/**"]}},
+        "jobs": {
+            "lint": {
+                "runs-on": "ubuntu-latest",
+                "steps": [
+                    {"uses": "actions/checkout@v5", "with": {"fetch-depth": 0}},
+                    {"id": "dlc", **step},
+                    {"run": 'echo "$LABELS"', "env": {"LABELS": "${{ steps.dlc.outputs.labels }}"}},
+                ],
+            }
+        },
+    }
     done = actionlint(repo, write_workflow(repo, "uses.yml", workflow))
     assert done.returncode == 0 and done.stdout == "", done.stdout + done.stderr
 

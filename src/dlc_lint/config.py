@@ -15,8 +15,22 @@ from typing import Any
 from dlc_lint.finding import Severity
 
 DEFAULT_LABELS = {
-    "ko": "KR", "zh": "ZH", "es": "ES", "it": "IT", "tr": "TR", "ja": "JA", "ar": "AR", "fr": "FR",
-    "fa": "FA", "ru": "RU", "vi": "VI", "sr": "SR", "pt": "PT", "bn": "BN", "hu": "HU", "en": "EN",
+    "ko": "KR",
+    "zh": "ZH",
+    "es": "ES",
+    "it": "IT",
+    "tr": "TR",
+    "ja": "JA",
+    "ar": "AR",
+    "fr": "FR",
+    "fa": "FA",
+    "ru": "RU",
+    "vi": "VI",
+    "sr": "SR",
+    "pt": "PT",
+    "bn": "BN",
+    "hu": "HU",
+    "en": "EN",
 }
 
 
@@ -39,13 +53,22 @@ class Settings:
     labels: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_LABELS))
     config_file: Path | None = None
 
-    def with_overrides(self, **changes) -> "Settings":
+    def with_overrides(self, **changes) -> Settings:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
 
 
 _KEYS = {
-    "select", "ignore", "extend-select", "severity", "exclude", "fail-on", "site-root",
-    "source-lang", "glossary", "rules", "labels",
+    "select",
+    "ignore",
+    "extend-select",
+    "severity",
+    "exclude",
+    "fail-on",
+    "site-root",
+    "source-lang",
+    "glossary",
+    "rules",
+    "labels",
 }
 
 
@@ -116,7 +139,7 @@ def settings_from_table(table: dict, path: Path | None = None) -> Settings:
     severity: dict[str, Severity] = {}
     raw_severity = table.get("severity", {})
     if not isinstance(raw_severity, dict):
-        raise ConfigError(f"{where}`severity` must be a table like {{ DLC401 = \"warning\" }}")
+        raise ConfigError(f'{where}`severity` must be a table like {{ DLC401 = "warning" }}')
     for key, value in raw_severity.items():
         found = find_rule(key)
         if found is None:
@@ -162,7 +185,7 @@ def settings_from_table(table: dict, path: Path | None = None) -> Settings:
     labels = dict(DEFAULT_LABELS)
     raw_labels = table.get("labels", {})
     if not isinstance(raw_labels, dict):
-        raise ConfigError(f"{where}`labels` must be a table like {{ ko = \"KR\" }}")
+        raise ConfigError(f'{where}`labels` must be a table like {{ ko = "KR" }}')
     labels.update({str(k): str(v) for k, v in raw_labels.items()})
     all_rules()
     return Settings(
@@ -197,13 +220,15 @@ def resolve_selector(value: str, where: str = "") -> str:
     names = [r.name for r in all_rules().values()] + list(all_rules())
     hint = difflib.get_close_matches(value, names, n=1)
     raise ConfigError(
-        f"{where}unknown rule `{value}`" + (f" (did you mean `{hint[0]}`?)" if hint else "")
+        f"{where}unknown rule `{value}`"
+        + (f" (did you mean `{hint[0]}`?)" if hint else "")
         + "; `dlc-lint rules` lists them"
     )
 
 
 def is_enabled(code: str, settings: Settings) -> bool:
     """ruff's model: select (default all), then extend-select adds, then ignore removes; longest prefix wins."""
+
     def best(selectors):
         return max((len(s) for s in selectors if code.startswith(s)), default=-1)
 

@@ -22,13 +22,11 @@ class Severity(str, Enum):
         return _RANK[self]
 
     @classmethod
-    def parse(cls, value: str) -> "Severity":
+    def parse(cls, value: str) -> Severity:
         try:
             return cls(value.strip().lower())
         except ValueError:
-            raise ValueError(
-                f"unknown severity {value!r}: use one of error, warning, info"
-            ) from None
+            raise ValueError(f"unknown severity {value!r}: use one of error, warning, info") from None
 
 
 _RANK = {Severity.INFO: 1, Severity.WARNING: 2, Severity.ERROR: 3}
@@ -112,9 +110,7 @@ class Finding:
                 "title": self.fix.title,
                 "safety": self.fix.safety.value,
                 "path": self.fix.path or self.path,
-                "edits": [
-                    {"start": e.start, "end": e.end, "new_text": e.new_text} for e in self.fix.edits
-                ],
+                "edits": [{"start": e.start, "end": e.end, "new_text": e.new_text} for e in self.fix.edits],
             }
         if self.related:
             data["related"] = [

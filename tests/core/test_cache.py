@@ -12,6 +12,7 @@ def test_same_inputs_hit_other_inputs_miss(tmp_path, monkeypatch):
         def run():
             calls.append(value)
             return {"value": value}
+
         return run
 
     assert cache.cached("k", [b"a", b"b"], compute(1)) == {"value": 1}
@@ -60,17 +61,23 @@ def test_per_page_results_are_reused_while_the_page_and_its_english_page_are_unc
     english = "---\nlang-ref: {ref}\ntitle: T\n---\n\nText.\n"
     korean = "---\nlang-ref: {ref}\ntitle: T\nlang: ko\n---\n\n글 {n}.\n"
     (tmp_path / "site").mkdir()
-    root = write_site(tmp_path / "site", {
-        "en/a.md": english.format(ref="a"), "en/b.md": english.format(ref="b"),
-        "ko/a.md": korean.format(ref="a", n=1), "ko/b.md": korean.format(ref="b", n=1),
-    })
+    root = write_site(
+        tmp_path / "site",
+        {
+            "en/a.md": english.format(ref="a"),
+            "en/b.md": english.format(ref="b"),
+            "ko/a.md": korean.format(ref="a", n=1),
+            "ko/b.md": korean.format(ref="b", n=1),
+        },
+    )
     paths = ["ko/a.md", "ko/b.md"]
 
     def run(inputs=(b"ko",)):
         calls = []
         site = Site(root)
-        result = cache.cached_by_page("k", list(inputs), site, paths,
-                                      lambda path: calls.append(path) or site.read(path).decode())
+        result = cache.cached_by_page(
+            "k", list(inputs), site, paths, lambda path: calls.append(path) or site.read(path).decode()
+        )
         return result, calls
 
     first, calls = run()

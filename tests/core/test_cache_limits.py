@@ -28,6 +28,7 @@ def test_the_cache_keeps_only_the_most_recently_used_entries(tmp_path, monkeypat
     assert [cache.cached("k", [bytes([n])], lambda: "recomputed") for n in (0, 4, 3)] == [0, 4, 3]
     assert cache.cached("k", [bytes([1])], lambda: "recomputed") == "recomputed"
 
+
 def test_the_key_covers_python_and_the_libraries():
     cache.code_fingerprint.cache_clear()
     first = cache.code_fingerprint()

@@ -4,8 +4,8 @@ from click.testing import CliRunner
 from conftest import check_page, write_site
 
 from dlc_lint.cli.main import cli
-from dlc_lint.report.github import render_github
 from dlc_lint.finding import Finding, Severity
+from dlc_lint.report.github import render_github
 
 PAGE = "---\nlang-ref: ch.01-1\ntitle: 동기\nlang: ko\ntranslator: A\ntranslation-date: 1 Jan 2020\n---\n"
 
@@ -54,8 +54,14 @@ def test_json_contract_and_exit_codes(tmp_path):
     (finding,) = payload["findings"]
     assert finding["path"] == "ko/week01/01-1.md"
     assert {k: finding[k] for k in ("line", "column", "end_line", "end_column", "code", "name", "severity")} == {
-        "line": 2, "column": 1, "end_line": 2, "end_column": 4, "code": "DLC101",
-        "name": "front-matter-hidden", "severity": "error"}
+        "line": 2,
+        "column": 1,
+        "end_line": 2,
+        "end_column": 4,
+        "code": "DLC101",
+        "name": "front-matter-hidden",
+        "severity": "error",
+    }
     assert payload["summary"]["errors"] == 1
     assert run(["--select", "DLC101", "--fail-on", "never", "ko"], tmp_path).exit_code == 0
 

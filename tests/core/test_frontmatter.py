@@ -7,12 +7,12 @@ def test_entries_have_key_and_value_offsets():
     front = parse_front_matter(TEXT)
     assert front.present and front.closed and front.hidden_by is None
     title = front.entry("title")
-    assert TEXT[title.key_start:title.key_end] == "title"
-    assert TEXT[title.value_start:title.value_end] == "'제목'"
+    assert TEXT[title.key_start : title.key_end] == "title"
+    assert TEXT[title.value_start : title.value_end] == "'제목'"
     assert title.value_text == "제목" and title.line == 2
     assert front.entry("translator").key == "translator"
     assert front.get("translation date") == "30 Mar 2020"
-    assert TEXT[front.end:] == "\nbody\n"
+    assert TEXT[front.end :] == "\nbody\n"
 
 
 def test_yaml_problem_is_positioned():

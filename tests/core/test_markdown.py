@@ -5,7 +5,7 @@ from dlc_lint.parse.markdown import scan_blocks
 
 def kinds(text):
     scan = scan_blocks(text)
-    return [(b.kind, text[b.start:b.end]) for b in scan.blocks]
+    return [(b.kind, text[b.start : b.end]) for b in scan.blocks]
 
 
 def test_basic_blocks_and_positions():
@@ -24,7 +24,7 @@ def test_fence_keeps_info_and_closes_on_same_marker():
     scan = scan_blocks(text)
     block = scan.blocks[0]
     assert block.kind == "code" and block.info == "python" and block.fence == "````"
-    assert text[block.start:block.end] == "````python\n```\nprint(1)\n````"
+    assert text[block.start : block.end] == "````python\n```\nprint(1)\n````"
     assert scan.code_ranges == ((block.start, block.end),)
 
 
@@ -44,7 +44,7 @@ def test_block_comment_then_translation():
     assert [b.kind for b in scan.blocks] == ["comment", "paragraph"]
     (comment,) = scan.comments
     assert comment.block and not comment.glued and comment.closed and comment.spans_blank_line
-    assert text[comment.inner_start:comment.inner_end] == " English\n\nsecond paragraph "
+    assert text[comment.inner_start : comment.inner_end] == " English\n\nsecond paragraph "
 
 
 def test_comment_glued_to_paragraph_is_not_a_block():
@@ -83,8 +83,8 @@ def test_list_with_continuation_after_blank_line():
 
 def test_start_offset_skips_front_matter():
     text = "---\na: 1\n---\n\nbody\n"
-    scan = scan_blocks(text, text.index("\nbody") )
-    assert [(b.kind, text[b.start:b.end]) for b in scan.blocks] == [("paragraph", "body")]
+    scan = scan_blocks(text, text.index("\nbody"))
+    assert [(b.kind, text[b.start : b.end]) for b in scan.blocks] == [("paragraph", "body")]
 
 
 def test_comment_after_blank_line_inside_a_list_is_not_glued():

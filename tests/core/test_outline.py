@@ -1,5 +1,5 @@
-from dlc_lint.site.outline import parse_outline
 from dlc_lint.parse.source import SourceText
+from dlc_lint.site.outline import parse_outline
 
 CONFIG = """\
 baseurl: '/x'
@@ -53,7 +53,8 @@ def test_broken_section_is_located_and_others_still_parse():
 
 def test_malformed_entries():
     text = CONFIG.replace("      sections:\n        - path: ko", "      section:\n        - path: ko").replace(
-        "    - path: zh/week01/01.md", "    -path: zh/week01/01.md")
+        "    - path: zh/week01/01.md", "    -path: zh/week01/01.md"
+    )
     problems = [p for p in parse_outline(text).problems if p.kind == "malformed-entry"]
     assert any("unknown outline key `section`" in p.message and "`sections`" in p.message for p in problems)
     assert any(line_of(text, p.span.start)[0] == 15 for p in problems)  # the `-path:` line

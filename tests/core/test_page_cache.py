@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from dlc_lint.engine import run as engine
 from dlc_lint.config import Settings, is_enabled
+from dlc_lint.engine import run as engine
 from dlc_lint.engine.run import lint
 from tests.conftest import CONFIG, ENGLISH, write_site
 
@@ -33,7 +33,9 @@ Deep learning is fun.
 """
 
 JA = KO.replace("lang: ko", "lang: ja").replace("강의 계획", "コース計画").replace("딥러닝은 재미있다.", "楽しい。")
-CONFIG_JA = CONFIG + """\
+CONFIG_JA = (
+    CONFIG
+    + """\
 ja:
   title: 'ディープラーニング'
   chapters:
@@ -41,21 +43,26 @@ ja:
       sections:
         - path: ja/week01/01-1.md
 """
+)
 WEEK = "---\nlang-ref: ch.01\ntitle: W\nlang: {lang}\ntranslator: A\ntranslation-date: 1 Jan 2020\n---\n"
 
 
 @pytest.fixture
 def site(tmp_path, monkeypatch):
     (tmp_path / "docs").mkdir()
-    root = write_site(tmp_path / "docs", {
-        "en/week01/01-1.md": ENGLISH,
-        "en/week01/01.md": "---\nlang-ref: ch.01\ntitle: Week 1\n---\n",
-        "ko/week01/01.md": WEEK.format(lang="ko"),
-        "ko/week01/01-1.md": KO,
-        "ja/week01/01.md": WEEK.format(lang="ja"),
-        "ja/week01/01-1.md": JA,
-        "index.md": "---\nlayout: default\nlang-ref: home\ntitle: Home\n---\n",
-    }, CONFIG_JA)
+    root = write_site(
+        tmp_path / "docs",
+        {
+            "en/week01/01-1.md": ENGLISH,
+            "en/week01/01.md": "---\nlang-ref: ch.01\ntitle: Week 1\n---\n",
+            "ko/week01/01.md": WEEK.format(lang="ko"),
+            "ko/week01/01-1.md": KO,
+            "ja/week01/01.md": WEEK.format(lang="ja"),
+            "ja/week01/01-1.md": JA,
+            "index.md": "---\nlayout: default\nlang-ref: home\ntitle: Home\n---\n",
+        },
+        CONFIG_JA,
+    )
     monkeypatch.setenv("DLC_LINT_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.delenv("DLC_LINT_NO_CACHE", raising=False)
     monkeypatch.chdir(tmp_path)
@@ -96,8 +103,9 @@ def test_editing_a_korean_page_relints_korean_pages_only(site, linted):
     run()
     linted.clear()
     page = site / "ko/week01/01-1.md"
-    page.write_text(page.read_text(encoding="utf-8").replace("[링크](/ko/week09/)", "[링크](/ko/week01/01/)"),
-                    encoding="utf-8")
+    page.write_text(
+        page.read_text(encoding="utf-8").replace("[링크](/ko/week09/)", "[링크](/ko/week01/01/)"), encoding="utf-8"
+    )
     after = run()
     assert sorted(linted) == ["ko/week01/01-1.md", "ko/week01/01.md"]
     assert not any(f.code == "DLC401" and f.path.startswith("docs/ko") for f in after)  # the fix is seen

@@ -4,16 +4,19 @@ from dlc_lint.site.model import Site, find_site_root
 
 
 def make(tmp_path):
-    return write_site(tmp_path, {
-        "index.md": "---\nlang-ref: home\n---\n",
-        "en/week01/01-1.md": "---\nlang-ref: ch.01-1\n---\n",
-        "ko/index.md": "---\nlang-ref: home\nlang: ko\n---\n",
-        "ko/week01/01-1.md": "---\nlang-ref: ch.01-1\nlang: ko\n---\n",
-        "ko/week01/stray.md": "---\nlang-ref: ch.01-1\nlang: ko\n---\n",
-        "ko/week02/02-1.md": "---\nlang: ko\n---\n",
-        "images/week01/a.png": b"",
-        "_layouts/default.html": "x",
-    })
+    return write_site(
+        tmp_path,
+        {
+            "index.md": "---\nlang-ref: home\n---\n",
+            "en/week01/01-1.md": "---\nlang-ref: ch.01-1\n---\n",
+            "ko/index.md": "---\nlang-ref: home\nlang: ko\n---\n",
+            "ko/week01/01-1.md": "---\nlang-ref: ch.01-1\nlang: ko\n---\n",
+            "ko/week01/stray.md": "---\nlang-ref: ch.01-1\nlang: ko\n---\n",
+            "ko/week02/02-1.md": "---\nlang: ko\n---\n",
+            "images/week01/a.png": b"",
+            "_layouts/default.html": "x",
+        },
+    )
 
 
 def test_root_and_languages(tmp_path):
@@ -50,8 +53,9 @@ def test_urls_resolve_like_the_browser(tmp_path):
 
 def test_without_config_languages_are_sibling_folders(tmp_path):
     content = tmp_path / "content"
-    write_site(content, {"en/a.md": "---\nlang-ref: a\n---\n", "ko/a.md": "---\nlang-ref: a\nlang: ko\n---\n"},
-               config=None)
+    write_site(
+        content, {"en/a.md": "---\nlang-ref: a\n---\n", "ko/a.md": "---\nlang-ref: a\nlang: ko\n---\n"}, config=None
+    )
     root, has_config = find_site_root([content / "ko"])
     assert root == content and not has_config
     site = Site(root, has_config=False)

@@ -6,9 +6,9 @@ from pathlib import Path
 
 from conftest import write_site
 
+from dlc_lint import rules as registry
 from dlc_lint.config import Settings
 from dlc_lint.engine.run import lint
-from dlc_lint import rules as registry
 from dlc_lint.rules import all_rules
 
 PAGE = "---\nlang-ref: ch.01-1\ntitle: 동기\nlang: ko\ntranslator: A\ntranslation-date: 1 Jan 2020\n---\n"

@@ -26,13 +26,18 @@ def test_longest_term_wins(ko):
 def test_entry_ids_with_and_without_overlaps(ko):
     text = "Two hidden layers and batch normalization."
     assert ko.english.entry_ids(text) == {"hidden-layer", "batch-normalization"}
-    assert {"hidden-layer", "layer", "batch-normalization", "batch", "normalization"} <= ko.english.entry_ids(text, overlapping=True)
+    assert {"hidden-layer", "layer", "batch-normalization", "batch", "normalization"} <= ko.english.entry_ids(
+        text, overlapping=True
+    )
 
 
 def test_patterns_respect_word_boundaries_and_plurals(ko):
     assert ko.english.entry_ids("hyperparameters and parameters") == {"hyperparameter", "parameter"}
     assert ko.english.entry_ids("hyper-parameter tuning") == {"hyperparameter"}
     assert ko.english.entry_ids("a multilayered cake") == set()
-    assert ko.english.entry_ids("We train the GANs; training takes long") == {"generative-adversarial-network", "training"}
+    assert ko.english.entry_ids("We train the GANs; training takes long") == {
+        "generative-adversarial-network",
+        "training",
+    }
     assert ko.english.entry_ids("self-supervised and supervised") == {"self-supervised-learning", "supervised-learning"}
     assert ko.english.entry_ids("Batch-Norm") == {"batch-normalization"}

@@ -42,13 +42,15 @@ def pages():
         if os.environ.get("CI"):
             pytest.fail(f"the real corpus is not at {CORPUS}; CI must have ../shared")
         pytest.skip(f"the real corpus is not at {CORPUS}")
-    return {p.relative_to(CORPUS).as_posix(): prose(p.read_text(encoding="utf-8")) for p in sorted(folder.rglob("*.md"))}
+    return {
+        p.relative_to(CORPUS).as_posix(): prose(p.read_text(encoding="utf-8")) for p in sorted(folder.rglob("*.md"))
+    }
 
 
 @pytest.fixture(scope="module")
 def ko():
     glossary = load_glossary(shipped_path("ko"))
-    glossary.matcher  # compile outside the timing
+    _ = glossary.matcher  # compile outside the timing
     return glossary
 
 
@@ -71,7 +73,7 @@ def test_matches_start_words_or_continue_a_compound(pages, matches):
         for m in matches[path]:
             before = text[m.start - 1] if m.start else " "
             assert m.glued or not ("\uac00" <= before <= "\ud7a3"), (path, m.start, m.text)
-            assert text[m.start:m.end].strip() == m.text.strip()
+            assert text[m.start : m.end].strip() == m.text.strip()
 
 
 def test_known_slips_are_found_where_they_are(pages, matches):
@@ -91,4 +93,4 @@ def test_longer_terms_are_never_split(pages, matches):
         for m in matches[path]:
             # 인코더 of 오토인코더, 파라미터 of 하이퍼파라미터 never start inside a longer word
             if m.entry_id in ("encoder", "parameter"):
-                assert not text[max(0, m.start - 3):m.start].endswith(("오토", "하이퍼"))
+                assert not text[max(0, m.start - 3) : m.start].endswith(("오토", "하이퍼"))

@@ -184,8 +184,13 @@ def test_missing_language_and_entries():
 
 def test_examples_are_checked_against_the_matcher(tmp_path):
     path = tmp_path / "g.yml"
-    path.write_text(HEADER + LAYER.replace("pass: [계층을 쌓는다]", "pass: [레이어를 쌓는다]").replace(
-        "fail: [레이어를 쌓는다]", "fail: [계층을 쌓는다]"), encoding="utf-8")
+    path.write_text(
+        HEADER
+        + LAYER.replace("pass: [계층을 쌓는다]", "pass: [레이어를 쌓는다]").replace(
+            "fail: [레이어를 쌓는다]", "fail: [계층을 쌓는다]"
+        ),
+        encoding="utf-8",
+    )
     assert [str(p) for p in validate_file(path)] == [
         f"{path}:10:1: entry `layer`: pass example is flagged for `레이어`: '레이어를 쌓는다'",
         f"{path}:10:1: entry `layer`: no pass example contains a preferred or accepted form",
@@ -256,7 +261,9 @@ def test_site_glossary_can_disable_an_entry(tmp_path):
 
 def test_site_glossary_errors_name_the_site_file(tmp_path):
     site = tmp_path / "site.yml"
-    site.write_text("language: ja\nentries:\n  - id: kernel\n    en: kernel\n    disabled: yes please\n", encoding="utf-8")
+    site.write_text(
+        "language: ja\nentries:\n  - id: kernel\n    en: kernel\n    disabled: yes please\n", encoding="utf-8"
+    )
     with pytest.raises(GlossaryError) as caught:
         merge(parse(LAYER), site)
     found = [str(p) for p in caught.value.problems]
@@ -266,7 +273,13 @@ def test_site_glossary_errors_name_the_site_file(tmp_path):
 
 def test_glossary_for_merges_the_shipped_file_with_site_files(tmp_path):
     site = tmp_path / "ko-site.yml"
-    site.write_text(SITE.replace("id: kernel\n    en: kernel\n    preferred: [커널]", "id: pretext-task\n    en: pretext task\n    preferred: [프리텍스트 작업]").replace("[커널을 쓴다]", "[프리텍스트 작업을 정의한다]"), encoding="utf-8")
+    site.write_text(
+        SITE.replace(
+            "id: kernel\n    en: kernel\n    preferred: [커널]",
+            "id: pretext-task\n    en: pretext task\n    preferred: [프리텍스트 작업]",
+        ).replace("[커널을 쓴다]", "[프리텍스트 작업을 정의한다]"),
+        encoding="utf-8",
+    )
     other = tmp_path / "zh.yml"
     other.write_text(
         "language: zh\nsources: {s: {title: t}}\nentries:\n"

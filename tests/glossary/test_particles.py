@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from dlc_lint.glossary import final_consonant, has_batchim, is_tail, load_glossary, replacement, rewrite_tail, shipped_path
+from dlc_lint.glossary import (
+    final_consonant,
+    has_batchim,
+    is_tail,
+    load_glossary,
+    replacement,
+    rewrite_tail,
+    shipped_path,
+)
 
 
 def test_final_consonant():
@@ -69,7 +77,10 @@ def test_rewriting_is_idempotent():
     assert replacement(once, "계층", term_length=2) == once
 
 
-@pytest.mark.parametrize("run", ["", "을", "에서의", "으로부터", "들의", "값을", "이다", "였다", "이었다", "입니다", "마다", "만을", "까지도"])
+@pytest.mark.parametrize(
+    "run",
+    ["", "을", "에서의", "으로부터", "들의", "값을", "이다", "였다", "이었다", "입니다", "마다", "만을", "까지도"],
+)
 def test_closed_grammar_tails(run):
     assert is_tail(run)
 
@@ -89,7 +100,7 @@ def apply_fixes(glossary, text):
     edits = []
     for m in glossary.matcher.find(text):
         if m.kind.value == "avoid" and m.form.gate is None and m.entry.fixable and m.tail_ok:
-            new = replacement(text[m.start:m.tail_end], m.entry.preferred[0].text, term_length=m.end - m.start)
+            new = replacement(text[m.start : m.tail_end], m.entry.preferred[0].text, term_length=m.end - m.start)
             assert new == m.replaced_by(m.entry.preferred[0].text)
             if new is not None:
                 edits.append((m.start, m.tail_end, new))

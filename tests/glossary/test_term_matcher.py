@@ -28,12 +28,20 @@ def test_particles_and_endings_after_a_term(ko):
         (21, 24, 26, "layer", "avoid"),  # 레이어|들의
     ]
     matches = ko.matcher.find(text)
-    assert [(m.text, m.tail) for m in matches] == [("합성곱", "을"), ("계층", "에서"), ("역전파", "하는"), ("레이어", "들의")]
+    assert [(m.text, m.tail) for m in matches] == [
+        ("합성곱", "을"),
+        ("계층", "에서"),
+        ("역전파", "하는"),
+        ("레이어", "들의"),
+    ]
 
 
 def test_copula_and_light_verbs(ko):
     assert found(ko, "은닉층이다") == [(0, 3, 5, "hidden-layer", "preferred")]
-    assert found(ko, "학습시키는 정규화된") == [(0, 2, 5, "training", "preferred"), (6, 9, 10, "regularization", "preferred")]
+    assert found(ko, "학습시키는 정규화된") == [
+        (0, 2, 5, "training", "preferred"),
+        (6, 9, 10, "regularization", "preferred"),
+    ]
     assert found(ko, "생산적 적대 신경망이라 불린다") == [(0, 10, 12, "generative-adversarial-network", "avoid")]
 
 
@@ -63,7 +71,10 @@ def test_longest_form_first_across_entries(ko):
         (0, 7, 8, "hyperparameter", "preferred"),
         (9, 13, 13, "parameter", "avoid"),
     ]
-    assert found(ko, "오토인코더의 인코더") == [(0, 5, 6, "autoencoder", "preferred"), (7, 10, 10, "encoder", "preferred")]
+    assert found(ko, "오토인코더의 인코더") == [
+        (0, 5, 6, "autoencoder", "preferred"),
+        (7, 10, 10, "encoder", "preferred"),
+    ]
     assert found(ko, "학습률을") == [(0, 3, 4, "learning-rate", "preferred")]
 
 
@@ -112,7 +123,7 @@ def test_offsets_refer_to_the_callers_string_even_when_not_nfc(ko):
 def test_offsets_across_lines(ko):
     text = "첫 줄\n\n둘째 줄의 레이어를\n셋째 줄"
     (match,) = ko.matcher.find(text)
-    assert text[match.start:match.tail_end] == "레이어를"
+    assert text[match.start : match.tail_end] == "레이어를"
     assert text.count("\n", 0, match.start) + 1 == 3
     assert match.start - text.rfind("\n", 0, match.start) == 7  # 1-based column
 

@@ -2,7 +2,9 @@
 
 from parity_site import EN_HEAD, KO_HEAD
 
-ENGLISH = EN_HEAD + """\
+ENGLISH = (
+    EN_HEAD
+    + """\
 ## Gradient descent
 
 We update the weights with the standard deviation of the gradient.
@@ -15,8 +17,11 @@ Nothing changed in this paragraph at all, it is still the same.
 
 ## The end
 """
+)
 
-KOREAN = KO_HEAD + """\
+KOREAN = (
+    KO_HEAD
+    + """\
 <!-- ## Gradient descent -->
 ## 경사 하강법
 
@@ -35,6 +40,7 @@ KOREAN = KO_HEAD + """\
 <!-- ## The End -->
 ## 끝
 """
+)
 
 
 def drift_findings(tmp_path, select):

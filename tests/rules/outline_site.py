@@ -40,8 +40,16 @@ es:
   title: 'Aprendizaje Profundo'
 """
 
-ENGLISH_PAGES = ["en/about.md", "en/week01/01.md", "en/week01/01-1.md", "en/week01/01-2.md",
-                 "en/week01/01-3.md", "en/week02/02.md", "en/week02/02-1.md", "en/week03/03.md"]
+ENGLISH_PAGES = [
+    "en/about.md",
+    "en/week01/01.md",
+    "en/week01/01-1.md",
+    "en/week01/01-2.md",
+    "en/week01/01-3.md",
+    "en/week02/02.md",
+    "en/week02/02-1.md",
+    "en/week03/03.md",
+]
 
 
 def page(path: str) -> str:
@@ -57,5 +65,4 @@ def make_site(root: Path, pages: list[str], config: str = CONFIG) -> Path:
     return write_site(root, files, config)
 
 
-KO = ["ko/index.md", "ko/README-KO.md", "ko/week01/01.md", "ko/week01/01-1.md", "ko/week01/01-3.md",
-      "ko/week03/03.md"]
+KO = ["ko/index.md", "ko/README-KO.md", "ko/week01/01.md", "ko/week01/01-1.md", "ko/week01/01-3.md", "ko/week03/03.md"]

@@ -12,9 +12,18 @@ from itertools import combinations
 from conftest import write_site
 
 VOCABULARY = [
-    ("data", "数据"), ("model", "模型"), ("network", "网络"), ("image", "图像"), ("loss", "损失"),
-    ("weight", "权重"), ("layer", "层"), ("vector", "向量"), ("matrix", "矩阵"), ("input", "输入"),
-    ("output", "输出"), ("gradient", "梯度"),
+    ("data", "数据"),
+    ("model", "模型"),
+    ("network", "网络"),
+    ("image", "图像"),
+    ("loss", "损失"),
+    ("weight", "权重"),
+    ("layer", "层"),
+    ("vector", "向量"),
+    ("matrix", "矩阵"),
+    ("input", "输入"),
+    ("output", "输出"),
+    ("gradient", "梯度"),
 ]
 PAGES = 4
 VARIANT_AT = {8, 3, 7}  # paragraphs writing 资料 for data: #8 is on page 1, #3 and #7 are page 4's
@@ -50,8 +59,10 @@ def page_text(index: int) -> str:
 
 
 def files() -> dict[str, str]:
-    out = {"en/week01/01.md": "---\nlang-ref: ch.01\ntitle: Week 1\n---\n",
-           "zh/week01/01.md": "---\nlang-ref: ch.01\ntitle: 第1周\nlang: zh\n---\n"}
+    out = {
+        "en/week01/01.md": "---\nlang-ref: ch.01\ntitle: Week 1\n---\n",
+        "zh/week01/01.md": "---\nlang-ref: ch.01\ntitle: 第1周\nlang: zh\n---\n",
+    }
     for index in range(PAGES):
         out[f"en/week01/01-{index + 1}.md"] = f"---\nlang-ref: ch.01-{index + 1}\ntitle: Part {index + 1}\n---\n"
         out[f"zh/week01/01-{index + 1}.md"] = page_text(index)

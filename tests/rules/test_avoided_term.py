@@ -24,6 +24,7 @@ def found(tmp_path, body, **kwargs):
 
 # line 9 is the first body line (8 lines of front matter and a blank line)
 
+
 def test_transliteration_with_particle_is_found_at_its_place(tmp_path):
     assert found(tmp_path, "각 레이어를 쌓는다.\n") == [("DLC301", 9, 3)]
 
@@ -113,17 +114,21 @@ def test_english_pages_are_not_checked(tmp_path):
 
 # -- fixes ---------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("before", "after"), [
-    ("레이어를 쌓는다.", "계층을 쌓는다."),  # 를 -> 을: 계층 ends in a consonant
-    ("레이어가 있다.", "계층이 있다."),  # 가 -> 이
-    ("레이어로 보낸다.", "계층으로 보낸다."),  # 로 -> 으로
-    ("레이어와 레이어는", "계층과 계층은"),  # 와 -> 과, 는 -> 은
-    ("라벨로 쓴다.", "레이블로 쓴다."),  # ㄹ-final words keep 로
-    ("라벨을 붙인다.", "레이블을 붙인다."),  # 레이블 ends in ㄹ: 을 stays
-    ("레이어들의 출력", "계층들의 출력"),  # the plural carries its own ending
-    ("트레이닝하는 동안", "학습하는 동안"),  # a light verb follows any noun
-    ("생산적 적대 신경망이라 불린다", "생성적 적대 신경망이라 불린다"),
-])
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("레이어를 쌓는다.", "계층을 쌓는다."),  # 를 -> 을: 계층 ends in a consonant
+        ("레이어가 있다.", "계층이 있다."),  # 가 -> 이
+        ("레이어로 보낸다.", "계층으로 보낸다."),  # 로 -> 으로
+        ("레이어와 레이어는", "계층과 계층은"),  # 와 -> 과, 는 -> 은
+        ("라벨로 쓴다.", "레이블로 쓴다."),  # ㄹ-final words keep 로
+        ("라벨을 붙인다.", "레이블을 붙인다."),  # 레이블 ends in ㄹ: 을 stays
+        ("레이어들의 출력", "계층들의 출력"),  # the plural carries its own ending
+        ("트레이닝하는 동안", "학습하는 동안"),  # a light verb follows any noun
+        ("생산적 적대 신경망이라 불린다", "생성적 적대 신경망이라 불린다"),
+    ],
+)
 def test_fix_rewrites_the_particle(tmp_path, before, after):
     assert_fixes(tmp_path, page(before + "\n"), page(after + "\n"), SELECT)
 

@@ -4,14 +4,13 @@ FM = "---\nlang-ref: ch.01-1\ntitle: 동기\nlang: ko\ntranslator: A\ntranslatio
 
 
 def test_broken_tags(tmp_path):
-    page = FM + (
-        "<b>그림 9:</ b> 예시\n\n"
-        "b>Fig. 10</b>: 설명\n\n"
-        "<bŞekil 6:</b>\n\n"
-        "| <a href=\"x\">이론/a> |\n"
-    )
+    page = FM + ('<b>그림 9:</ b> 예시\n\nb>Fig. 10</b>: 설명\n\n<bŞekil 6:</b>\n\n| <a href="x">이론/a> |\n')
     assert check_page(tmp_path, page, select=["DLC604", "DLC602", "DLC603"]) == [
-        ("DLC604", 9, 9), ("DLC604", 11, 1), ("DLC604", 13, 1), ("DLC604", 15, 17)]
+        ("DLC604", 9, 9),
+        ("DLC604", 11, 1),
+        ("DLC604", 13, 1),
+        ("DLC604", 15, 17),
+    ]
 
 
 def test_fix_puts_back_the_missing_bracket(tmp_path):
@@ -19,7 +18,7 @@ def test_fix_puts_back_the_missing_bracket(tmp_path):
     first, second = findings_of(tmp_path, page, select=["DLC604"])
     text = page
     for edit in sorted(first.fix.edits + second.fix.edits, key=lambda e: e.start, reverse=True):
-        text = text[:edit.start] + edit.new_text + text[edit.end:]
+        text = text[: edit.start] + edit.new_text + text[edit.end :]
     assert text == FM + "<b>그림 9:</b> 예시 <b>Fig</b>\n"
 
 

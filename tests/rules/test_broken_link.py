@@ -18,16 +18,13 @@ def test_working_links_are_not_reported(tmp_path):
     page = FM + (
         "[a]({{ site.baseurl }}/ko/week01/01) [b]({{site.baseurl}}/en/week01/01-1/) [c](../01/)\n"
         "[d](01-1.md) [e](https://example.com/x) [f](#top) [g](mailto:a@b.c) [h](../01)\n"
-        "<a href=\"{{site.baseurl}}/ko/week01/01/index.html\">i</a> [j]({{site.baseurl}}/)\n"
+        '<a href="{{site.baseurl}}/ko/week01/01/index.html">i</a> [j]({{site.baseurl}}/)\n'
     )
     assert check_page(tmp_path, page, select=["DLC401"]) == []
 
 
 def test_links_in_comments_code_and_math_are_ignored(tmp_path):
-    page = FM + (
-        "<!-- [x](nowhere) -->\n\n`[y](nowhere)`\n\n```\n[z](nowhere)\n```\n\n"
-        "$$\\text{[soft](arg)max}$$\n"
-    )
+    page = FM + ("<!-- [x](nowhere) -->\n\n`[y](nowhere)`\n\n```\n[z](nowhere)\n```\n\n$$\\text{[soft](arg)max}$$\n")
     assert check_page(tmp_path, page, select=["DLC401"]) == []
 
 
@@ -38,8 +35,9 @@ def test_unbalanced_display_math_elsewhere_does_not_hide_links(tmp_path):
 
 def test_language_index_prefix_is_fixed(tmp_path):
     index = INDEX_FM + '<a href="ko/week01/01">1주차</a> <a href="en/week01/01-1">1</a>\n'
-    findings = findings_of(tmp_path, index, path="ko/index.md", select=["DLC401"],
-                           extra={"ko/week01/01-1.md": FM + "x\n"})
+    findings = findings_of(
+        tmp_path, index, path="ko/index.md", select=["DLC401"], extra={"ko/week01/01-1.md": FM + "x\n"}
+    )
     assert [(f.line, f.column) for f in findings] == [(7, 10), (7, 41)]
     assert all(f.fix is not None and f.fix.safety is Safety.SAFE for f in findings)
     assert "must not repeat `ko/`" in findings[0].message
@@ -52,8 +50,13 @@ def test_language_index_prefix_is_fixed(tmp_path):
 
 
 def test_index_link_to_untranslated_page_gets_unsafe_english_fix(tmp_path):
-    findings = findings_of(tmp_path, INDEX_FM + '<a href="en/week02/02">2</a>\n', path="ko/index.md",
-                           select=["DLC401"], extra={"en/week02/02.md": "---\nlang-ref: ch.02\ntitle: W2\n---\n"})
+    findings = findings_of(
+        tmp_path,
+        INDEX_FM + '<a href="en/week02/02">2</a>\n',
+        path="ko/index.md",
+        select=["DLC401"],
+        extra={"en/week02/02.md": "---\nlang-ref: ch.02\ntitle: W2\n---\n"},
+    )
     (finding,) = findings
     assert (finding.line, finding.column) == (7, 10)
     assert "not translated yet" in finding.message
@@ -87,14 +90,15 @@ def test_page_without_front_matter_is_still_published(tmp_path):
 
 
 def test_md_source_address_is_broken_but_relative_md_link_is_rewritten(tmp_path):
-    page = FM + "[a]({{site.baseurl}}/ko/week01/01.md) [b](../week01/01.md) <a href=\"01.md\">c</a>\n"
+    page = FM + '[a]({{site.baseurl}}/ko/week01/01.md) [b](../week01/01.md) <a href="01.md">c</a>\n'
     findings = findings_of(tmp_path, page, select=["DLC401"])
     assert [(f.line, f.column) for f in findings] == [(9, 5), (9, 69)]
 
 
 def test_no_config_site_still_resolves(tmp_path):
-    write_site(tmp_path, {"en/a.md": "---\ntitle: A\n---\n[x](../b/)\n", "ko/a.md": "---\ntitle: A\n---\n"},
-               config=None)
+    write_site(
+        tmp_path, {"en/a.md": "---\ntitle: A\n---\n[x](../b/)\n", "ko/a.md": "---\ntitle: A\n---\n"}, config=None
+    )
     findings = lint_site(tmp_path, ["en/a.md"], select=("DLC401",))
     assert [(f.code, f.line, f.column) for f in findings] == [("DLC401", 4, 5)]
 
@@ -102,19 +106,28 @@ def test_no_config_site_still_resolves(tmp_path):
 def test_corpus_korean_broken_links(corpus):
     findings = lint_site(corpus, ["ko"], select=("DLC401",))
     assert [(f.path, f.line, f.column) for f in findings] == [
-        ("ko/index.md", 317, 47), ("ko/index.md", 319, 20), ("ko/index.md", 326, 20),
+        ("ko/index.md", 317, 47),
+        ("ko/index.md", 319, 20),
+        ("ko/index.md", 326, 20),
         ("ko/week01/01-1.md", 12, 12),
     ]
 
 
 def test_link_to_untranslated_page_says_what_to_write(tmp_path):
     # ko/index.md:317: `week15/15` relative from /ko/, and ko has no week15
-    findings = findings_of(tmp_path, INDEX_FM + '<a href="week02/02">2</a>\n', path="ko/index.md",
-                           select=["DLC401"], extra={"en/week02/02.md": "---\nlang-ref: ch.02\ntitle: W2\n---\n"})
+    findings = findings_of(
+        tmp_path,
+        INDEX_FM + '<a href="week02/02">2</a>\n',
+        path="ko/index.md",
+        select=["DLC401"],
+        extra={"en/week02/02.md": "---\nlang-ref: ch.02\ntitle: W2\n---\n"},
+    )
     (finding,) = findings
     assert (finding.line, finding.column) == (7, 10)
-    assert finding.message.endswith("`ko` has no translation of this page yet; link the English page "
-                                    "`{{site.baseurl}}/en/week02/02` until it exists")
+    assert finding.message.endswith(
+        "`ko` has no translation of this page yet; link the English page "
+        "`{{site.baseurl}}/en/week02/02` until it exists"
+    )
     assert finding.fix.safety is Safety.UNSAFE
 
 
@@ -124,8 +137,9 @@ def test_translated_folder_name_suggests_the_real_folder(tmp_path):
     findings = findings_of(tmp_path, page, select=["DLC401"])
     assert [(f.line, f.column) for f in findings] == [(9, 7), (9, 50)]
     first, second = findings
-    assert "did you mean `{{site.baseurl}}/ko/week01/01/`? Folder names in addresses are not translated" \
-        in first.message
+    assert (
+        "did you mean `{{site.baseurl}}/ko/week01/01/`? Folder names in addresses are not translated" in first.message
+    )
     assert first.fix.safety is Safety.UNSAFE
     assert first.fix.edits[0].new_text == "{{site.baseurl}}/ko/week01/01/"
     assert second.fix is None and "did you mean" not in second.message

@@ -19,10 +19,10 @@ def test_comments_are_compared_with_the_option(tmp_path):
     ko = "코드:\n\n```python\nemulator = nn.Sequential(  # 에뮬레이터\n    nn.Linear(6, 45),\n)\n```\n"
     settings = "[tool.dlc-lint.rules.DLC705]\ncompare-comments = true\n"
     (tmp_path / "pyproject.toml").write_text("[tool.dlc-lint]\n" + settings, encoding="utf-8")
-    from dlc_lint.config import load_settings
-
-    from conftest import write_site, lint_site
+    from conftest import lint_site, write_site
     from parity_site import EN_HEAD, KO_HEAD
+
+    from dlc_lint.config import load_settings
 
     write_site(tmp_path, {"en/week01/01-1.md": EN_HEAD + EN, "ko/week01/01-1.md": KO_HEAD + ko})
     options = load_settings(tmp_path / "pyproject.toml").rule_options

@@ -13,9 +13,11 @@ def test_second_language_section(tmp_path):
     make_site(tmp_path, KO, config=config)
     findings = lint_site(tmp_path, ["ko"], select=("DLC507",))
     assert found(findings) == [("DLC507", 32, 1, Severity.ERROR)]
-    assert findings[0].message == ("key `ko` is repeated (first at line 20); YAML keeps only the last `ko:` section, "
-                                   "so every page listed in the first one vanishes from the sidebar; merge the two "
-                                   "sections")
+    assert findings[0].message == (
+        "key `ko` is repeated (first at line 20); YAML keeps only the last `ko:` section, "
+        "so every page listed in the first one vanishes from the sidebar; merge the two "
+        "sections"
+    )
     assert lint_site(tmp_path, ["en/week01/01.md"], select=("DLC507",)) == []  # not an English problem
 
 
@@ -28,8 +30,9 @@ def test_two_paths_in_one_item(tmp_path):
 
 
 def test_second_chapters_key_in_a_language(tmp_path):
-    config = CONFIG.replace("    - path: ko/week03/03.md\n", "    - path: ko/week03/03.md\n  chapters:\n"
-                            "    - path: ko/week01/01.md\n")
+    config = CONFIG.replace(
+        "    - path: ko/week03/03.md\n", "    - path: ko/week03/03.md\n  chapters:\n    - path: ko/week01/01.md\n"
+    )
     make_site(tmp_path, KO, config=config)
     findings = lint_site(tmp_path, ["ko"], select=("DLC507",))
     assert found(findings) == [("DLC507", 28, 3, Severity.ERROR)]
@@ -37,15 +40,19 @@ def test_second_chapters_key_in_a_language(tmp_path):
 
 
 def test_flattened_setting_is_a_warning_only_when_the_config_is_linted(tmp_path):
-    config = CONFIG.replace("baseurl: '/site'\n", "baseurl: '/site'\nurl: https://example.org\n"
-                            "author:\nname: someone\nurl: https://twitter.com/someone\n")
+    config = CONFIG.replace(
+        "baseurl: '/site'\n",
+        "baseurl: '/site'\nurl: https://example.org\nauthor:\nname: someone\nurl: https://twitter.com/someone\n",
+    )
     make_site(tmp_path, KO, config=config)
     assert lint_site(tmp_path, ["ko"], select=("DLC507",)) == []
     findings = lint_site(tmp_path, ["."], select=("DLC507",))
     assert found(findings) == [("DLC507", 6, 1, Severity.WARNING)]
-    assert findings[0].message == ("key `url` is repeated (first at line 3); YAML silently keeps only the last "
-                                   "value; `author:` above it has no indented value: were the keys below it meant "
-                                   "to be indented under it?")
+    assert findings[0].message == (
+        "key `url` is repeated (first at line 3); YAML silently keeps only the last "
+        "value; `author:` above it has no indented value: were the keys below it meant "
+        "to be indented under it?"
+    )
     assert found(lint_site(tmp_path, ["_config.yml"], select=("DLC507",))) == [("DLC507", 6, 1, Severity.WARNING)]
 
 

@@ -30,8 +30,10 @@ def test_identical_repeat_is_removed_safely(tmp_path):
 
 def test_second_date_is_probably_the_translation_date(tmp_path):
     # es/week14/14-1.md on the real site
-    text = ("---\nlang-ref: ch.14-1\ntitle: Aprendizaje\ndate: 4 May 2020\nlang: es\n"
-            "translator: Lucia\ndate: 15 Sep 2020\n---\n")
+    text = (
+        "---\nlang-ref: ch.14-1\ntitle: Aprendizaje\ndate: 4 May 2020\nlang: es\n"
+        "translator: Lucia\ndate: 15 Sep 2020\n---\n"
+    )
     path = "es/week14/14-1.md"
     assert check_page(tmp_path, text, select=SELECT, path=path) == [("DLC109", 7, 1)]
     (finding,) = findings_of(tmp_path, text, select=SELECT, path=path)

@@ -9,8 +9,13 @@ from dlc_lint.analysis import parity
 
 
 def git(root, *args):
-    return subprocess.run(["git", "-c", "user.name=T", "-c", "user.email=t@example.invalid", *args], cwd=root,
-                          check=True, capture_output=True, text=True).stdout
+    return subprocess.run(
+        ["git", "-c", "user.name=T", "-c", "user.email=t@example.invalid", *args],
+        cwd=root,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
 
 
 def make_repo(tmp_path, korean=KO_HEAD + "번역된 문단.\n"):

@@ -12,6 +12,8 @@ def test_notes_and_kept_titles_are_not_english_paragraphs(tmp_path):
     from conftest import findings_of
     from drift_site import ENGLISH, KOREAN
 
-    text = KOREAN.replace("<!-- This old paragraph was dropped from the English page later on. -->",
-                          "<!-- TODO: check this translation again -->\n\n<!-- title: Motivation -->")
+    text = KOREAN.replace(
+        "<!-- This old paragraph was dropped from the English page later on. -->",
+        "<!-- TODO: check this translation again -->\n\n<!-- title: Motivation -->",
+    )
     assert findings_of(tmp_path, text, english=ENGLISH, select=["DLC722"]) == []

@@ -11,21 +11,24 @@ def test_glued_comment_spanning_a_blank_line_leaks(tmp_path):
     (finding,) = findings_of(tmp_path, page, select=["DLC608"])
     assert (finding.line, finding.column, finding.severity) == (10, 1, Severity.ERROR)
     (edit,) = finding.fix.edits
-    fixed = page[:edit.start] + edit.new_text + page[edit.end:]
+    fixed = page[: edit.start] + edit.new_text + page[edit.end :]
     assert fixed == FM + "번역된 문단이다.\n\n<!--\n## Lecture part A\n\nWe discuss -->\n\n## 강의 A\n"
     (tmp_path / "ko/week01/01-1.md").write_text(fixed, encoding="utf-8")
     assert lint_site(tmp_path, ["ko/week01/01-1.md"], select=("DLC608",)) == []
 
 
 def test_single_block_glued_comment_is_info(tmp_path):
-    page = FM + "번역된 문단이다.\n<!-- The translated paragraph. -->\n\n<!-- Next -->\n\n다음\n\n```\ncode\n```\n<!-- After a fence -->\n"
+    page = (
+        FM
+        + "번역된 문단이다.\n<!-- The translated paragraph. -->\n\n<!-- Next -->\n\n다음\n\n```\ncode\n```\n<!-- After a fence -->\n"
+    )
     (finding,) = findings_of(tmp_path, page, select=["DLC608"])
     assert (finding.line, finding.column, finding.severity) == (10, 1, Severity.INFO)
 
 
 def _apply(text, fix):
     for edit in sorted(fix.edits, key=lambda e: e.start, reverse=True):
-        text = text[:edit.start] + edit.new_text + text[edit.end:]
+        text = text[: edit.start] + edit.new_text + text[edit.end :]
     return text
 
 
@@ -56,11 +59,17 @@ def test_fixing_twice_equals_fixing_once(tmp_path):
 
 
 def test_the_message_says_where_the_comment_sits(tmp_path):
-    page = FM + ("- <!--Grid Search-->그리드 탐색\n\n### <!--Problem--> 문제\n\n"
-                 "앞 문장. <!-- The sentence. --> 뒤 문장.\n\n1. <!--Step one--> 첫 단계\n")
+    page = FM + (
+        "- <!--Grid Search-->그리드 탐색\n\n### <!--Problem--> 문제\n\n"
+        "앞 문장. <!-- The sentence. --> 뒤 문장.\n\n1. <!--Step one--> 첫 단계\n"
+    )
     findings = findings_of(tmp_path, page, select=["DLC608"])
     assert [(f.line, f.column, f.severity) for f in findings] == [
-        (9, 3, Severity.INFO), (11, 5, Severity.INFO), (13, 7, Severity.INFO), (15, 4, Severity.INFO)]
+        (9, 3, Severity.INFO),
+        (11, 5, Severity.INFO),
+        (13, 7, Severity.INFO),
+        (15, 4, Severity.INFO),
+    ]
     assert [f.message.split(";")[0] for f in findings] == [
         "this English comment is inside the list item (after `-`)",
         "this English comment is inside the heading (after `###`)",

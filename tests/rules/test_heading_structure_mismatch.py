@@ -29,5 +29,5 @@ def test_an_extra_heading(tmp_path):
 
 
 def test_a_heading_holding_only_a_comment_is_not_counted(tmp_path):
-    ko = ("## 경사 하강법\n\n글.\n\n### <!-- Step size -->\n### 스텝 크기\n\n더.\n\n## 역전파\n\n끝.\n")
+    ko = "## 경사 하강법\n\n글.\n\n### <!-- Step size -->\n### 스텝 크기\n\n더.\n\n## 역전파\n\n끝.\n"
     assert pair(tmp_path, EN, ko, ["DLC707"]) == []

@@ -27,7 +27,9 @@ entries:
     examples: {pass: [프리텍스트 작업을 정의한다]}
 """
 
-FAILING_EXAMPLE = GOOD.replace("{pass: [프리텍스트 작업을 정의한다]}", "{pass: [프리텍스트 작업을 정의한다], fail: [사전 과제]}")
+FAILING_EXAMPLE = GOOD.replace(
+    "{pass: [프리텍스트 작업을 정의한다]}", "{pass: [프리텍스트 작업을 정의한다], fail: [사전 과제]}"
+)
 
 
 def run(tmp_path, glossary_text, select=("DLC305",)):

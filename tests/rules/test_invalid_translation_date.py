@@ -7,23 +7,43 @@ SELECT = ["DLC116"]
 
 
 # Every format translators used on the real site is accepted.
-@pytest.mark.parametrize("value", [
-    "27 Jan 2020", "1 Feb 2021", "03 April 2020", "25 June 2020", "14 September 2020", "3 oct 2020",
-    "18 JUn 2020", "16 Sept 2020", "Aug 16 2020", "Sep 1 2020", "Jul 2020", "July 2020", "17 Jul 2020 ",
-    "August 16, 2020", "2020-07-01", "27.01.2020", "1st Feb 2021",
-])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "27 Jan 2020",
+        "1 Feb 2021",
+        "03 April 2020",
+        "25 June 2020",
+        "14 September 2020",
+        "3 oct 2020",
+        "18 JUn 2020",
+        "16 Sept 2020",
+        "Aug 16 2020",
+        "Sep 1 2020",
+        "Jul 2020",
+        "July 2020",
+        "17 Jul 2020 ",
+        "August 16, 2020",
+        "2020-07-01",
+        "27.01.2020",
+        "1st Feb 2021",
+    ],
+)
 def test_legitimate_dates(value):
     assert date_problem(value) is None
 
 
-@pytest.mark.parametrize("value, why", [
-    ("28 Fev 2021", "`Fev` is not an English month"),
-    ("31 Jun 2020", "no day 31"),
-    ("27 Jan", "no four-digit year"),
-    ("soon", "no four-digit year"),
-    ("2020-13-01", "out of range"),
-    ("2020년 7월 1일", "not in a date format"),
-])
+@pytest.mark.parametrize(
+    "value, why",
+    [
+        ("28 Fev 2021", "`Fev` is not an English month"),
+        ("31 Jun 2020", "no day 31"),
+        ("27 Jan", "no four-digit year"),
+        ("soon", "no four-digit year"),
+        ("2020-13-01", "out of range"),
+        ("2020년 7월 1일", "not in a date format"),
+    ],
+)
 def test_unreadable_dates(value, why):
     assert why in date_problem(value)
 

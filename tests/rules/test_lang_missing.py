@@ -2,8 +2,10 @@ from conftest import check_page, findings_of
 from front_matter_fixing import assert_fixes
 
 SELECT = ["DLC110"]
-RU = ("---\nlang-ref: ch.10-1\ntitle: Самостоятельное обучение\nlecturer: Ishan Misra\n"
-      "translation-date: 25 Sep 2020\ntranslator: Kateryna Solonko\n---\n\nтекст\n")
+RU = (
+    "---\nlang-ref: ch.10-1\ntitle: Самостоятельное обучение\nlecturer: Ishan Misra\n"
+    "translation-date: 25 Sep 2020\ntranslator: Kateryna Solonko\n---\n\nтекст\n"
+)
 
 
 def test_missing_lang(tmp_path):

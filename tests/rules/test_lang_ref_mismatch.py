@@ -50,6 +50,7 @@ def test_fix_is_unsafe_and_sets_the_english_value(tmp_path):
 
 def test_sibling_folders_without_config(tmp_path):
     root = tmp_path / "content"
-    write_site(root, {"en/a.md": "---\nlang-ref: a\n---\n", "ko/a.md": "---\nlang: ko\nlang-ref: b\n---\n"},
-               config=None)
+    write_site(
+        root, {"en/a.md": "---\nlang-ref: a\n---\n", "ko/a.md": "---\nlang: ko\nlang-ref: b\n---\n"}, config=None
+    )
     assert [(f.code, f.line, f.column) for f in lint_site(root, ["ko"], select=("DLC202",))] == [("DLC202", 3, 11)]

@@ -71,8 +71,11 @@ def test_without_front_matter_lang_at_end(tmp_path):
 
 def test_sibling_folders_without_config(tmp_path):
     root = tmp_path / "content"
-    write_site(root, {"en/a.md": "---\nlang-ref: a\ntitle: A\n---\n",
-                      "ko/a.md": "---\nlang: ko\ntitle: 가\n---\n"}, config=None)
+    write_site(
+        root,
+        {"en/a.md": "---\nlang-ref: a\ntitle: A\n---\n", "ko/a.md": "---\nlang: ko\ntitle: 가\n---\n"},
+        config=None,
+    )
     findings = lint_site(root, ["ko"], select=("DLC201",))
     assert [(f.code, f.path, f.line) for f in findings] == [("DLC201", "ko/a.md", 1)]
     assert "`lang-ref: a`" in findings[0].message

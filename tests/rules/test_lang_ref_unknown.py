@@ -5,8 +5,9 @@ ENGLISH_09 = "---\nlang-ref: ch.09-1\ntitle: Nine\n---\n"
 
 
 def test_unknown_lang_ref_without_english_page_at_the_path(tmp_path):
-    findings = findings_of(tmp_path, PAGE, path="ko/week09/9-1.md", select=["DLC203"],
-                           extra={"en/week09/09-1.md": ENGLISH_09})
+    findings = findings_of(
+        tmp_path, PAGE, path="ko/week09/9-1.md", select=["DLC203"], extra={"en/week09/09-1.md": ENGLISH_09}
+    )
     assert [(f.code, f.line, f.column, f.end_column) for f in findings] == [("DLC203", 3, 11, 17)]
     assert "no English page has lang-ref `ch.9-1`" in findings[0].message
     assert "did you mean `ch.09-1` (en/week09/09-1.md)?" in findings[0].message
@@ -14,8 +15,10 @@ def test_unknown_lang_ref_without_english_page_at_the_path(tmp_path):
 
 def test_known_lang_ref_is_fine(tmp_path):
     page = PAGE.replace("ch.9-1", "ch.09-1")
-    assert check_page(tmp_path, page, path="ko/week09/9-1.md", select=["DLC203"],
-                      extra={"en/week09/09-1.md": ENGLISH_09}) == []
+    assert (
+        check_page(tmp_path, page, path="ko/week09/9-1.md", select=["DLC203"], extra={"en/week09/09-1.md": ENGLISH_09})
+        == []
+    )
 
 
 def test_left_to_mismatch_when_the_english_page_at_the_path_exists(tmp_path):

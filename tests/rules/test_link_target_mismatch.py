@@ -1,8 +1,10 @@
 from parity_site import KO_BODY_LINE, pair, pair_findings
 
-PAGES = {"en/week01/01-2.md": "---\nlang-ref: ch.01-2\ntitle: B\n---\n",
-         "ko/week01/01-2.md": "---\nlang-ref: ch.01-2\ntitle: B\nlang: ko\ntranslator: A\ntranslation-date: 1 Jan 2020\n---\n",
-         "en/week01/01-3.md": "---\nlang-ref: ch.01-3\ntitle: C\n---\n"}
+PAGES = {
+    "en/week01/01-2.md": "---\nlang-ref: ch.01-2\ntitle: B\n---\n",
+    "ko/week01/01-2.md": "---\nlang-ref: ch.01-2\ntitle: B\nlang: ko\ntranslator: A\ntranslation-date: 1 Jan 2020\n---\n",
+    "en/week01/01-3.md": "---\nlang-ref: ch.01-3\ntitle: C\n---\n",
+}
 EN = "See [the next part]({{site.baseurl}}/en/week01/01-2) and [LeCun](http://yann.lecun.com/exdb/mnist/).\n"
 
 

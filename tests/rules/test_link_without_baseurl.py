@@ -4,16 +4,18 @@ FM = "---\nlang-ref: ch.01-1\ntitle: 동기\nlang: ko\ntranslator: A\ntranslatio
 
 
 def test_root_absolute_link_without_baseurl(tmp_path):
-    page = FM + "[1주차](/ko/week01/01) and <img src=\"/images/a.png\">\n"
+    page = FM + '[1주차](/ko/week01/01) and <img src="/images/a.png">\n'
     assert check_page(tmp_path, page, select=["DLC403"], extra={"images/a.png": b""}) == [
-        ("DLC403", 9, 7), ("DLC403", 9, 36)]
+        ("DLC403", 9, 7),
+        ("DLC403", 9, 36),
+    ]
 
 
 def test_fix_puts_the_baseurl_in_front(tmp_path):
     page = FM + "[1주차](/ko/week01/01)\n"
     (finding,) = findings_of(tmp_path, page, select=["DLC403"])
     (edit,) = finding.fix.edits
-    fixed = page[:edit.start] + edit.new_text + page[edit.end:]
+    fixed = page[: edit.start] + edit.new_text + page[edit.end :]
     assert fixed == FM + "[1주차]({{site.baseurl}}/ko/week01/01)\n"
     (tmp_path / "ko/week01/01-1.md").write_text(fixed, encoding="utf-8")
     assert lint_site(tmp_path, ["ko/week01/01-1.md"], select=("DLC403", "DLC401")) == []

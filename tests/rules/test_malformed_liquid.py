@@ -12,7 +12,11 @@ def test_malformed_baseurl_tags(tmp_path):
         "[c]({site.baseurl}}/ko/week01/01) [d]({{ site.baseURL }}/ko/week01/01)\n"
     )
     assert check_page(tmp_path, page, select=["DLC405"], extra={"images/a.png": b""}) == [
-        ("DLC405", 9, 5), ("DLC405", 10, 6), ("DLC405", 11, 5), ("DLC405", 11, 39)]
+        ("DLC405", 9, 5),
+        ("DLC405", 10, 6),
+        ("DLC405", 11, 5),
+        ("DLC405", 11, 39),
+    ]
 
 
 def test_well_formed_and_hidden_tags_are_fine(tmp_path):
@@ -29,7 +33,10 @@ def test_fix_is_safe_when_the_link_then_resolves(tmp_path):
     first, second = findings_of(tmp_path, page, select=["DLC405"])
     assert first.fix.safety is Safety.SAFE and second.fix.safety is Safety.UNSAFE
     (edit,) = first.fix.edits
-    assert page[:edit.start] + edit.new_text + page[edit.end:] == FM + "[a]({{site.baseurl}}/ko/week01/01) text {{site.baseurl}\n"
+    assert (
+        page[: edit.start] + edit.new_text + page[edit.end :]
+        == FM + "[a]({{site.baseurl}}/ko/week01/01) text {{site.baseurl}\n"
+    )
     assert "3 closing braces" in first.message
 
 

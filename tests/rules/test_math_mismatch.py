@@ -43,5 +43,7 @@ def test_a_symbol_moved_out_of_the_formula_renders_the_same(tmp_path):
 def test_english_pages_are_not_compared(tmp_path):
     from conftest import check_page
 
-    assert check_page(tmp_path, "---\nlang-ref: ch.01-1\n---\n\n$\\ times$\n", path="en/week01/01-1.md",
-                      select=["DLC704"]) == []
+    assert (
+        check_page(tmp_path, "---\nlang-ref: ch.01-1\n---\n\n$\\ times$\n", path="en/week01/01-1.md", select=["DLC704"])
+        == []
+    )

@@ -7,7 +7,10 @@ IMAGES = {"images/week01/Figure 7.png": b"", "images/week01/fig1.png": b"", "ima
 
 
 def test_missing_image_file(tmp_path):
-    page = FM + '<img src="{{site.baseurl}}/images/week01/Figura1.png"/>\n\n![x]({{site.baseurl}}/images/week01/fig2.png)\n'
+    page = (
+        FM
+        + '<img src="{{site.baseurl}}/images/week01/Figura1.png"/>\n\n![x]({{site.baseurl}}/images/week01/fig2.png)\n'
+    )
     assert check_page(tmp_path, page, select=["DLC402"], extra=IMAGES) == [("DLC402", 9, 11), ("DLC402", 11, 6)]
 
 
@@ -24,7 +27,7 @@ def test_links_are_left_to_broken_link(tmp_path):
 
 
 def test_relative_image_on_language_index_is_fixed(tmp_path):
-    index = "---\nlayout: default\nlang-ref: home\nlang: ko\n---\n\n<img src=\"images/Yann.png\">\n"
+    index = '---\nlayout: default\nlang-ref: home\nlang: ko\n---\n\n<img src="images/Yann.png">\n'
     (finding,) = findings_of(tmp_path, index, path="ko/index.md", select=["DLC402"], extra=IMAGES)
     assert (finding.line, finding.column) == (7, 11)
     assert finding.fix.edits[0].new_text == "{{site.baseurl}}/images/Yann.png"
@@ -41,11 +44,10 @@ def test_translated_file_name_names_the_english_image(tmp_path):
     files = dict(IMAGES, **{"images/week01/Figure_4b_zero_padding.png": b""})
     (finding,) = findings_of(tmp_path, page, select=["DLC402"], extra=files, english=english)
     assert (finding.line, finding.column) == (9, 11)
-    assert "the English page shows `{{site.baseurl}}/images/week01/Figure_4b_zero_padding.png` here" \
-        in finding.message
+    assert "the English page shows `{{site.baseurl}}/images/week01/Figure_4b_zero_padding.png` here" in finding.message
     assert finding.fix.safety == Safety.UNSAFE
     (edit,) = finding.fix.edits
-    fixed = page[:edit.start] + edit.new_text + page[edit.end:]
+    fixed = page[: edit.start] + edit.new_text + page[edit.end :]
     (tmp_path / "ko/week01/01-1.md").write_text(fixed, encoding="utf-8")
     assert lint_site(tmp_path, ["ko/week01/01-1.md"], select=("DLC402",)) == []
 

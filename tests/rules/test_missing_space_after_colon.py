@@ -4,8 +4,7 @@ from front_matter_fixing import assert_fixes
 from dlc_lint.finding import Safety
 
 SELECT = ["DLC105"]
-PAGE = ("---\nlang-ref: ch.01-1\ntitle: 동기\nlang:ko\ntranslator: Jieun\n"
-        "translation-date:27 Jan 2020\n---\n\n본문\n")
+PAGE = "---\nlang-ref: ch.01-1\ntitle: 동기\nlang:ko\ntranslator: Jieun\ntranslation-date:27 Jan 2020\n---\n\n본문\n"
 
 
 def test_key_without_space(tmp_path):

@@ -9,23 +9,26 @@ PAGE = "---\nlang-ref: ch.03-1\ntitle: 시각화\nlang: ko\ntranslator: Jinwoo O
 
 
 # Every variant seen on the real site, and the key it stands for.
-@pytest.mark.parametrize("key, meant", [
-    ("translate-date", "translation-date"),
-    ("translation date", "translation-date"),
-    ("tranlation-date", "translation-date"),
-    ("traslation-date", "translation-date"),
-    ("translation-data", "translation-date"),
-    ("translator-date", "translation-date"),
-    ("Translation-date", "translation-date"),
-    ("translation_date", "translation-date"),
-    ("Translator", "translator"),
-    ("transator", "translator"),
-    ("land", "lang"),
-    ("langref", "lang-ref"),
-    ("lang_ref", "lang-ref"),
-    ("titel", "title"),
-    ("lecturers", "lecturer"),
-])
+@pytest.mark.parametrize(
+    "key, meant",
+    [
+        ("translate-date", "translation-date"),
+        ("translation date", "translation-date"),
+        ("tranlation-date", "translation-date"),
+        ("traslation-date", "translation-date"),
+        ("translation-data", "translation-date"),
+        ("translator-date", "translation-date"),
+        ("Translation-date", "translation-date"),
+        ("translation_date", "translation-date"),
+        ("Translator", "translator"),
+        ("transator", "translator"),
+        ("land", "lang"),
+        ("langref", "lang-ref"),
+        ("lang_ref", "lang-ref"),
+        ("titel", "title"),
+        ("lecturers", "lecturer"),
+    ],
+)
 def test_suggestions(key, meant):
     assert suggest_key(key, KNOWN_KEYS) == meant
 
@@ -82,6 +85,8 @@ def test_extra_keys_option(tmp_path):
 
 
 def test_known_and_unrelated_keys_are_fine(tmp_path):
-    text = ("---\nlayout: default\nlang-ref: ch.01-1\ntitle: 동기\nauthors: A\nauthor: B\ndate: 1 Jan 2020\n"
-            "typora-root-url: ../..\npermalink: /x/\nvideo: https://youtu.be/x\n---\n")
+    text = (
+        "---\nlayout: default\nlang-ref: ch.01-1\ntitle: 동기\nauthors: A\nauthor: B\ndate: 1 Jan 2020\n"
+        "typora-root-url: ../..\npermalink: /x/\nvideo: https://youtu.be/x\n---\n"
+    )
     assert check_page(tmp_path, text, select=SELECT) == []

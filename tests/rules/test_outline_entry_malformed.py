@@ -14,8 +14,7 @@ def test_misspelled_sections_key_is_renamed(tmp_path):
     make_site(tmp_path, KO, config=config)
     findings = lint_site(tmp_path, ["ko"], select=("DLC505",))
     assert found(findings) == [("DLC505", 24, 7)]
-    assert findings[0].message == ("unknown outline key `section` (did you mean `sections`?); the sidebar "
-                                   "ignores it")
+    assert findings[0].message == ("unknown outline key `section` (did you mean `sections`?); the sidebar ignores it")
     run_fix(tmp_path, ["ko"], ["DLC505"])
     assert read(tmp_path, "_config.yml") == CONFIG
     run_fix(tmp_path, ["ko"], ["DLC505"])
@@ -24,8 +23,9 @@ def test_misspelled_sections_key_is_renamed(tmp_path):
 
 
 def test_dash_without_space_in_a_list_of_one(tmp_path):
-    config = CONFIG.replace("        - path: ko/week01/01-1.md\n        - path: ko/week01/01-3.md\n",
-                            "        -path: ko/week01/01-1.md\n")
+    config = CONFIG.replace(
+        "        - path: ko/week01/01-1.md\n        - path: ko/week01/01-3.md\n", "        -path: ko/week01/01-1.md\n"
+    )
     make_site(tmp_path, [p for p in KO if p != "ko/week01/01-3.md"], config=config)
     findings = lint_site(tmp_path, ["ko"], select=("DLC505",))
     assert found(findings) == [("DLC505", 25, 9)]
@@ -55,13 +55,14 @@ def test_zero_width_space_in_a_key(tmp_path):
 
 
 def test_item_without_path_and_empty_path(tmp_path):
-    config = CONFIG.replace("        - path: ko/week01/01-3.md\n",
-                            "        - path:\n        - title: x\n")
+    config = CONFIG.replace("        - path: ko/week01/01-3.md\n", "        - path:\n        - title: x\n")
     make_site(tmp_path, KO, config=config)
     findings = lint_site(tmp_path, ["ko"], select=("DLC505",))
     assert found(findings) == [("DLC505", 26, 11), ("DLC505", 27, 11)]
-    assert [f.message for f in findings] == ["`path:` has no value; the sidebar cannot link it",
-                                             "outline item has no `path:` (only `title:`); the sidebar cannot link it"]
+    assert [f.message for f in findings] == [
+        "`path:` has no value; the sidebar cannot link it",
+        "outline item has no `path:` (only `title:`); the sidebar cannot link it",
+    ]
 
 
 def test_invisible_characters_in_comments_are_harmless(tmp_path):

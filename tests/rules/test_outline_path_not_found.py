@@ -9,9 +9,11 @@ def test_entry_without_file(tmp_path):
     make_site(tmp_path, [p for p in KO if p != "ko/week01/01-3.md"])
     findings = lint_site(tmp_path, ["ko"], select=("DLC502",))
     assert [(f.code, f.path, f.line, f.column, f.end_column) for f in findings] == [
-        ("DLC502", "_config.yml", 26, 17, 34)]
-    assert findings[0].message == ("`ko/week01/01-3.md` in the `ko:` outline does not exist, so its link in the "
-                                   "sidebar is broken")
+        ("DLC502", "_config.yml", 26, 17, 34)
+    ]
+    assert findings[0].message == (
+        "`ko/week01/01-3.md` in the `ko:` outline does not exist, so its link in the sidebar is broken"
+    )
     assert findings[0].fix is None  # ko/week01/01-1.md is close but already listed
 
 
@@ -46,7 +48,10 @@ def test_only_the_linted_languages_are_checked(tmp_path):
     (tmp_path / "ko" / "week01" / "01-1.md").unlink()
     assert [(f.line, f.column) for f in lint_site(tmp_path, ["ko"], select=("DLC502",))] == [(25, 17)]
     assert [(f.line, f.column) for f in lint_site(tmp_path, ["."], select=("DLC502",))] == [(25, 17), (33, 13)]
-    assert [(f.line, f.column) for f in lint_site(tmp_path, ["_config.yml"], select=("DLC502",))] == [(25, 17), (33, 13)]
+    assert [(f.line, f.column) for f in lint_site(tmp_path, ["_config.yml"], select=("DLC502",))] == [
+        (25, 17),
+        (33, 13),
+    ]
 
 
 def test_excluded_file(tmp_path):
@@ -60,5 +65,4 @@ def test_excluded_file(tmp_path):
 def test_invisible_character_is_left_to_the_malformed_entry_rule(tmp_path):
     make_site(tmp_path, KO, config=CONFIG.replace("ko/week03/03.md", "ko/week03/03.md\u200b"))
     assert lint_site(tmp_path, ["ko"], select=("DLC502",)) == []
-    assert [(f.code, f.line, f.column) for f in lint_site(tmp_path, ["ko"], select=("DLC505",))] == [
-        ("DLC505", 27, 28)]
+    assert [(f.code, f.line, f.column) for f in lint_site(tmp_path, ["ko"], select=("DLC505",))] == [("DLC505", 27, 28)]

@@ -10,9 +10,12 @@ def test_english_page_in_a_language_outline(tmp_path):
     make_site(tmp_path, [p for p in KO if p != "ko/week03/03.md"], config=config)
     findings = lint_site(tmp_path, ["ko"], select=("DLC503",))
     assert [(f.code, f.path, f.line, f.column, f.end_column) for f in findings] == [
-        ("DLC503", "_config.yml", 27, 13, 28)]
-    assert findings[0].message == ("`en/week03/03.md` is an English page in the `ko:` outline: the Korean sidebar "
-                                   "sends readers to it (there is no `ko/week03/03.md` yet)")
+        ("DLC503", "_config.yml", 27, 13, 28)
+    ]
+    assert findings[0].message == (
+        "`en/week03/03.md` is an English page in the `ko:` outline: the Korean sidebar "
+        "sends readers to it (there is no `ko/week03/03.md` yet)"
+    )
     assert findings[0].fix is None
 
 

@@ -32,25 +32,32 @@ def test_section_missing_between_its_siblings(tmp_path):
     assert finding.fix.path == "_config.yml" and finding.fix.safety is Safety.SAFE
     (related,) = finding.related
     assert (related.path, related.line, related.column) == ("_config.yml", 23, 13)
-    after = CONFIG.replace("        - path: ko/week01/01-1.md\n",
-                           "        - path: ko/week01/01-1.md\n        - path: ko/week01/01-2.md\n")
+    after = CONFIG.replace(
+        "        - path: ko/week01/01-1.md\n", "        - path: ko/week01/01-1.md\n        - path: ko/week01/01-2.md\n"
+    )
     fix_and_check(tmp_path, ["ko"], (CONFIG, after))
 
 
 def test_chapter_missing_goes_in_week_order(tmp_path):
     make_site(tmp_path, KO + ["ko/week02/02.md"])
     assert codes(lint_site(tmp_path, ["ko"], select=("DLC501",))) == [("DLC501", "ko/week02/02.md", 1, 1)]
-    after = CONFIG.replace("    - path: ko/week03/03.md\n", "    - path: ko/week02/02.md\n    - path: ko/week03/03.md\n")
+    after = CONFIG.replace(
+        "    - path: ko/week03/03.md\n", "    - path: ko/week02/02.md\n    - path: ko/week03/03.md\n"
+    )
     fix_and_check(tmp_path, ["ko"], (CONFIG, after))
 
 
 def test_section_of_an_unlisted_chapter_comes_with_its_chapter(tmp_path):
     make_site(tmp_path, KO + ["ko/week02/02.md", "ko/week02/02-1.md"])
     assert codes(lint_site(tmp_path, ["ko"], select=("DLC501",))) == [
-        ("DLC501", "ko/week02/02-1.md", 1, 1), ("DLC501", "ko/week02/02.md", 1, 1)]
-    after = CONFIG.replace("    - path: ko/week03/03.md\n",
-                           "    - path: ko/week02/02.md\n      sections:\n        - path: ko/week02/02-1.md\n"
-                           "    - path: ko/week03/03.md\n")
+        ("DLC501", "ko/week02/02-1.md", 1, 1),
+        ("DLC501", "ko/week02/02.md", 1, 1),
+    ]
+    after = CONFIG.replace(
+        "    - path: ko/week03/03.md\n",
+        "    - path: ko/week02/02.md\n      sections:\n        - path: ko/week02/02-1.md\n"
+        "    - path: ko/week03/03.md\n",
+    )
     fix_and_check(tmp_path, ["ko"], (CONFIG, after))
 
 
@@ -60,16 +67,21 @@ def test_section_without_a_chapter_page_is_listed_as_a_chapter_unsafely(tmp_path
     assert finding.fix.safety is Safety.UNSAFE
     run_fix(tmp_path, ["ko"], ["DLC501"])
     assert read(tmp_path, "_config.yml") == CONFIG
-    after = CONFIG.replace("    - path: ko/week03/03.md\n", "    - path: ko/week02/02-1.md\n    - path: ko/week03/03.md\n")
+    after = CONFIG.replace(
+        "    - path: ko/week03/03.md\n", "    - path: ko/week02/02-1.md\n    - path: ko/week03/03.md\n"
+    )
     fix_and_check(tmp_path, ["ko"], (CONFIG, after), unsafe=True)
 
 
 def test_first_section_of_a_chapter_adds_the_sections_key(tmp_path):
-    config = CONFIG.replace("  - path: en/week03/03.md\n", "  - path: en/week03/03.md\n    sections:\n"
-                            "      - path: en/week03/03-1.md\n")
+    config = CONFIG.replace(
+        "  - path: en/week03/03.md\n", "  - path: en/week03/03.md\n    sections:\n      - path: en/week03/03-1.md\n"
+    )
     make_site(tmp_path, KO + ["en/week03/03-1.md", "ko/week03/03-1.md"], config=config)
-    after = config.replace("    - path: ko/week03/03.md\n",
-                           "    - path: ko/week03/03.md\n      sections:\n        - path: ko/week03/03-1.md\n")
+    after = config.replace(
+        "    - path: ko/week03/03.md\n",
+        "    - path: ko/week03/03.md\n      sections:\n        - path: ko/week03/03-1.md\n",
+    )
     fix_and_check(tmp_path, ["ko"], (config, after))
 
 
@@ -82,16 +94,18 @@ def test_language_with_a_title_only_gets_chapters(tmp_path):
 def test_prologue(tmp_path):
     make_site(tmp_path, KO + ["ko/about.md"])
     assert codes(lint_site(tmp_path, ["ko"], select=("DLC501",))) == [("DLC501", "ko/about.md", 1, 1)]
-    after = CONFIG.replace("  title: '딥러닝'\n  chapters:\n",
-                           "  title: '딥러닝'\n  prologues:\n    - path: ko/about.md\n  chapters:\n")
+    after = CONFIG.replace(
+        "  title: '딥러닝'\n  chapters:\n", "  title: '딥러닝'\n  prologues:\n    - path: ko/about.md\n  chapters:\n"
+    )
     fix_and_check(tmp_path, ["ko"], (CONFIG, after))
 
 
 def test_insertion_after_the_last_chapter_stays_above_the_next_banner(tmp_path):
     config = CONFIG.replace("    - path: ko/week03/03.md\n", "")
     make_site(tmp_path, KO, config=config)
-    after = config.replace("        - path: ko/week01/01-3.md\n\n",
-                           "        - path: ko/week01/01-3.md\n    - path: ko/week03/03.md\n\n")
+    after = config.replace(
+        "        - path: ko/week01/01-3.md\n\n", "        - path: ko/week01/01-3.md\n    - path: ko/week03/03.md\n\n"
+    )
     assert "#### Spanish" in after.split("ko/week03/03.md", 1)[1]
     fix_and_check(tmp_path, ["ko"], (config, after))
 
@@ -109,8 +123,9 @@ def test_english_lecture_page_missing_from_the_english_outline(tmp_path):
     findings = lint_site(tmp_path, ["en/week02/02-2.md"], select=("DLC501",))
     assert codes(findings) == [("DLC501", "en/week02/02-2.md", 1, 1)]
     assert "top-level English outline" in findings[0].message
-    after = CONFIG.replace("      - path: en/week02/02-1.md\n",
-                           "      - path: en/week02/02-1.md\n      - path: en/week02/02-2.md\n")
+    after = CONFIG.replace(
+        "      - path: en/week02/02-1.md\n", "      - path: en/week02/02-1.md\n      - path: en/week02/02-2.md\n"
+    )
     fix_and_check(tmp_path, ["en/week02/02-2.md"], (CONFIG, after))
 
 
@@ -120,8 +135,9 @@ def test_pages_the_english_outline_does_not_list_are_not_expected(tmp_path):
 
 
 def test_page_in_a_malformed_entry_is_left_to_the_outline_rules(tmp_path):
-    config = CONFIG.replace("        - path: ko/week01/01-3.md\n",
-                            "        - path: ko/week01/01-3.md\n        - paht: ko/week01/01-2.md\n")
+    config = CONFIG.replace(
+        "        - path: ko/week01/01-3.md\n", "        - path: ko/week01/01-3.md\n        - paht: ko/week01/01-2.md\n"
+    )
     make_site(tmp_path, KO + ["ko/week01/01-2.md"], config=config)
     assert lint_site(tmp_path, ["ko"], select=("DLC501",)) == []
     zero_width = CONFIG.replace("ko/week01/01-3.md", "ko/week01/01-3.md\u200b")
@@ -138,8 +154,11 @@ def test_broken_or_missing_section_is_left_to_other_rules(tmp_path):
 
 def test_no_config_no_outline_findings(tmp_path):
     root = tmp_path / "content"
-    write_site(root, {"en/week01/01.md": "---\nlang-ref: ch.01\n---\n",
-                      "ko/week01/01.md": "---\nlang: ko\nlang-ref: ch.01\n---\n"}, config=None)
+    write_site(
+        root,
+        {"en/week01/01.md": "---\nlang-ref: ch.01\n---\n", "ko/week01/01.md": "---\nlang: ko\nlang-ref: ch.01\n---\n"},
+        config=None,
+    )
     assert lint_site(root, ["ko"], select=("DLC5",)) == []
 
 

@@ -1,5 +1,4 @@
 from conftest import check_page, findings_of
-
 from parity_site import KO_BODY_LINE, KO_HEAD
 
 

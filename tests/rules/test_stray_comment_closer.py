@@ -14,8 +14,7 @@ def test_closer_after_text_that_lost_its_opener(tmp_path):
 
 
 def test_arrows_comments_code_and_malformed_openers_are_not_reported(tmp_path):
-    page = FM + ("a --> b in a sentence\n\n<!-- a closed\ncomment -->\n\n```\ncode -->\n```\n\n"
-                 "<--! ### Heading -->\n")
+    page = FM + ("a --> b in a sentence\n\n<!-- a closed\ncomment -->\n\n```\ncode -->\n```\n\n<--! ### Heading -->\n")
     assert check_page(tmp_path, page, select=["DLC609"]) == []
 
 
@@ -33,4 +32,6 @@ def test_corpus_stray_closers(corpus):
     finally:
         os.chdir(old)
     assert [(f.path, f.line, f.column) for f in found] == [
-        ("it/week11/11-1.md", 217, 24), ("ko/week05/05-2.md", 438, 5)]
+        ("it/week11/11-1.md", 217, 24),
+        ("ko/week05/05-2.md", 438, 5),
+    ]

@@ -29,8 +29,15 @@ QUERY = "<!-- The query and the keys. -->\n{} 키와 비교된다.\n"
 
 
 def test_page_using_an_accepted_form_where_the_folder_uses_the_preferred_one(tmp_path):
-    korean_site(tmp_path, [QUERY.format("쿼리는"), QUERY.format("쿼리는"), QUERY.format("쿼리는"),
-                           QUERY.format("질의는") + "\n" + QUERY.format("질의가")])
+    korean_site(
+        tmp_path,
+        [
+            QUERY.format("쿼리는"),
+            QUERY.format("쿼리는"),
+            QUERY.format("쿼리는"),
+            QUERY.format("질의는") + "\n" + QUERY.format("질의가"),
+        ],
+    )
     findings = lint_site(tmp_path, ["ko"], select=SELECT)
     assert [(f.path, f.line, f.column) for f in findings] == [("ko/week01/01-4.md", 10, 1)]
     assert "`질의`" in findings[0].message and "`쿼리`" in findings[0].message
@@ -39,8 +46,9 @@ def test_page_using_an_accepted_form_where_the_folder_uses_the_preferred_one(tmp
 
 
 def test_a_page_using_the_preferred_form_is_never_reported(tmp_path):
-    korean_site(tmp_path, [QUERY.format("질의는"), QUERY.format("질의는"), QUERY.format("질의는"),
-                           QUERY.format("쿼리는")])
+    korean_site(
+        tmp_path, [QUERY.format("질의는"), QUERY.format("질의는"), QUERY.format("질의는"), QUERY.format("쿼리는")]
+    )
     assert lint_site(tmp_path, ["ko"], select=SELECT) == []
 
 

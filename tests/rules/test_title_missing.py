@@ -12,7 +12,8 @@ def test_missing_title(tmp_path):
 
 def test_english_pages_need_a_title_too(tmp_path):
     assert check_page(tmp_path, "---\nlang-ref: ch.01-1\n---\n", select=SELECT, path="en/week01/01-1.md") == [
-        ("DLC112", 1, 1)]
+        ("DLC112", 1, 1)
+    ]
 
 
 def test_empty_title(tmp_path):

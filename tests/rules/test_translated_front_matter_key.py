@@ -3,8 +3,8 @@ import unicodedata
 from conftest import check_page, findings_of
 from front_matter_fixing import assert_fixes, fixed
 
-from dlc_lint.finding import Safety
 from dlc_lint.analysis.front_matter import KNOWN_KEYS, TRANSLATED_KEYS, normalise_key, translated_key
+from dlc_lint.finding import Safety
 
 SELECT = ["DLC115"]
 
@@ -44,8 +44,9 @@ def test_not_also_a_misspelling(tmp_path):
 
 def test_english_keys_and_english_pages_are_fine(tmp_path):
     assert check_page(tmp_path, "---\nlang-ref: ch.01-1\ntitle: 동기\n---\n", select=SELECT) == []
-    assert check_page(tmp_path, "---\nlang-ref: ch.01-1\ntitre: x\n---\n", select=SELECT,
-                      path="en/week01/01-1.md") == []
+    assert (
+        check_page(tmp_path, "---\nlang-ref: ch.01-1\ntitre: x\n---\n", select=SELECT, path="en/week01/01-1.md") == []
+    )
 
 
 def test_the_word_list_is_clean():

@@ -1,5 +1,4 @@
 from conftest import check_page, findings_of
-
 from parity_site import KO_BODY_LINE, KO_HEAD
 
 
@@ -21,5 +20,8 @@ def test_an_escaped_closing_dollar_is_named(tmp_path):
 
 
 def test_balanced_blocks_each_on_their_own(tmp_path):
-    text = KO_HEAD + "첫 $a$ 문단.\n\n- 항목 $b$\n- 항목 $c$\n\n| $d$ | $e$ |\n|---|---|\n| 1 | 2 |\n\n`$` 와 \\$5 는 괜찮다.\n"
+    text = (
+        KO_HEAD
+        + "첫 $a$ 문단.\n\n- 항목 $b$\n- 항목 $c$\n\n| $d$ | $e$ |\n|---|---|\n| 1 | 2 |\n\n`$` 와 \\$5 는 괜찮다.\n"
+    )
     assert check_page(tmp_path, text, select=["DLC711"]) == []

@@ -6,13 +6,13 @@ FM = "---\nlang-ref: ch.01-1\ntitle: 동기\nlang: ko\ntranslator: A\ntranslatio
 
 
 def test_translated_tag_name_paired_with_real_closer(tmp_path):
-    page = FM + "<centro>\n<img src=\"a.png\"/>\n</center>\n\n## 제목\n"
+    page = FM + '<centro>\n<img src="a.png"/>\n</center>\n\n## 제목\n'
     (finding,) = findings_of(tmp_path, page, select=["DLC601"])
     assert (finding.line, finding.column, finding.severity) == (9, 1, Severity.ERROR)
     assert "write `<center>`" in finding.message
     (edit,) = finding.fix.edits
-    fixed = page[:edit.start] + edit.new_text + page[edit.end:]
-    assert fixed == FM + "<center>\n<img src=\"a.png\"/>\n</center>\n\n## 제목\n"
+    fixed = page[: edit.start] + edit.new_text + page[edit.end :]
+    assert fixed == FM + '<center>\n<img src="a.png"/>\n</center>\n\n## 제목\n'
 
 
 def test_typo_in_closing_tag_in_a_paragraph(tmp_path):
@@ -22,8 +22,10 @@ def test_typo_in_closing_tag_in_a_paragraph(tmp_path):
 
 
 def test_known_svg_custom_code_math_and_english_tags_are_fine(tmp_path):
-    page = FM + "<svg><circle r=\"1\"/></svg> <my-widget></my-widget> `<foo>` $a <bar> b$ x <EOS>\n"
+    page = FM + '<svg><circle r="1"/></svg> <my-widget></my-widget> `<foo>` $a <bar> b$ x <EOS>\n'
     english = "---\nlang-ref: ch.01-1\ntitle: M\n---\n\ntoken <EOS> ends it\n"
     assert check_page(tmp_path, page, select=["DLC601"], english=english) == []
     assert check_page(tmp_path, FM + "text <centrer>x</centrer>\n", select=["DLC601"]) == [
-        ("DLC601", 9, 6), ("DLC601", 9, 16)]
+        ("DLC601", 9, 6),
+        ("DLC601", 9, 16),
+    ]

@@ -17,7 +17,7 @@ def test_fix_quotes_the_value(tmp_path):
 
 def test_fix_uses_double_quotes_around_an_apostrophe(tmp_path):
     before = "---\nlang-ref: ch.10-1\ntitle: L'apprentissage: bases\n---\n"
-    after = "---\nlang-ref: ch.10-1\ntitle: \"L'apprentissage: bases\"\n---\n"
+    after = '---\nlang-ref: ch.10-1\ntitle: "L\'apprentissage: bases"\n---\n'
     assert_fixes(tmp_path, before, after, SELECT, path="fr/week01/01-1.md")
 
 
@@ -33,5 +33,5 @@ def test_no_fix_when_quoting_would_change_the_value(tmp_path):
 
 
 def test_quoted_value_is_fine(tmp_path):
-    text = "---\nlang-ref: ch.10-1\ntitle: \"자기 지도 학습: Pretext Tasks\"\nlink: http://example.com\n---\n"
+    text = '---\nlang-ref: ch.10-1\ntitle: "자기 지도 학습: Pretext Tasks"\nlink: http://example.com\n---\n'
     assert check_page(tmp_path, text, select=SELECT) == []

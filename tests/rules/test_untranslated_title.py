@@ -34,7 +34,10 @@ def test_a_language_that_keeps_english_titles_is_not_reported(tmp_path):
     options = {"DLC117": {"convention-share": 1.0}}
     findings = lint_site(tmp_path, ["ja"], select=("DLC117",), rule_options=options)
     assert [(f.path, f.line, f.column) for f in findings] == [
-        ("ja/week01/01-1.md", 3, 8), ("ja/week01/01-2.md", 3, 8), ("ja/week01/01-3.md", 3, 8)]
+        ("ja/week01/01-1.md", 3, 8),
+        ("ja/week01/01-2.md", 3, 8),
+        ("ja/week01/01-3.md", 3, 8),
+    ]
 
 
 def test_an_odd_page_out_is_reported(tmp_path):

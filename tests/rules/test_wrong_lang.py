@@ -2,8 +2,10 @@ from conftest import check_page, findings_of
 from front_matter_fixing import assert_fixes
 
 SELECT = ["DLC111"]
-TR = ("---\nlang-ref: ch.07-1\nlang: tr\ntitle: Enerji Temelli Modeller\ndate: 9 Mar 2020\n"
-      "lang: turkish\ntranslation-date: 18 Jun 2020\n---\n")
+TR = (
+    "---\nlang-ref: ch.07-1\nlang: tr\ntitle: Enerji Temelli Modeller\ndate: 9 Mar 2020\n"
+    "lang: turkish\ntranslation-date: 18 Jun 2020\n---\n"
+)
 
 
 def test_repeated_lang_with_a_wrong_last_value(tmp_path):
@@ -42,8 +44,8 @@ def test_english_page_with_another_language(tmp_path):
 
 
 def test_right_lang(tmp_path):
-    assert check_page(tmp_path, "---\nlang-ref: ch.01-1\nlang: \"ko\"\n---\n", select=SELECT) == []
-    assert check_page(tmp_path, "---\nlang-ref: ch.01-1\nlang: en\n---\n", select=SELECT,
-                      path="en/week01/01-1.md") == []
-    assert check_page(tmp_path, "---\nlang-ref: ch.01-1\nlang:\n---\n", select=SELECT,
-                      path="en/week01/01-1.md") == []
+    assert check_page(tmp_path, '---\nlang-ref: ch.01-1\nlang: "ko"\n---\n', select=SELECT) == []
+    assert (
+        check_page(tmp_path, "---\nlang-ref: ch.01-1\nlang: en\n---\n", select=SELECT, path="en/week01/01-1.md") == []
+    )
+    assert check_page(tmp_path, "---\nlang-ref: ch.01-1\nlang:\n---\n", select=SELECT, path="en/week01/01-1.md") == []

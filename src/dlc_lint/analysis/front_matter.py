@@ -31,15 +31,50 @@ except AttributeError:  # pragma: no cover - depends on the build of PyYAML
 
 # Keys of this site's pages (English pages use the first six; translations add the rest).
 SITE_KEYS = (
-    "title", "lang-ref", "lang", "translator", "translation-date",
-    "date", "authors", "author", "lecturer", "layout", "typora-root-url",
+    "title",
+    "lang-ref",
+    "lang",
+    "translator",
+    "translation-date",
+    "date",
+    "authors",
+    "author",
+    "lecturer",
+    "layout",
+    "typora-root-url",
 )
 # Keys Jekyll, GitHub Pages and common plugins understand: never reported as misspelled.
 JEKYLL_KEYS = (
-    "permalink", "published", "excerpt", "excerpt_separator", "description", "categories", "category",
-    "tags", "slug", "image", "redirect_from", "redirect_to", "sitemap", "last_modified_at", "comments",
-    "toc", "math", "mathjax", "katex", "render_with_liquid", "nav_order", "parent", "has_children",
-    "sidebar", "menu", "weight", "draft", "hidden", "search", "exclude",
+    "permalink",
+    "published",
+    "excerpt",
+    "excerpt_separator",
+    "description",
+    "categories",
+    "category",
+    "tags",
+    "slug",
+    "image",
+    "redirect_from",
+    "redirect_to",
+    "sitemap",
+    "last_modified_at",
+    "comments",
+    "toc",
+    "math",
+    "mathjax",
+    "katex",
+    "render_with_liquid",
+    "nav_order",
+    "parent",
+    "has_children",
+    "sidebar",
+    "menu",
+    "weight",
+    "draft",
+    "hidden",
+    "search",
+    "exclude",
 )
 KNOWN_KEYS = frozenset(SITE_KEYS + JEKYLL_KEYS)
 
@@ -64,33 +99,127 @@ KEY_VARIANTS = {
 # normalised key (lower case, spaces and underscores as hyphens). Keep each list sorted.
 TRANSLATED_KEYS = {
     "authors": (
-        "auteurs", "autores", "autori", "szerzők", "tác-giả", "yazarlar", "авторы", "المؤلفون",
-        "লেখক", "作者", "著者", "작성자", "저자",
+        "auteurs",
+        "autores",
+        "autori",
+        "szerzők",
+        "tác-giả",
+        "yazarlar",
+        "авторы",
+        "المؤلفون",
+        "লেখক",
+        "作者",
+        "著者",
+        "작성자",
+        "저자",
     ),
     "date": (
-        "data", "datum", "dátum", "fecha", "ngày", "tarih", "дата", "تاريخ", "تاریخ", "তারিখ", "日付", "日期",
+        "data",
+        "datum",
+        "dátum",
+        "fecha",
+        "ngày",
+        "tarih",
+        "дата",
+        "تاريخ",
+        "تاریخ",
+        "তারিখ",
+        "日付",
+        "日期",
         "날짜",
     ),
     "lang": (
-        "dil", "idioma", "jezik", "lingua", "língua", "ngôn-ngữ", "nyelv", "язык", "زبان", "لغة", "ভাষা",
-        "言語", "语言", "언어",
+        "dil",
+        "idioma",
+        "jezik",
+        "lingua",
+        "língua",
+        "ngôn-ngữ",
+        "nyelv",
+        "язык",
+        "زبان",
+        "لغة",
+        "ভাষা",
+        "言語",
+        "语言",
+        "언어",
     ),
     "lecturer": (
-        "conférencier", "docente", "előadó", "giảng-viên", "konuşmacı", "palestrante", "predavač", "profesor",
-        "лектор", "المحاضر", "مدرس", "প্রভাষক", "講師", "讲师", "강사", "강의자",
+        "conférencier",
+        "docente",
+        "előadó",
+        "giảng-viên",
+        "konuşmacı",
+        "palestrante",
+        "predavač",
+        "profesor",
+        "лектор",
+        "المحاضر",
+        "مدرس",
+        "প্রভাষক",
+        "講師",
+        "讲师",
+        "강사",
+        "강의자",
     ),
     "title": (
-        "baslik", "başlık", "cím", "naslov", "titolo", "titre", "titulo", "tiêu-đề", "título", "заголовок",
-        "название", "عنوان", "শিরোনাম", "タイトル", "标题", "標題", "题目", "제목",
+        "baslik",
+        "başlık",
+        "cím",
+        "naslov",
+        "titolo",
+        "titre",
+        "titulo",
+        "tiêu-đề",
+        "título",
+        "заголовок",
+        "название",
+        "عنوان",
+        "শিরোনাম",
+        "タイトル",
+        "标题",
+        "標題",
+        "题目",
+        "제목",
     ),
     "translation-date": (
-        "data-da-tradução", "data-di-traduzione", "date-de-traduction", "datum-prevoda",
-        "fecha-de-traduccion", "fecha-de-traducción", "fordítás-dátuma", "ngày-dịch", "çeviri-tarihi",
-        "дата-перевода", "تاريخ-الترجمة", "تاریخ-ترجمه", "অনুবাদের-তারিখ", "翻訳日", "翻译日期", "번역-날짜", "번역일",
+        "data-da-tradução",
+        "data-di-traduzione",
+        "date-de-traduction",
+        "datum-prevoda",
+        "fecha-de-traduccion",
+        "fecha-de-traducción",
+        "fordítás-dátuma",
+        "ngày-dịch",
+        "çeviri-tarihi",
+        "дата-перевода",
+        "تاريخ-الترجمة",
+        "تاریخ-ترجمه",
+        "অনুবাদের-তারিখ",
+        "翻訳日",
+        "翻译日期",
+        "번역-날짜",
+        "번역일",
     ),
     "translator": (
-        "dịch-giả", "fordító", "người-dịch", "prevodilac", "traducteur", "traductor", "tradutor",
-        "traduttore", "çevirmen", "переводчик", "مترجم", "অনুবাদক", "翻訳者", "翻译", "译者", "번역", "번역자", "역자",
+        "dịch-giả",
+        "fordító",
+        "người-dịch",
+        "prevodilac",
+        "traducteur",
+        "traductor",
+        "tradutor",
+        "traduttore",
+        "çevirmen",
+        "переводчик",
+        "مترجم",
+        "অনুবাদক",
+        "翻訳者",
+        "翻译",
+        "译者",
+        "번역",
+        "번역자",
+        "역자",
     ),
 }
 _TRANSLATED_INDEX = {word: key for key, words in TRANSLATED_KEYS.items() for word in words}
@@ -327,25 +456,45 @@ def syntax_problems(text: str, front: FrontMatter) -> tuple[SyntaxProblem, ...]:
         if line.kind == "no-space-after-colon" and not line.text.split(":", 1)[1].startswith("//"):
             colon = line.start + line.text.index(":")
             key = line.text[: line.text.index(":")]
-            problems.append(SyntaxProblem(
-                "no-space", colon, colon + 1,
-                f"`{line.text.strip()}` has no space after the colon, so YAML does not read `{key}` as a key "
-                "and Jekyll ignores the whole front matter", key=key))
+            problems.append(
+                SyntaxProblem(
+                    "no-space",
+                    colon,
+                    colon + 1,
+                    f"`{line.text.strip()}` has no space after the colon, so YAML does not read `{key}` as a key "
+                    "and Jekyll ignores the whole front matter",
+                    key=key,
+                )
+            )
             explained.add(line.start)
         elif line.kind == "fullwidth-colon":
             colon = line.start + line.text.index("：")
             key = line.text[: line.text.index("：")].strip()
-            problems.append(SyntaxProblem(
-                "fullwidth", colon, colon + 1,
-                f"`{line.text.strip()}` separates the key with a full-width colon `：`; YAML only knows `:` "
-                "followed by a space, so Jekyll ignores the whole front matter", key=key))
+            problems.append(
+                SyntaxProblem(
+                    "fullwidth",
+                    colon,
+                    colon + 1,
+                    f"`{line.text.strip()}` separates the key with a full-width colon `：`; YAML only knows `:` "
+                    "followed by a space, so Jekyll ignores the whole front matter",
+                    key=key,
+                )
+            )
             explained.add(line.start)
     for entry in front.entries:
         if value_is_heading(entry):
-            problems.append(SyntaxProblem(
-                "markdown", entry.value_start, entry.value_end,
-                f"the value of `{entry.key}` starts with a Markdown heading marker `#`; YAML reads it as a "
-                f"comment, so `{entry.key}` is empty on the site", key=entry.key, entry=entry, breaks_yaml=False))
+            problems.append(
+                SyntaxProblem(
+                    "markdown",
+                    entry.value_start,
+                    entry.value_end,
+                    f"the value of `{entry.key}` starts with a Markdown heading marker `#`; YAML reads it as a "
+                    f"comment, so `{entry.key}` is empty on the site",
+                    key=entry.key,
+                    entry=entry,
+                    breaks_yaml=False,
+                )
+            )
     _heading_lines(text, front, problems)
 
     if front.problem is None:
@@ -369,9 +518,12 @@ def syntax_problems(text: str, front: FrontMatter) -> tuple[SyntaxProblem, ...]:
             problem = _diagnose_entry(entry, text)
         elif _MARKDOWN_LINE.search(line_text):
             problem = SyntaxProblem(
-                "markdown", chunk_start, line_end,
+                "markdown",
+                chunk_start,
+                line_end,
                 f"`{line_text.strip()[:60]}` is Markdown, not a `key: value` line; YAML cannot read it, so "
-                "Jekyll ignores the whole front matter (does it belong below the closing `---`?)")
+                "Jekyll ignores the whole front matter (does it belong below the closing `---`?)",
+            )
         if problem is None:
             offset = chunk_start
             if mark is not None:
@@ -381,20 +533,29 @@ def syntax_problems(text: str, front: FrontMatter) -> tuple[SyntaxProblem, ...]:
             start, end = line_span(text, offset)
             shown = text[start:end].rstrip("\n")
             if message == _NOT_A_PAIR:
-                message = (f"`{shown.strip()[:60]}` is not a `key: value` line, so YAML cannot read the "
-                           "front matter and Jekyll ignores all of it")
+                message = (
+                    f"`{shown.strip()[:60]}` is not a `key: value` line, so YAML cannot read the "
+                    "front matter and Jekyll ignores all of it"
+                )
             else:
                 hint = _yaml_hint(message, shown)
-                message = (f"YAML cannot read `{shown.strip()[:60]}` ({hint}{message}), so Jekyll ignores the "
-                           "whole front matter")
+                message = (
+                    f"YAML cannot read `{shown.strip()[:60]}` ({hint}{message}), so Jekyll ignores the "
+                    "whole front matter"
+                )
             problem = SyntaxProblem("yaml", offset, max(offset, start + len(shown)), message)
         problems.append(problem)
     if not any(p.breaks_yaml for p in problems):
         # Nothing line by line explains it: report YAML's own position.
         offset = front.problem.offset
-        problems.append(SyntaxProblem(
-            "yaml", offset, offset + 1,
-            f"the front matter is not valid YAML ({front.problem.message}), so Jekyll ignores all of it"))
+        problems.append(
+            SyntaxProblem(
+                "yaml",
+                offset,
+                offset + 1,
+                f"the front matter is not valid YAML ({front.problem.message}), so Jekyll ignores all of it",
+            )
+        )
     return tuple(sorted(problems, key=lambda p: p.start))
 
 
@@ -408,28 +569,42 @@ def _yaml_hint(message: str, line: str) -> str:
 
 
 def _diagnose_entry(entry: Entry, text: str) -> SyntaxProblem | None:
-    key_text = text[entry.key_start:entry.key_end]
+    key_text = text[entry.key_start : entry.key_end]
     if _MARKDOWN_IN_KEY.search(key_text):
         return SyntaxProblem(
-            "markdown", entry.key_start, entry.key_end,
-            f"the key `{key_text}` contains Markdown; YAML cannot read it, so Jekyll ignores the whole "
-            f"front matter", key=entry.key, entry=entry)
+            "markdown",
+            entry.key_start,
+            entry.key_end,
+            f"the key `{key_text}` contains Markdown; YAML cannot read it, so Jekyll ignores the whole front matter",
+            key=entry.key,
+            entry=entry,
+        )
     value = entry.raw_value
     link = _MARKDOWN_LINK.search(value)
-    if link and not value[:1] in "'\"":
+    if link and value[:1] not in "'\"":
         start = entry.value_start + link.start()
         return SyntaxProblem(
-            "markdown", start, entry.value_start + link.end(),
+            "markdown",
+            start,
+            entry.value_start + link.end(),
             f"the value of `{entry.key}` holds a Markdown link `{link.group()[:60]}`; YAML cannot read it "
-            "(front matter is not Markdown), so Jekyll ignores the whole front matter", key=entry.key, entry=entry)
+            "(front matter is not Markdown), so Jekyll ignores the whole front matter",
+            key=entry.key,
+            entry=entry,
+        )
     if value[:1] not in ("'", '"', "[", "{", "|", ">", "&", "*", "!"):
         colon = _inner_colon(value)
         if colon is not None:
             start = entry.value_start + colon
             return SyntaxProblem(
-                "colon-in-value", start, start + 1,
+                "colon-in-value",
+                start,
+                start + 1,
                 f"the value of `{entry.key}` contains `: `, which YAML reads as the start of another key; "
-                f"put the value in quotes, or Jekyll ignores the whole front matter", key=entry.key, entry=entry)
+                f"put the value in quotes, or Jekyll ignores the whole front matter",
+                key=entry.key,
+                entry=entry,
+            )
     return None
 
 
@@ -446,10 +621,16 @@ def _heading_lines(text: str, front: FrontMatter, problems: list[SyntaxProblem])
         nl = text.find("\n", pos, front.inner_end)
         line_end = front.inner_end if nl < 0 else nl
         if pos not in commented and _HEADING_LINE.match(text, pos, line_end):
-            problems.append(SyntaxProblem(
-                "markdown", pos, line_end,
-                f"the Markdown heading `{text[pos:line_end].strip()[:60]}` is inside the front matter: YAML reads it "
-                "as a comment, so it is not shown on the page; move it below the closing `---`", breaks_yaml=False))
+            problems.append(
+                SyntaxProblem(
+                    "markdown",
+                    pos,
+                    line_end,
+                    f"the Markdown heading `{text[pos:line_end].strip()[:60]}` is inside the front matter: YAML reads it "
+                    "as a comment, so it is not shown on the page; move it below the closing `---`",
+                    breaks_yaml=False,
+                )
+            )
         pos = line_end + 1
 
 
@@ -470,7 +651,7 @@ def heading_fix_text(entry: Entry) -> str | None:
     match = _HEADING_VALUE.match(entry.raw_value)
     if not match:
         return None
-    rest = entry.raw_value[match.end():].strip()
+    rest = entry.raw_value[match.end() :].strip()
     if not rest:
         return None
     if _inner_colon(rest) is not None or " #" in rest or rest[:1] in "'\"[{|>&*!%@`":
@@ -504,9 +685,30 @@ def lang_is_wrong(context) -> bool:
 # -- dates ----------------------------------------------------------------------------
 
 _MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
-    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
-    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+    "jan": 1,
+    "january": 1,
+    "feb": 2,
+    "february": 2,
+    "mar": 3,
+    "march": 3,
+    "apr": 4,
+    "april": 4,
+    "may": 5,
+    "jun": 6,
+    "june": 6,
+    "jul": 7,
+    "july": 7,
+    "aug": 8,
+    "august": 8,
+    "sep": 9,
+    "sept": 9,
+    "september": 9,
+    "oct": 10,
+    "october": 10,
+    "nov": 11,
+    "november": 11,
+    "dec": 12,
+    "december": 12,
 }
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _MONTH = r"(?P<month>[A-Za-z]+)\.?"
@@ -583,8 +785,9 @@ def missing_keys(context, keys):
         if entry is not None:
             value = front.data.get(key)
             if (value is None or str(value).strip() == "") and not value_is_heading(entry):
-                yield context.report(entry.key_start, entry.key_end,
-                                     f"`{key}` is empty, so {WHY.get(key, 'the page lacks it')}")
+                yield context.report(
+                    entry.key_start, entry.key_end, f"`{key}` is empty, so {WHY.get(key, 'the page lacks it')}"
+                )
             continue
         if status.variants:
             continue  # the finding about the variant key says what to do
@@ -597,5 +800,6 @@ def missing_keys(context, keys):
         verb = "is" if len(missing) == 1 else "are"
         hint = f" ({'; '.join(hints)})" if hints else ""
         why = "; ".join(WHY.get(k, f"`{k}` is required") for k in missing)
-        yield context.report(front.start, front.start + 3,
-                             f"{names} {verb} missing from the front matter{hint}, so {why}")
+        yield context.report(
+            front.start, front.start + 3, f"{names} {verb} missing from the front matter{hint}, so {why}"
+        )

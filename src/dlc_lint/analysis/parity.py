@@ -28,8 +28,8 @@ import functools
 import os
 import re
 import subprocess
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
 
 from dlc_lint.parse import inline
 from dlc_lint.parse.markdown import SPAN_TAGS, Block, scan_blocks
@@ -239,8 +239,10 @@ def tex_tokens(source: str) -> tuple[TexToken, ...]:
                 if "$" in group:
                     for a, b in inline.math_spans(group):
                         width = 2 if group.startswith("$$", a) else 1
-                        tokens.extend(TexToken(t.text, begin + a + width + t.start, begin + a + width + t.end)
-                                      for t in tex_tokens(group[a + width:b - width]))
+                        tokens.extend(
+                            TexToken(t.text, begin + a + width + t.start, begin + a + width + t.end)
+                            for t in tex_tokens(group[a + width : b - width])
+                        )
     tokens = _unbrace(tokens)
     if "..." in source:
         tokens = _merge_ellipses(tokens)
@@ -263,8 +265,29 @@ def _closes_at_end(tokens) -> bool:
 # Typographic quotes and ellipsis typed by editors mean the same in a formula; invisible
 # direction marks (right-to-left pages) and zero-width characters render nothing.
 _TEX_FOLD = {ord("’"): "'", ord("‘"): "'", ord("“"): '"', ord("”"): '"', ord("…"): "."}
-_TEX_FOLD.update({c: " " for c in (0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D,
-                                   0x202E, 0x2060, 0x2066, 0x2067, 0x2068, 0x2069, 0xFEFF)})
+_TEX_FOLD.update(
+    {
+        c: " "
+        for c in (
+            0x200B,
+            0x200C,
+            0x200D,
+            0x200E,
+            0x200F,
+            0x202A,
+            0x202B,
+            0x202C,
+            0x202D,
+            0x202E,
+            0x2060,
+            0x2066,
+            0x2067,
+            0x2068,
+            0x2069,
+            0xFEFF,
+        )
+    }
+)
 
 
 def _fold(source: str) -> str:
@@ -297,8 +320,13 @@ def _unbrace(tokens: list[TexToken]) -> list[TexToken]:
     while index < count:
         token = tokens[index]
         out.append(token)
-        if (token.text in ("^", "_") and index + 3 < count + 0 and tokens[index + 1].text == "{"
-                and tokens[index + 3].text == "}" and tokens[index + 2].text not in "{}"):
+        if (
+            token.text in ("^", "_")
+            and index + 3 < count + 0
+            and tokens[index + 1].text == "{"
+            and tokens[index + 3].text == "}"
+            and tokens[index + 2].text not in "{}"
+        ):
             out.append(tokens[index + 2])
             index += 4
             continue
@@ -323,8 +351,10 @@ def repaired_tex_key(source: str) -> tuple[str, ...]:
 
 _TEX_FAST = re.compile(r"\\[A-Za-z]+|\\.|\S", re.S)
 _TEX_ESCAPE = re.compile(r"\\\\|\\([_*])|\\\s+")
-_TEX_TEXT = re.compile(r"\\(?:text|textrm|textit|textbf|textsf|texttt|textnormal|mbox|tag|intertext)(?![A-Za-z])"
-                       r"\s*(\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\})")
+_TEX_TEXT = re.compile(
+    r"\\(?:text|textrm|textit|textbf|textsf|texttt|textnormal|mbox|tag|intertext)(?![A-Za-z])"
+    r"\s*(\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\})"
+)
 _TEX_UNBRACE = re.compile(r"([\^_])\s*\{\s*(\\[A-Za-z]+|\\[^A-Za-z\s]|[^\s{}\\])\s*\}")
 
 
@@ -369,8 +399,12 @@ def _merge_ellipses(tokens):
                     out[-2:] = [TexToken("…", before.start, token.end)]
                 continue
         out.append(token)
-    return [("." if (t if isinstance(t, str) else t.text) == "…" else t) if isinstance(t, str)
-            else (TexToken(".", t.start, t.end) if t.text == "…" else t) for t in out]
+    return [
+        ("." if (t if isinstance(t, str) else t.text) == "…" else t)
+        if isinstance(t, str)
+        else (TexToken(".", t.start, t.end) if t.text == "…" else t)
+        for t in out
+    ]
 
 
 def _escape(match) -> str:
@@ -389,7 +423,7 @@ def _text_group(match) -> str:
     formulas = []
     for a, b in inline.math_spans(group):
         width = 2 if group.startswith("$$", a) else 1
-        formulas.append(group[a + width:b - width])
+        formulas.append(group[a + width : b - width])
     return " " + " ".join(formulas) + " "
 
 
@@ -408,11 +442,12 @@ class MathSpan:
 def _math_span(text: str, start: int, end: int) -> MathSpan:
     display = text.startswith("$$", start)
     width = 2 if display else 1
-    return MathSpan(start, end, start + width, end - width, display, tex_key(text[start + width:end - width]))
+    return MathSpan(start, end, start + width, end - width, display, tex_key(text[start + width : end - width]))
 
 
 def page_math(site, page: Page) -> list[MathSpan]:
     """Every formula of the page outside code and comments (:attr:`Page.math_ranges`)."""
+
     def compute():
         text = page.content_text
         return [_math_span(text, start, end) for start, end in page.math_ranges]
@@ -476,14 +511,14 @@ def _units(page: Page) -> tuple[Unit, ...]:
         if block.kind == "html":
             first_end = text.find("\n", block.start, block.end)
             first_end = block.end if first_end < 0 else first_end
-            if _RTL_OPEN.match(text, block.start, first_end) or _RTL_OPEN.fullmatch(text[block.start:first_end]):
+            if _RTL_OPEN.match(text, block.start, first_end) or _RTL_OPEN.fullmatch(text[block.start : first_end]):
                 rtl = True
                 if first_end < block.end:
                     # the wrapper opens on its own line and the content follows at once
-                    inner = scan_blocks(text[:block.end], first_end + 1).blocks
+                    inner = scan_blocks(text[: block.end], first_end + 1).blocks
                     blocks.extend(b for b in inner if b.kind != "comment")
                 continue
-            if rtl and _CLOSE_ONLY.fullmatch(text[block.start:block.end]):
+            if rtl and _CLOSE_ONLY.fullmatch(text[block.start : block.end]):
                 continue
         blocks.append(block)
     found = []
@@ -535,7 +570,7 @@ def _snapshot(site, page: Page) -> tuple[SnapBlock, ...]:
         before = u
         while u < len(unit_starts) and unit_starts[u] < comment.end:
             u += 1
-        inner = text[comment.inner_start:comment.inner_end]
+        inner = text[comment.inner_start : comment.inner_end]
         if not _ALNUM.search(inner) and not inner.strip().strip("-").strip():
             continue  # nothing but spaces and dashes (a letter or digit answers at once: no copies)
         if "```" not in inner and "~~~" not in inner and "$$" not in inner:
@@ -550,11 +585,21 @@ def _snapshot(site, page: Page) -> tuple[SnapBlock, ...]:
         for block in scan_blocks(inner).blocks:
             if block.kind == "comment":
                 continue
-            key = squash(inner[block.start:block.end])
+            key = squash(inner[block.start : block.end])
             if not key or not _ALNUM.search(key):
                 continue  # the dashes of a `<!-----` opener, a separator line
-            found.append(SnapBlock(index, comment.inner_start + block.start, comment.inner_start + block.end,
-                                   block.kind, block.level, key, u, before))
+            found.append(
+                SnapBlock(
+                    index,
+                    comment.inner_start + block.start,
+                    comment.inner_start + block.end,
+                    block.kind,
+                    block.level,
+                    key,
+                    u,
+                    before,
+                )
+            )
     return tuple(found)
 
 
@@ -572,7 +617,7 @@ def _chunks(inner: str) -> list[tuple[int, int]]:
         piece_start = pos
         # (a pattern starting with ``^`` is tried at every character: only where a ``#`` could start a heading)
         for heading in _HEADING_LINE.finditer(inner, pos, end) if inner.find("#", pos, end) >= 0 else ():
-            if inner[piece_start:heading.start()].strip():
+            if inner[piece_start : heading.start()].strip():
                 found.append((piece_start, heading.start()))
             found.append((heading.start(), heading.end()))
             piece_start = heading.end()
@@ -705,13 +750,23 @@ def _align(site, translated: Page, english: Page) -> Alignment:
         english, translated = e_units[e0:e1], t_units[t0:t1]
         # The anchor itself: the comment's English block is translated right after it (above), or its
         # last English block right before it (below).
-        if convention == "above" and (t0, e0) in anchored and english and translated \
-                and _klass(english[0]) == _klass(translated[0]):
+        if (
+            convention == "above"
+            and (t0, e0) in anchored
+            and english
+            and translated
+            and _klass(english[0]) == _klass(translated[0])
+        ):
             pairs.append((english[0], translated[0]))
             english, translated = english[1:], translated[1:]
         tail = None
-        if convention == "below" and (t1, e1) in anchored and english and translated \
-                and _klass(english[-1]) == _klass(translated[-1]):
+        if (
+            convention == "below"
+            and (t1, e1) in anchored
+            and english
+            and translated
+            and _klass(english[-1]) == _klass(translated[-1])
+        ):
             tail = (english[-1], translated[-1])
             english, translated = english[:-1], translated[:-1]
         pairs.extend(_align_segment(english, translated))
@@ -770,8 +825,8 @@ def _convention(snaps, snap_to_en, t_units, e_units) -> str:
     for blocks in by_comment.values():
         wanted = [_coarse(f"h{b.level}" if b.kind == "heading" else b.kind) for b in blocks]
         t_pos = blocks[0].t_pos
-        after = tokens[t_pos:t_pos + len(wanted)]
-        before = tokens[max(blocks[0].t_before, t_pos - len(wanted)):t_pos]
+        after = tokens[t_pos : t_pos + len(wanted)]
+        before = tokens[max(blocks[0].t_before, t_pos - len(wanted)) : t_pos]
         above += sum(a == b for a, b in zip(wanted, after))
         below += sum(a == b for a, b in zip(reversed(wanted), reversed(before)))
     return "below" if below > above else "above"
@@ -783,8 +838,9 @@ def _coarse(token: str) -> str:
 
 def anchors(site, translated: Page, english: Page):
     """``(snap_to_en, opcodes)``: the kept English matched with the current English page."""
-    return cached_on_page(translated, ("anchors", english.path),
-                          lambda: _anchor(snapshot(site, translated), units(site, english)))
+    return cached_on_page(
+        translated, ("anchors", english.path), lambda: _anchor(snapshot(site, translated), units(site, english))
+    )
 
 
 def _anchor(snaps: tuple[SnapBlock, ...], e_units: tuple[Unit, ...]):
@@ -810,7 +866,9 @@ def _align_segment(english: Iterable[Unit], translated: Iterable[Unit]) -> list[
     # else by exact kind and level first, so that a missing heading does not shift every level after it.
     matcher = difflib.SequenceMatcher(None, [u.token for u in english], [u.token for u in translated], autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal" or (tag == "replace" and i2 - i1 == j2 - j1 and _compatible(english[i1:i2], translated[j1:j2])):
+        if tag == "equal" or (
+            tag == "replace" and i2 - i1 == j2 - j1 and _compatible(english[i1:i2], translated[j1:j2])
+        ):
             out.extend(zip(english[i1:i2], translated[j1:j2]))
         elif tag == "replace":
             out.extend(_align_loose(english[i1:i2], translated[j1:j2]))
@@ -821,7 +879,13 @@ def _align_segment(english: Iterable[Unit], translated: Iterable[Unit]) -> list[
 
 
 def _klass(unit: Unit) -> str:
-    return "heading" if unit.kind == "heading" else "prose" if unit.kind in ("paragraph", "list", "blockquote") else unit.kind
+    return (
+        "heading"
+        if unit.kind == "heading"
+        else "prose"
+        if unit.kind in ("paragraph", "list", "blockquote")
+        else unit.kind
+    )
 
 
 def _compatible(english: list[Unit], translated: list[Unit]) -> bool:
@@ -831,8 +895,9 @@ def _compatible(english: list[Unit], translated: list[Unit]) -> bool:
 def _align_loose(english: list[Unit], translated: list[Unit]) -> list[tuple[Unit | None, Unit | None]]:
     """Pair what is left by broad kind (any heading level, any prose block)."""
     out: list[tuple[Unit | None, Unit | None]] = []
-    matcher = difflib.SequenceMatcher(None, [_klass(u) for u in english], [_klass(u) for u in translated],
-                                      autojunk=False)
+    matcher = difflib.SequenceMatcher(
+        None, [_klass(u) for u in english], [_klass(u) for u in translated], autojunk=False
+    )
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             out.extend(zip(english[i1:i2], translated[j1:j2]))
@@ -867,7 +932,7 @@ class Change:
 class Drift:
     basis: str  # "comments" | "git" | "none"
     changes: tuple[Change, ...] = ()
-    commits: tuple["Commit", ...] = ()  # basis "git": English commits after the translation's last one
+    commits: tuple[Commit, ...] = ()  # basis "git": English commits after the translation's last one
 
     @property
     def count(self) -> int:
@@ -878,18 +943,33 @@ MIN_CHANGED_SIMILARITY = 0.5
 MAX_REGION_BLOCKS = 400  # a word diff over more paragraphs than this costs more than it can tell
 # Common English words: with the English page's own words, they tell kept English from a note in
 # the translation's language (French, Spanish...) inside a comment.
-ENGLISH_WORDS = frozenset("""
+ENGLISH_WORDS = frozenset(
+    """
 a about after again all also an and any are as at be because been before being between both but by can
 could did do does each few for from had has have he her here him his how i if in into is it its just
 later like may more most much must my no not now of off on once one only or other our out over own same
 she should so some such than that the their them then there these they this those through to too under
 until up very was we were what when where which while who why will with would you your
-""".split())
+""".split()
+)
 _NOTE = re.compile(r"\W*(?:TODO|NOTE|FIXME|XXX|N\.B\.)\b", re.I)
-_MINOR_WORDS = frozenset("a an the is are was were be been of to in on at for and or that this it its as by "
-                         "with from we can will so them they these those their there which who".split())
-_NUMBER_WORDS = {"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
-                 "seven": "7", "eight": "8", "nine": "9", "ten": "10"}
+_MINOR_WORDS = frozenset(
+    "a an the is are was were be been of to in on at for and or that this it its as by "
+    "with from we can will so them they these those their there which who".split()
+)
+_NUMBER_WORDS = {
+    "zero": "0",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "ten": "10",
+}
 _ACRONYM = re.compile(r"\([A-Z][A-Za-z]*[A-Z]s?\)[.,;:]?$")
 
 
@@ -938,8 +1018,9 @@ def _drift(site, translated: Page, english: Page) -> Drift:
             if partner is None:
                 removed.append(snap)
             elif not region.minor.get(snap.start, True):
-                changes.append(Change("changed", snap, partner, snap.start, region.formula(snap, partner),
-                                      region.describe(snap)))
+                changes.append(
+                    Change("changed", snap, partner, snap.start, region.formula(snap, partner), region.describe(snap))
+                )
         for unit in new:
             if unit.index in region.touched or not snap_to_en:
                 continue  # (with no kept paragraph still matching, no telling where the translation stands)
@@ -984,15 +1065,15 @@ def _drift(site, translated: Page, english: Page) -> Drift:
             changes = [c for c in changes if not (c.kind == "added" and c.english is best)]
         region = _diff_region([snap], [best])
         if not region.minor.get(snap.start, True):
-            changes.append(Change("changed", snap, best, snap.start, region.formula(snap, best),
-                                  region.describe(snap)))
+            changes.append(Change("changed", snap, best, snap.start, region.formula(snap, best), region.describe(snap)))
     changes.sort(key=lambda c: (c.at, c.kind))
     return Drift("comments", tuple(changes))
 
 
-def _english_words(site, english: Page) -> tuple[frozenset[str], str, "_CommentText"]:
+def _english_words(site, english: Page) -> tuple[frozenset[str], str, _CommentText]:
     """The English page's words (a set, and all of them in order between spaces) and its comments'
     words: the same for every translation of the page, so computed once."""
+
     def compute():
         english_words = [w.lower() for u in units(site, english) for w in content_words(u.key)]
         return frozenset(english_words) | ENGLISH_WORDS, " " + " ".join(english_words) + " ", _CommentText(english)
@@ -1032,8 +1113,11 @@ class _Region:
     def describe(self, snap: SnapBlock, limit: int = 3) -> str:
         """What changed in this paragraph, word by word: the meaningful edits first."""
         edits = self.edits.get(snap.start, [])
-        major = [e for e in edits if not minor_edit([w.lower() for w in content_words(e[0])],
-                                                    [w.lower() for w in content_words(e[1])])]
+        major = [
+            e
+            for e in edits
+            if not minor_edit([w.lower() for w in content_words(e[0])], [w.lower() for w in content_words(e[1])])
+        ]
         shown = (major + [e for e in edits if e not in major])[:limit]
         parts = []
         for before, after in sorted(shown, key=edits.index):
@@ -1131,8 +1215,9 @@ def _region_shape(old: tuple[str, ...], new: tuple[str, ...]) -> _RegionShape:
         if not minor_edit(a, b):
             for position in owners:
                 minor[position] = False
-    return _RegionShape(tuple(minor), partner, frozenset(partnered),
-                        {position: tuple(found) for position, found in edits.items()})
+    return _RegionShape(
+        tuple(minor), partner, frozenset(partnered), {position: tuple(found) for position, found in edits.items()}
+    )
 
 
 def _formulas(text: str) -> list[str]:
@@ -1205,15 +1290,20 @@ class _CommentText:
         """The text itself, spaces aside, is inside a comment (cheaper than comparing words)."""
         if self._text is None:
             text = self.page.text
-            self._text = " ".join(squash(text[c.inner_start:c.inner_end]) for c in self.page.comments)
+            self._text = " ".join(squash(text[c.inner_start : c.inner_end]) for c in self.page.comments)
         return key in self._text
 
     def __contains__(self, key: str) -> bool:
         if self._words is None:
             text = self.page.text
             # (not remembered by words_of: each comment is read once, and they are long)
-            self._words = " " + " ".join(w.lower() for c in self.page.comments
-                                         for w, _ in _words_of(text[c.inner_start:c.inner_end])) + " "
+            self._words = (
+                " "
+                + " ".join(
+                    w.lower() for c in self.page.comments for w, _ in _words_of(text[c.inner_start : c.inner_end])
+                )
+                + " "
+            )
         words = " ".join(w.lower() for w in content_words(key))
         return bool(words) and " " + words + " " in self._words
 
@@ -1225,7 +1315,7 @@ def _drift_kind(kind: str) -> bool:
 def _insertion_point(align: Alignment, unit: Unit, snaps, translated: Page) -> int:
     """Where the translation of English ``unit`` would be: before the translation of the next English
     block that has one (before its comment, when the comments are kept above), else at the end."""
-    for later in align.english[unit.index + 1:]:
+    for later in align.english[unit.index + 1 :]:
         counterpart = align.translated_for(later)
         if counterpart is None:
             continue
@@ -1250,7 +1340,7 @@ class Commit:
     def date(self) -> str:
         import datetime
 
-        return datetime.datetime.fromtimestamp(self.timestamp, datetime.timezone.utc).strftime("%Y-%m-%d")
+        return datetime.datetime.fromtimestamp(self.timestamp, datetime.UTC).strftime("%Y-%m-%d")
 
 
 @dataclass
@@ -1269,14 +1359,20 @@ def history(site) -> History | None:
 def _history(root: str) -> History | None:
     env = dict(os.environ, GIT_TERMINAL_PROMPT="0", LC_ALL="C")
     try:
-        top = subprocess.run(["git", "-C", root, "rev-parse", "--show-toplevel"], capture_output=True, text=True,
-                             env=env, timeout=30)
+        top = subprocess.run(
+            ["git", "-C", root, "rev-parse", "--show-toplevel"], capture_output=True, text=True, env=env, timeout=30
+        )
         if top.returncode != 0:
             return None
         toplevel = top.stdout.strip()
         log = subprocess.run(
             ["git", "-C", root, "log", "--no-renames", "--format=%x00%H %ct %s", "--name-only", "--", "."],
-            capture_output=True, text=True, env=env, timeout=120, encoding="utf-8", errors="replace",
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+            encoding="utf-8",
+            errors="replace",
         )
     except (OSError, subprocess.SubprocessError):
         return None
@@ -1369,14 +1465,15 @@ def units_at(found: tuple[Unit, ...], offsets) -> list[Unit | None]:
 
 def snapshot_math(site, page: Page) -> frozenset[tuple[str, ...]]:
     """Formulas inside the page's English source comments (the English as the translator saw it)."""
+
     def compute():
         keys = set()
         text = page.text
         for pair in page.pairs:
-            inner = text[pair.comment.inner_start:pair.comment.inner_end]
+            inner = text[pair.comment.inner_start : pair.comment.inner_end]
             for start, end in inline.math_spans(inner) if "$" in inner else ():
                 width = 2 if inner.startswith("$$", start) else 1
-                keys.add(tex_key(inner[start + width:end - width]))
+                keys.add(tex_key(inner[start + width : end - width]))
         return frozenset(keys)
 
     return cached_on_page(page, "snapshot-math", compute)
@@ -1424,8 +1521,14 @@ def link_items(site, page: Page) -> tuple[LinkItem, ...]:
                 key = "anchor:" + resolution.url
             else:
                 key = "raw:" + item.link.target.strip()
-            items.append(LinkItem(item.link, key, item.problem or ("broken" if resolution.broken else ""),
-                                  None if unit is None else unit.index))
+            items.append(
+                LinkItem(
+                    item.link,
+                    key,
+                    item.problem or ("broken" if resolution.broken else ""),
+                    None if unit is None else unit.index,
+                )
+            )
         return tuple(items)
 
     return cached_on_page(page, "links", compute)
@@ -1436,14 +1539,14 @@ def localize_key(site, key: str, lang: str) -> str | None:
     source = site.source_lang
     if not key.startswith(f"site:{source}/"):
         return None
-    path = f"{lang}/" + key[len(f"site:{source}/"):]
+    path = f"{lang}/" + key[len(f"site:{source}/") :]
     return "site:" + path if path in site.files else None
 
 
 def comment_text(page: Page) -> str:
     """Everything inside the page's HTML comments, joined (for "is this only in a comment?")."""
     text = page.text
-    return "\n".join(text[c.inner_start:c.inner_end] for c in page.comments)
+    return "\n".join(text[c.inner_start : c.inner_end] for c in page.comments)
 
 
 def line_end(text: str, start: int, limit: int) -> int:

@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from dlc_lint.glossary import Entry, Glossary, GlossaryError, Kind, Match, glossary_for
 from dlc_lint.analysis.terms import Segment, SegmentIndex, cache_for, english_stem, segments
+from dlc_lint.glossary import Entry, Glossary, GlossaryError, Kind, Match, glossary_for
 
 WHY = {
     "transliteration": "a transliteration",
@@ -113,7 +113,7 @@ def families(glossary: Glossary) -> dict[str, dict[str, str]]:
         keys = [family_key(f.text) for f in forms]
         parent = list(range(len(forms)))
 
-        def root(i: int) -> int:
+        def root(i: int, parent: list[int] = parent) -> int:
             while parent[i] != i:
                 i = parent[i]
             return i
@@ -227,13 +227,17 @@ def _folder_usage_inputs_cached(site, lang: str, glossary: Glossary) -> dict[str
 
     paths = [p for p in site.page_paths if site.folder_lang(p) == lang]
     english = [p for p in site.page_paths if site.folder_lang(p) == site.source_lang]
-    glossary_inputs = [lang.encode(), *[str(p).encode() for p in glossary.paths],
-                       *file_inputs(Path("/"), [str(Path(p).resolve()) for p in glossary.paths])]
+    glossary_inputs = [
+        lang.encode(),
+        *[str(p).encode() for p in glossary.paths],
+        *file_inputs(Path("/"), [str(Path(p).resolve()) for p in glossary.paths]),
+    ]
     inputs = [*glossary_inputs, *site_inputs(site, paths + english + ["_config.yml"])]
 
     def tally_pages() -> dict[str, FolderUsage]:
-        by_page = cached_by_page("glossary-page-uses", glossary_inputs, site, paths,
-                                 lambda path: _page_families(site, path, glossary))
+        by_page = cached_by_page(
+            "glossary-page-uses", glossary_inputs, site, paths, lambda path: _page_families(site, path, glossary)
+        )
         return _folder_usage(by_page)
 
     return cached("glossary-folder", inputs, tally_pages)
@@ -283,11 +287,11 @@ def is_gloss(text: str, hits: tuple[Hit, ...], index: int) -> bool:
 
     if index + 1 < len(hits):
         after = hits[index + 1].match
-        if kin(after) and _OPEN.match(text[hit.tail_end:after.start]) and _CLOSE.match(text[after.tail_end:]):
+        if kin(after) and _OPEN.match(text[hit.tail_end : after.start]) and _CLOSE.match(text[after.tail_end :]):
             return True
     if index > 0:
         before = hits[index - 1].match
-        if kin(before) and _OPEN.match(text[before.tail_end:hit.start]) and _CLOSE.match(text[hit.tail_end:]):
+        if kin(before) and _OPEN.match(text[before.tail_end : hit.start]) and _CLOSE.match(text[hit.tail_end :]):
             return True
     return False
 

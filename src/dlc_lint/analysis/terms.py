@@ -38,10 +38,10 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, repeat
-from typing import Iterable, Iterator
 
 from dlc_lint.parse import inline
 from dlc_lint.parse.markdown import scan_blocks
@@ -94,7 +94,8 @@ _EN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
 _EN_BREAK = re.compile(r"[.,;:!?()\[\]{}\"“”|/]|\s-\s|\n\s*\n")
 
 # Function words and words too general to be worth a glossary line.
-EN_STOPWORDS = frozenset("""
+EN_STOPWORDS = frozenset(
+    """
 a about above across after again against all almost along also although always am among an and another any
 anyone anything are around as at away back be became because become becomes been before being below between
 both but by can cannot could did do does doing done down during each either else enough even ever every
@@ -113,15 +114,31 @@ lots mean means new next note notice now number numbers obtain order part partic
 previous question really respect right second see seen several show shown shows simple simply since slide
 slides small specific still sure take takes talk terms thing things think third three time times try two
 value values want whole work works write zero one two three four five six seven eight nine ten figure fig
-""".split())
+""".split()
+)
 
 GRAMMAR = "~"  # marks a word of EN_STOPWORDS among the terms of a text: it competes for renderings, is never listed
 
 _IRREGULAR = {
-    "matrices": "matrix", "vertices": "vertex", "indices": "index", "data": "data", "analyses": "analysis",
-    "bases": "basis", "hypotheses": "hypothesis", "axes": "axis", "children": "child", "people": "person",
-    "criteria": "criterion", "phenomena": "phenomenon", "maxima": "maximum", "minima": "minimum",
-    "optima": "optimum", "lemmata": "lemma", "radii": "radius", "series": "series", "species": "species",
+    "matrices": "matrix",
+    "vertices": "vertex",
+    "indices": "index",
+    "data": "data",
+    "analyses": "analysis",
+    "bases": "basis",
+    "hypotheses": "hypothesis",
+    "axes": "axis",
+    "children": "child",
+    "people": "person",
+    "criteria": "criterion",
+    "phenomena": "phenomenon",
+    "maxima": "maximum",
+    "minima": "minimum",
+    "optima": "optimum",
+    "lemmata": "lemma",
+    "radii": "radius",
+    "series": "series",
+    "species": "species",
 }
 
 
@@ -356,14 +373,19 @@ def _title_segment(page: Page, site) -> Segment | None:
     other = english.front_matter.entry("title")
     if other is None:
         return None
-    return Segment(entry.value_start, entry.value_end, mask_english(english.text[other.value_start:other.value_end]),
-                   "title", other.value_start)
+    return Segment(
+        entry.value_start,
+        entry.value_end,
+        mask_english(english.text[other.value_start : other.value_end]),
+        "title",
+        other.value_start,
+    )
 
 
 def _line_start_comment(text: str, comment) -> bool:
     """A comment that begins its line (a block of its own, or glued right under a paragraph)."""
     line_start = text.rfind("\n", 0, comment.start) + 1
-    return not text[line_start:comment.start].strip()
+    return not text[line_start : comment.start].strip()
 
 
 def _comment_segments(page: Page) -> tuple[Segment, ...]:
@@ -378,11 +400,10 @@ def _comment_segments(page: Page) -> tuple[Segment, ...]:
     if not sources:
         return ()
     prose = page.prose_text
-    blocks = [b for b in page.blocks
-              if (b.kind in _PROSE_KINDS or b.kind == "html") and prose[b.start:b.end].strip()]
+    blocks = [b for b in page.blocks if (b.kind in _PROSE_KINDS or b.kind == "html") and prose[b.start : b.end].strip()]
     starts = [b.start for b in blocks]
     ends = [b.end for b in blocks]
-    inners = [text[c.inner_start:c.inner_end] for c in sources]
+    inners = [text[c.inner_start : c.inner_end] for c in sources]
     below = _english_below(sources, inners, blocks, starts, ends)
     found = []
     for index, comment in enumerate(sources):
@@ -390,14 +411,14 @@ def _comment_segments(page: Page) -> tuple[Segment, ...]:
         if below:
             limit = sources[index - 1].end if index else 0
             last = bisect.bisect_right(ends, comment.start) - 1
-            chosen = [b for b in blocks[max(0, last - wanted + 1):last + 1] if b.start >= limit]
+            chosen = [b for b in blocks[max(0, last - wanted + 1) : last + 1] if b.start >= limit]
             if not chosen:
                 continue
             start, end = max(chosen[0].start, limit), min(chosen[-1].end, comment.start)
         else:
             limit = sources[index + 1].start if index + 1 < len(sources) else len(text)
             first = bisect.bisect_right(ends, comment.end)
-            chosen = [b for b in blocks[first:first + wanted] if b.start < limit]
+            chosen = [b for b in blocks[first : first + wanted] if b.start < limit]
             if not chosen:
                 continue
             start, end = max(comment.end, chosen[0].start), min(chosen[-1].end, limit)
@@ -476,13 +497,16 @@ def _aligned_segments(page: Page, site) -> tuple[Segment, ...]:
             block, other = mine[a + k], theirs[b + k]
             if block.kind not in _PROSE_KINDS:
                 continue
-            found.append(Segment(block.start, block.end, prose[other.start:other.end], "aligned", other.start))
+            found.append(Segment(block.start, block.end, prose[other.start : other.end], "aligned", other.start))
     return tuple(found)
 
 
 def _prose_blocks(page: Page):
-    return [b for b in page.blocks if b.kind not in ("comment", "hr", "liquid")
-            and (b.kind != "html" or page.prose_text[b.start:b.end].strip())]
+    return [
+        b
+        for b in page.blocks
+        if b.kind not in ("comment", "hr", "liquid") and (b.kind != "html" or page.prose_text[b.start : b.end].strip())
+    ]
 
 
 def _token(block) -> str:
@@ -587,8 +611,9 @@ def _ngram_slices(length: int) -> tuple[slice, ...]:
 _NGRAM_SLICES: dict[int, tuple[slice, ...]] = {}
 
 
-def occurrences(text: str, start: int = 0, end: int | None = None,
-                ideographs: Iterable[str] | None = None) -> Iterator[tuple[str, int, int]]:
+def occurrences(
+    text: str, start: int = 0, end: int | None = None, ideographs: Iterable[str] | None = None
+) -> Iterator[tuple[str, int, int]]:
     """Candidate renderings in ``text[start:end]`` (masked prose): ``(key, start, end)``.
 
     Keys: Chinese/Japanese runs of 1-4 ideographs and katakana words; Korean
@@ -610,7 +635,7 @@ def occurrences(text: str, start: int = 0, end: int | None = None,
             length = len(value)
             for i in range(length):
                 for n in range(1, min(MAX_NGRAM, length - i) + 1):
-                    yield value[i:i + n], at + i, at + i + n
+                    yield value[i : i + n], at + i, at + i + n
             previous = None
         elif kind == "kata":
             if len(value) >= 2 and value.strip("ー・ｰ"):
@@ -651,8 +676,9 @@ def _ideograph_occurrences(run: str, at: int, keys: Iterable[str]) -> Iterator[t
         yield key, at + index, at + index + length
 
 
-def candidates(text: str, start: int = 0, end: int | None = None,
-               written: dict[str, Counter] | None = None) -> set[str]:
+def candidates(
+    text: str, start: int = 0, end: int | None = None, written: dict[str, Counter] | None = None
+) -> set[str]:
     """The keys of :func:`occurrences`, as a set (the same walk, made for speed).
 
     ``written`` collects how folded keys of alphabetic scripts are written.
@@ -896,7 +922,7 @@ def _read_folder(site, paths: tuple[str, ...]) -> _Reading:
             if english is None:
                 english = english_memo[segment.english] = _english_reading(segment.english, shown)
             if english:
-                with_terms.append((path, segment, english, prose[segment.start:segment.end]))
+                with_terms.append((path, segment, english, prose[segment.start : segment.end]))
     # the translations next, in a second pass: one kind of work at a time runs faster
     segs: list[_Seg] = []
     keys_memo: dict[str, set[str]] = {}
@@ -1036,8 +1062,9 @@ def _folder_terms(site, lang: str, paths: tuple[str, ...]) -> FolderTerms:
                 g2 = g2_memo[j, df[i], count] = _g2(j, df[i], count, n)
             if g2 >= MIN_G2:
                 kept_joints[i] = j
-            elif g2 >= MIN_G2_WEAK and (j >= MIN_VARIANT and j >= 0.75 * count
-                                        or katakana and transliterates(key, english_shown[i])):
+            elif g2 >= MIN_G2_WEAK and (
+                j >= MIN_VARIANT and j >= 0.75 * count or katakana and transliterates(key, english_shown[i])
+            ):
                 kept_joints[i] = j
                 weak.add((i, key))
         joints = kept_joints
@@ -1071,8 +1098,11 @@ def _folder_terms(site, lang: str, paths: tuple[str, ...]) -> FolderTerms:
         within: dict[str, str] = {}
         fragments = {}
         for key in sorted(found):
-            cover = max((k for k in found if key in k and k != key and found[k] >= 0.9 * found[key]),
-                        key=lambda k: (found[k], -len(k), k), default=None)
+            cover = max(
+                (k for k in found if key in k and k != key and found[k] >= 0.9 * found[key]),
+                key=lambda k: (found[k], -len(k), k),
+                default=None,
+            )
             if cover is not None:
                 fragments[key] = cover
         for key in sorted(found, key=lambda k: (-found[k], -len(k), k)):
@@ -1108,8 +1138,7 @@ def _folder_terms(site, lang: str, paths: tuple[str, ...]) -> FolderTerms:
         if all((i, k) in weak for k in families[0][0]):
             continue
         families[1:] = sorted(families[1:], key=lambda f: (-f[1].bit_count(), f[0][0]))
-        renderings = tuple(_rendering(f[0], f[1], segs, page_bits, reading.written, found, frequent)
-                           for f in families)
+        renderings = tuple(_rendering(f[0], f[1], segs, page_bits, reading.written, found, frequent) for f in families)
         total = term_bits.bit_count()
         variants = []
         main_bits = families[0][1]
@@ -1146,18 +1175,39 @@ def _folder_terms(site, lang: str, paths: tuple[str, ...]) -> FolderTerms:
     return result
 
 
-_KANA_ROMAJI = dict(zip(
-    "アイウエオカキクケコガギグゲゴサシスセソザジズゼゾタチツテトダヂヅデドナニヌネノハヒフヘホバビブベボ"
-    "パピプペポマミムメモヤユヨラリルレロワヲンヴァィゥェォャュョヮ",
-    "a i u e o ka ki ku ke ko ga gi gu ge go sa shi su se so za ji zu ze zo ta chi tsu te to da ji zu de do "
-    "na ni nu ne no ha hi fu he ho ba bi bu be bo pa pi pu pe po ma mi mu me mo ya yu yo ra ri ru re ro "
-    "wa o n vu a i u e o ya yu yo wa".split(),
-))
-_SOUNDS = (("sh", "S"), ("ch", "T"), ("ts", "T"), ("th", "S"), ("ph", "F"), ("ck", "K"), ("qu", "K"),
-           ("x", "KS"), ("ce", "SV"), ("ci", "SV"), ("cy", "SV"))
-_CLASS = {**dict.fromkeys("bpv", "P"), **dict.fromkeys("dt", "T"), **dict.fromkeys("gkcq", "K"),
-          **dict.fromkeys("szj", "S"), **dict.fromkeys("fh", "F"), **dict.fromkeys("lr", "R"),
-          "m": "M", "n": "N", **dict.fromkeys("aeiou", "V")}
+_KANA_ROMAJI = dict(
+    zip(
+        "アイウエオカキクケコガギグゲゴサシスセソザジズゼゾタチツテトダヂヅデドナニヌネノハヒフヘホバビブベボ"
+        "パピプペポマミムメモヤユヨラリルレロワヲンヴァィゥェォャュョヮ",
+        "a i u e o ka ki ku ke ko ga gi gu ge go sa shi su se so za ji zu ze zo ta chi tsu te to da ji zu de do "
+        "na ni nu ne no ha hi fu he ho ba bi bu be bo pa pi pu pe po ma mi mu me mo ya yu yo ra ri ru re ro "
+        "wa o n vu a i u e o ya yu yo wa".split(),
+    )
+)
+_SOUNDS = (
+    ("sh", "S"),
+    ("ch", "T"),
+    ("ts", "T"),
+    ("th", "S"),
+    ("ph", "F"),
+    ("ck", "K"),
+    ("qu", "K"),
+    ("x", "KS"),
+    ("ce", "SV"),
+    ("ci", "SV"),
+    ("cy", "SV"),
+)
+_CLASS = {
+    **dict.fromkeys("bpv", "P"),
+    **dict.fromkeys("dt", "T"),
+    **dict.fromkeys("gkcq", "K"),
+    **dict.fromkeys("szj", "S"),
+    **dict.fromkeys("fh", "F"),
+    **dict.fromkeys("lr", "R"),
+    "m": "M",
+    "n": "N",
+    **dict.fromkeys("aeiou", "V"),
+}
 
 
 def _sound(latin: str) -> str:
@@ -1196,8 +1246,12 @@ def _g2(joint: int, a: int, b: int, n: int) -> float:
     rows = (a, n - a)
     cols = (b, n - b)
     total = 0.0
-    for k, row, col in ((cells[0], rows[0], cols[0]), (cells[1], rows[1], cols[0]),
-                        (cells[2], rows[0], cols[1]), (cells[3], rows[1], cols[1])):
+    for k, row, col in (
+        (cells[0], rows[0], cols[0]),
+        (cells[1], rows[1], cols[0]),
+        (cells[2], rows[0], cols[1]),
+        (cells[3], rows[1], cols[1]),
+    ):
         if k > 0:
             total += k * math.log(k * n / (row * col))
     return 2 * total

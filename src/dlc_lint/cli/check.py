@@ -10,39 +10,86 @@ from pathlib import Path
 import click
 
 from dlc_lint import __version__
-from dlc_lint.engine.baseline import BaselineError, apply_baseline, load_baseline, write_baseline
 from dlc_lint.cli.common import build_settings, selection_options, use_color
 from dlc_lint.config import ConfigError
+from dlc_lint.engine.baseline import BaselineError, apply_baseline, load_baseline, write_baseline
 from dlc_lint.engine.run import LintResult, UsageError, failed, lint
 from dlc_lint.report import FORMATS, render
 
 
 @click.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
-              help="Output format: text for people, json for tools, github for workflow annotations, sarif for code scanning.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="text",
+    show_default=True,
+    help="Output format: text for people, json for tools, github for workflow annotations, sarif for code scanning.",
+)
 @selection_options
 @click.option("--fix", is_flag=True, help="Apply safe fixes in place, then report what is left.")
 @click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff: also apply fixes that need review.")
 @click.option("--diff", "show_diff", is_flag=True, help="Print the fixes as a unified diff; change nothing.")
 @click.option("--statistics", is_flag=True, help="Print the number of findings per rule instead of the findings.")
-@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), metavar="FILE",
-              help="Report only findings that are not recorded in this baseline file.")
-@click.option("--write-baseline", "write_baseline_file", type=click.Path(dir_okay=False), metavar="FILE",
-              help="Record every current finding in FILE (for --baseline) and exit 0.")
-@click.option("--summary-file", type=click.Path(dir_okay=False), metavar="FILE",
-              help="Also append a Markdown summary to FILE (in GitHub Actions: \"$GITHUB_STEP_SUMMARY\").")
-@click.option("--site-files-only", is_flag=True,
-              help="Skip named files that are not pages or _config.yml of a site, without a word "
-                   "(for pre-commit, which passes every staged Markdown file).")
+@click.option(
+    "--baseline",
+    "baseline_file",
+    type=click.Path(dir_okay=False),
+    metavar="FILE",
+    help="Report only findings that are not recorded in this baseline file.",
+)
+@click.option(
+    "--write-baseline",
+    "write_baseline_file",
+    type=click.Path(dir_okay=False),
+    metavar="FILE",
+    help="Record every current finding in FILE (for --baseline) and exit 0.",
+)
+@click.option(
+    "--summary-file",
+    type=click.Path(dir_okay=False),
+    metavar="FILE",
+    help='Also append a Markdown summary to FILE (in GitHub Actions: "$GITHUB_STEP_SUMMARY").',
+)
+@click.option(
+    "--site-files-only",
+    is_flag=True,
+    help="Skip named files that are not pages or _config.yml of a site, without a word "
+    "(for pre-commit, which passes every staged Markdown file).",
+)
 @click.option("--color/--no-color", default=None, help="Colour the text output [default: when printing to a terminal].")
-@click.option("--no-cache", is_flag=True,
-              help="Lint every page again: do not read or write the cache of findings and term statistics "
-                   "(see README, Performance).")
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Lint every page again: do not read or write the cache of findings and term statistics "
+    "(see README, Performance).",
+)
 @click.option("--debug", is_flag=True, help="Let a crashing rule raise with its traceback.")
-def check(paths, fmt, config_file, isolated, site_root, select, extend_select, ignore, severities, exclude,
-          fail_on, fix, unsafe_fixes, show_diff, statistics, baseline_file, write_baseline_file, summary_file,
-          site_files_only, color, no_cache, debug):
+def check(
+    paths,
+    fmt,
+    config_file,
+    isolated,
+    site_root,
+    select,
+    extend_select,
+    ignore,
+    severities,
+    exclude,
+    fail_on,
+    fix,
+    unsafe_fixes,
+    show_diff,
+    statistics,
+    baseline_file,
+    write_baseline_file,
+    summary_file,
+    site_files_only,
+    color,
+    no_cache,
+    debug,
+):
     """Lint Markdown pages and folders of a translated site.
 
     PATH may be any mix of folders (docs/ko, docs) and files (docs/ko/week01/01-1.md,
@@ -50,17 +97,21 @@ def check(paths, fmt, config_file, isolated, site_root, select, extend_select, i
     context, so a single page is checked against its English page and the outline.
     """
     if no_cache:
-        os.environ["DLC_LINT_NO_CACHE"] = "1"  # read by dlc_lint.engine.cache and dlc_lint.engine.page_cache, in workers too
+        os.environ["DLC_LINT_NO_CACHE"] = (
+            "1"  # read by dlc_lint.engine.cache and dlc_lint.engine.page_cache, in workers too
+        )
     try:
-        settings = build_settings(config_file, isolated, site_root, select, extend_select, ignore,
-                                  severities, exclude, fail_on)
+        settings = build_settings(
+            config_file, isolated, site_root, select, extend_select, ignore, severities, exclude, fail_on
+        )
         baseline = load_baseline(Path(baseline_file)) if baseline_file else None
         targets = [Path(p) for p in paths] or [Path(".")]
         if site_files_only:
             from dlc_lint.site.targets import group_by_site
 
-            groups = [(settings.with_overrides(site_root=root), group)
-                      for root, group in group_by_site(targets, settings)]
+            groups = [
+                (settings.with_overrides(site_root=root), group) for root, group in group_by_site(targets, settings)
+            ]
         else:
             groups = [(settings, targets)]
         results = []
@@ -93,8 +144,7 @@ def check(paths, fmt, config_file, isolated, site_root, select, extend_select, i
         for (code, name), count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
             click.echo(f"{count:5d}  {code}  {name}")
     elif not show_diff:
-        output = render(fmt, findings, files, color=use_color(color) and fmt == "text",
-                        tool_version=__version__)
+        output = render(fmt, findings, files, color=use_color(color) and fmt == "text", tool_version=__version__)
         sys.stdout.write(output)
     if summary_file:
         from dlc_lint.report.step_summary import append_summary, render_step_summary
@@ -104,11 +154,12 @@ def check(paths, fmt, config_file, isolated, site_root, select, extend_select, i
 
 
 def _baseline_note(match, baseline_file: str) -> str:
-    note = (f"{match.known} finding{'s' if match.known != 1 else ''} recorded in the baseline "
-            f"{baseline_file} not shown")
+    note = f"{match.known} finding{'s' if match.known != 1 else ''} recorded in the baseline {baseline_file} not shown"
     if match.gone:
-        note += (f"; {match.gone} baseline entr{'ies' if match.gone != 1 else 'y'} no longer found "
-                 f"(fixed: run --write-baseline {baseline_file} to drop them)")
+        note += (
+            f"; {match.gone} baseline entr{'ies' if match.gone != 1 else 'y'} no longer found "
+            f"(fixed: run --write-baseline {baseline_file} to drop them)"
+        )
     return note
 
 
@@ -129,8 +180,9 @@ def _fix(result: LintResult, targets, settings, unsafe, show_diff, debug) -> Lin
     return result
 
 
-def apply_fixes(result: LintResult, targets, settings, *, unsafe: bool = False, debug: bool = False,
-                on_round=None) -> tuple[LintResult, int]:
+def apply_fixes(
+    result: LintResult, targets, settings, *, unsafe: bool = False, debug: bool = False, on_round=None
+) -> tuple[LintResult, int]:
     """What ``--fix`` does: apply the fixes, lint again, repeat until nothing changes.
 
     Returns the result of the last lint (the findings left) and the number of fixes applied.
@@ -158,6 +210,7 @@ def _sources(result):
     config = result.site.config_source
     if config is not None:
         from dlc_lint.engine.run import display_path
+
         sources.setdefault(display_path(result.site.root / "_config.yml"), config)
     return sources
 
@@ -167,6 +220,7 @@ def _site_path(result, display: str) -> str:
         if target.display == display:
             return target.site_path
     from dlc_lint.engine.run import display_path
+
     if display == display_path(result.site.root / "_config.yml"):
         return "_config.yml"
     return str((Path.cwd() / display).resolve().relative_to(result.site.root))

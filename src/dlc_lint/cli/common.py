@@ -15,21 +15,45 @@ from dlc_lint.finding import Severity
 def selection_options(function):
     """--select/--ignore/--severity/--exclude/--fail-on/--config/--site-root, in that order in --help."""
     options = [
-        click.option("--config", "config_file", type=click.Path(dir_okay=False),
-                     help="Settings file (default: the nearest dlc-lint.toml or pyproject.toml with [tool.dlc-lint])."),
+        click.option(
+            "--config",
+            "config_file",
+            type=click.Path(dir_okay=False),
+            help="Settings file (default: the nearest dlc-lint.toml or pyproject.toml with [tool.dlc-lint]).",
+        ),
         click.option("--isolated", is_flag=True, help="Ignore every configuration file."),
-        click.option("--site-root", type=click.Path(file_okay=False),
-                     help="The site's root folder (default: the nearest folder above the paths holding _config.yml)."),
-        click.option("--select", multiple=True, metavar="RULE",
-                     help="Only these rules (codes, names or prefixes such as DLC4; repeatable or comma-separated)."),
+        click.option(
+            "--site-root",
+            type=click.Path(file_okay=False),
+            help="The site's root folder (default: the nearest folder above the paths holding _config.yml).",
+        ),
+        click.option(
+            "--select",
+            multiple=True,
+            metavar="RULE",
+            help="Only these rules (codes, names or prefixes such as DLC4; repeatable or comma-separated).",
+        ),
         click.option("--extend-select", multiple=True, metavar="RULE", help="Add rules to the selection."),
         click.option("--ignore", multiple=True, metavar="RULE", help="Leave these rules out."),
-        click.option("--severity", "severities", multiple=True, metavar="RULE=LEVEL",
-                     help="Change a rule's severity, e.g. --severity DLC401=warning."),
-        click.option("--exclude", multiple=True, metavar="GLOB",
-                     help="Skip site paths matching this glob (e.g. 'zh/*'); repeatable."),
-        click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default=None,
-                     help="Exit 1 when there is a finding at or above this severity [default: warning]."),
+        click.option(
+            "--severity",
+            "severities",
+            multiple=True,
+            metavar="RULE=LEVEL",
+            help="Change a rule's severity, e.g. --severity DLC401=warning.",
+        ),
+        click.option(
+            "--exclude",
+            multiple=True,
+            metavar="GLOB",
+            help="Skip site paths matching this glob (e.g. 'zh/*'); repeatable.",
+        ),
+        click.option(
+            "--fail-on",
+            type=click.Choice(["error", "warning", "info", "never"]),
+            default=None,
+            help="Exit 1 when there is a finding at or above this severity [default: warning].",
+        ),
     ]
     for option in reversed(options):
         function = option(function)
@@ -43,7 +67,9 @@ def _split(values) -> tuple[str, ...]:
     return tuple(out)
 
 
-def build_settings(config_file, isolated, site_root, select, extend_select, ignore, severities, exclude, fail_on) -> Settings:
+def build_settings(
+    config_file, isolated, site_root, select, extend_select, ignore, severities, exclude, fail_on
+) -> Settings:
     """Settings from the config file, overridden by the command line. Raises ConfigError."""
     if isolated:
         settings = Settings()

@@ -12,11 +12,9 @@ from pathlib import Path
 import click
 
 from dlc_lint import __version__
-from dlc_lint.engine.baseline import BaselineError, apply_baseline, load_baseline
 from dlc_lint.cli.common import build_settings, selection_options, use_color
 from dlc_lint.config import ConfigError, Settings
-from dlc_lint.engine.run import UsageError, failed, lint
-from dlc_lint.finding import Finding
+from dlc_lint.engine.baseline import BaselineError, apply_baseline, load_baseline
 from dlc_lint.engine.pullrequest import (
     Diff,
     GitError,
@@ -32,36 +30,91 @@ from dlc_lint.engine.pullrequest import (
     resolve,
     worktree_matches,
 )
+from dlc_lint.engine.run import UsageError, failed, lint
+from dlc_lint.finding import Finding
 from dlc_lint.report import FORMATS, render, summary
 from dlc_lint.site.model import CONFIG_NAME, Layout, Site
 from dlc_lint.site.targets import group_by_site, is_site_file, site_of
 
 
 @click.command()
-@click.option("--base", required=True, metavar="REF",
-              help="The commit the pull request is based on (in GitHub Actions: the pull request's base SHA).")
-@click.option("--head", metavar="REF",
-              help="The pull request's commit [default: the working tree, uncommitted changes included].")
+@click.option(
+    "--base",
+    required=True,
+    metavar="REF",
+    help="The commit the pull request is based on (in GitHub Actions: the pull request's base SHA).",
+)
+@click.option(
+    "--head", metavar="REF", help="The pull request's commit [default: the working tree, uncommitted changes included]."
+)
 @click.option("--title", metavar="TEXT", help="The pull request's title, to check its language tag ([KR] ...).")
 @click.option("--all-lines", is_flag=True, help="Report every finding in the changed files, not only on changed lines.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
-              help="Output format for the findings (as for `dlc-lint check`).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="text",
+    show_default=True,
+    help="Output format for the findings (as for `dlc-lint check`).",
+)
 @selection_options
-@click.option("--sarif-file", type=click.Path(dir_okay=False), metavar="FILE",
-              help="Also write the findings as SARIF to FILE (for code scanning upload).")
-@click.option("--summary-file", type=click.Path(dir_okay=False), metavar="FILE", envvar="GITHUB_STEP_SUMMARY",
-              help="Append a Markdown summary to FILE [default: $GITHUB_STEP_SUMMARY when set].")
-@click.option("--github-output", type=click.Path(dir_okay=False), metavar="FILE",
-              help="Append labels=, labels-json=, languages=, findings= lines to FILE (\"$GITHUB_OUTPUT\").")
-@click.option("--labels-file", type=click.Path(dir_okay=False), metavar="FILE",
-              help="Write the languages, labels and pull-request problems as JSON to FILE.")
-@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), metavar="FILE",
-              help="Leave out findings recorded in this baseline file.")
+@click.option(
+    "--sarif-file",
+    type=click.Path(dir_okay=False),
+    metavar="FILE",
+    help="Also write the findings as SARIF to FILE (for code scanning upload).",
+)
+@click.option(
+    "--summary-file",
+    type=click.Path(dir_okay=False),
+    metavar="FILE",
+    envvar="GITHUB_STEP_SUMMARY",
+    help="Append a Markdown summary to FILE [default: $GITHUB_STEP_SUMMARY when set].",
+)
+@click.option(
+    "--github-output",
+    type=click.Path(dir_okay=False),
+    metavar="FILE",
+    help='Append labels=, labels-json=, languages=, findings= lines to FILE ("$GITHUB_OUTPUT").',
+)
+@click.option(
+    "--labels-file",
+    type=click.Path(dir_okay=False),
+    metavar="FILE",
+    help="Write the languages, labels and pull-request problems as JSON to FILE.",
+)
+@click.option(
+    "--baseline",
+    "baseline_file",
+    type=click.Path(dir_okay=False),
+    metavar="FILE",
+    help="Leave out findings recorded in this baseline file.",
+)
 @click.option("--color/--no-color", default=None, help="Colour the text output [default: when printing to a terminal].")
 @click.option("--debug", is_flag=True, help="Let a crashing rule raise with its traceback.")
-def pr(base, head, title, all_lines, fmt, config_file, isolated, site_root, select, extend_select, ignore,
-       severities, exclude, fail_on, sarif_file, summary_file, github_output, labels_file, baseline_file,
-       color, debug):
+def pr(
+    base,
+    head,
+    title,
+    all_lines,
+    fmt,
+    config_file,
+    isolated,
+    site_root,
+    select,
+    extend_select,
+    ignore,
+    severities,
+    exclude,
+    fail_on,
+    sarif_file,
+    summary_file,
+    github_output,
+    labels_file,
+    baseline_file,
+    color,
+    debug,
+):
     """Lint the pages a pull request changes, with the whole site as context.
 
     \b
@@ -76,8 +129,9 @@ def pr(base, head, title, all_lines, fmt, config_file, isolated, site_root, sele
     """
     cwd = Path.cwd()
     try:
-        settings = build_settings(config_file, isolated, site_root, select, extend_select, ignore,
-                                  severities, exclude, fail_on)
+        settings = build_settings(
+            config_file, isolated, site_root, select, extend_select, ignore, severities, exclude, fail_on
+        )
         baseline = load_baseline(Path(baseline_file)) if baseline_file else None
         root = repository_root(cwd)
         base_sha = resolve(base, root, "--base")
@@ -96,8 +150,10 @@ def pr(base, head, title, all_lines, fmt, config_file, isolated, site_root, sele
         match = apply_baseline(findings, baseline, report["linted"])
         findings = match.new
         if match.known:
-            notes.append(f"{match.known} finding{'s' if match.known != 1 else ''} recorded in the baseline "
-                         f"{baseline_file} not shown")
+            notes.append(
+                f"{match.known} finding{'s' if match.known != 1 else ''} recorded in the baseline "
+                f"{baseline_file} not shown"
+            )
     for note in notes:
         click.echo(f"note: {note}", err=True)
 
@@ -123,12 +179,21 @@ def pr(base, head, title, all_lines, fmt, config_file, isolated, site_root, sele
     _write_outputs(fmt, findings, problems, info, files, languages, color)
     if sarif_file:
         from dlc_lint.report.sarif import render_sarif
+
         Path(sarif_file).write_text(render_sarif(findings, __version__), encoding="utf-8")
     if summary_file:
         from dlc_lint.report.step_summary import append_summary, render_step_summary
-        append_summary(summary_file, render_step_summary(
-            findings, files, title="dlc-lint: pull request", notes=notes,
-            sections=[_summary_section(info, languages)]))
+
+        append_summary(
+            summary_file,
+            render_step_summary(
+                findings,
+                files,
+                title="dlc-lint: pull request",
+                notes=notes,
+                sections=[_summary_section(info, languages)],
+            ),
+        )
     if github_output:
         with open(github_output, "a", encoding="utf-8") as handle:
             handle.write(f"labels={','.join(labels)}\n")
@@ -138,8 +203,9 @@ def pr(base, head, title, all_lines, fmt, config_file, isolated, site_root, sele
             handle.write(f"problems={len(problems)}\n")
     if labels_file:
         payload = {"languages": info["languages"], "labels": labels, "problems": info["problems"]}
-        Path(labels_file).write_text(json.dumps(payload, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
-                                     encoding="utf-8")
+        Path(labels_file).write_text(
+            json.dumps(payload, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8"
+        )
     severities_seen = findings + [_as_finding(p) for p in problems]
     raise click.exceptions.Exit(1 if failed(severities_seen, settings.fail_on) else 0)
 
@@ -190,8 +256,9 @@ def _lint_changes(diff: Diff, tree: Path, settings: Settings, all_lines: bool, d
             langs |= _languages_of(tree / path, path, diff, settings, sites)
         for lang in sorted(langs):
             languages.setdefault(lang, []).append(change.path)
-        files.append({"path": change.path, "status": change.status, "old_path": change.old_path,
-                      "languages": sorted(langs)})
+        files.append(
+            {"path": change.path, "status": change.status, "old_path": change.old_path, "languages": sorted(langs)}
+        )
     return {"findings": findings, "notes": notes, "linted": linted, "languages": languages, "files": files}
 
 
@@ -201,8 +268,11 @@ def _languages_of(path: Path, repo_path: str, diff: Diff, settings: Settings, si
         return set()
     root, has_config = found
     try:
-        site_path = path.resolve().relative_to(root).as_posix() if path.exists() else \
-            Path(os.path.abspath(path)).relative_to(root).as_posix()
+        site_path = (
+            path.resolve().relative_to(root).as_posix()
+            if path.exists()
+            else Path(os.path.abspath(path)).relative_to(root).as_posix()
+        )
     except ValueError:
         return set()
     site = sites.get(root)
@@ -222,8 +292,12 @@ def _languages_of(path: Path, repo_path: str, diff: Diff, settings: Settings, si
         return {per_line[n - 1] for n in diff.lines.get(repo_path, ()) if 0 < n <= len(per_line)} - {None}
     if head in known:
         return {head}
-    if site.has_config and "/" not in site_path and site_path.endswith(site.layout.page_suffix) and \
-            (not path.exists() or is_site_file(site, site_path)):
+    if (
+        site.has_config
+        and "/" not in site_path
+        and site_path.endswith(site.layout.page_suffix)
+        and (not path.exists() or is_site_file(site, site_path))
+    ):
         return {site.source_lang}  # index.md, about.md: the source language's pages
     return set()
 
@@ -234,17 +308,22 @@ def _as_finding(problem: PullRequestProblem) -> Finding:
 
 def _write_outputs(fmt, findings, problems, info, files, languages, color) -> None:
     if fmt == "json":
-        payload = {"findings": [f.to_dict() for f in findings], "summary": summary(findings, files),
-                   "pull_request": info}
+        payload = {
+            "findings": [f.to_dict() for f in findings],
+            "summary": summary(findings, files),
+            "pull_request": info,
+        }
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
         return
     if fmt == "github":
         from dlc_lint.report.github import escape_data, escape_property
+
         sys.stdout.write(render(fmt, findings, files))
         level = {"error": "error", "warning": "warning", "info": "notice"}
         for p in problems:
-            sys.stdout.write(f"::{level[p.severity.value]} title={escape_property(f'{p.code} {p.name}')}::"
-                             f"{escape_data(p.message)}\n")
+            sys.stdout.write(
+                f"::{level[p.severity.value]} title={escape_property(f'{p.code} {p.name}')}::{escape_data(p.message)}\n"
+            )
         return
     if fmt == "sarif":
         sys.stdout.write(render(fmt, findings, files, tool_version=__version__))
@@ -252,8 +331,9 @@ def _write_outputs(fmt, findings, problems, info, files, languages, color) -> No
     text = render(fmt, findings, files, color=use_color(color))
     *lines, total = text.rstrip("\n").split("\n")
     lines += [f"pull request: {p.code} {p.name} {p.message}" for p in problems]
-    described = ", ".join(f"{lang} ({len(paths)} file{'s' if len(paths) != 1 else ''})"
-                          for lang, paths in sorted(languages.items()))
+    described = ", ".join(
+        f"{lang} ({len(paths)} file{'s' if len(paths) != 1 else ''})" for lang, paths in sorted(languages.items())
+    )
     lines.append(f"Languages: {described or 'none (no pages changed)'}")
     lines.append(f"Labels: {' '.join(info['labels']) or 'none'}")
     lines.append(total)

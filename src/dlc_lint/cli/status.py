@@ -154,8 +154,13 @@ def week_of(path: str) -> str:
     return f"{int(match.group(1)):02d}" if match else OTHER
 
 
-def build_status(site, languages: list[str], findings_by_path: dict[str, dict[str, int]] | None = None,
-                 show=lambda path: path, jobs: int | None = None) -> Status:
+def build_status(
+    site,
+    languages: list[str],
+    findings_by_path: dict[str, dict[str, int]] | None = None,
+    show=lambda path: path,
+    jobs: int | None = None,
+) -> Status:
     """The status of ``languages`` against every English page of ``site``.
 
     The languages are shared out to forked worker processes when there are
@@ -183,8 +188,7 @@ def build_status(site, languages: list[str], findings_by_path: dict[str, dict[st
                 if findings_by_path is not None:
                     page.findings = dict(findings_by_path.get(found, {}))
             pages.append(page)
-        extra = [p for p in site.page_paths
-                 if site.folder_lang(p) == lang and p not in claimed and site.lang_ref(p)]
+        extra = [p for p in site.page_paths if site.folder_lang(p) == lang and p not in claimed and site.lang_ref(p)]
         result.append(LanguageStatus(lang, pages, extra))
     weeks = sorted({week_of(p) for p in english}, key=_week_order)
     return Status(show("."), source, result, weeks, len(english), "none")
@@ -236,20 +240,56 @@ def findings_per_page(findings, to_site_path) -> dict[str, dict[str, int]]:
 
 @click.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
-              help="text for the terminal, json for tools, markdown for a pull-request comment, html for a "
-                   "self-contained page with a language x week heat map.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False), metavar="FILE",
-              help="Write the report to FILE instead of standard output.")
-@click.option("--pages/--no-pages", "show_pages", default=None,
-              help="List every page in the text and Markdown reports [default: when one language is shown].")
-@click.option("--lint", "run_lint", is_flag=True,
-              help="Also run the rules and count findings per page and rule family (slower).")
-@click.option("--findings", "findings_file", type=click.Path(dir_okay=False), metavar="FILE",
-              help="Count findings from FILE, a report of `dlc-lint --format json`, instead of running the rules.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="text",
+    show_default=True,
+    help="text for the terminal, json for tools, markdown for a pull-request comment, html for a "
+    "self-contained page with a language x week heat map.",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False),
+    metavar="FILE",
+    help="Write the report to FILE instead of standard output.",
+)
+@click.option(
+    "--pages/--no-pages",
+    "show_pages",
+    default=None,
+    help="List every page in the text and Markdown reports [default: when one language is shown].",
+)
+@click.option(
+    "--lint", "run_lint", is_flag=True, help="Also run the rules and count findings per page and rule family (slower)."
+)
+@click.option(
+    "--findings",
+    "findings_file",
+    type=click.Path(dir_okay=False),
+    metavar="FILE",
+    help="Count findings from FILE, a report of `dlc-lint --format json`, instead of running the rules.",
+)
 @selection_options
-def status(paths, fmt, output, show_pages, run_lint, findings_file, config_file, isolated, site_root, select,
-           extend_select, ignore, severities, exclude, fail_on):
+def status(
+    paths,
+    fmt,
+    output,
+    show_pages,
+    run_lint,
+    findings_file,
+    config_file,
+    isolated,
+    site_root,
+    select,
+    extend_select,
+    ignore,
+    severities,
+    exclude,
+    fail_on,
+):
     """Translation status per language, page and week: translated, missing, outdated.
 
     PATH selects languages: `docs/` shows every translation, `docs/ko` only Korean
@@ -259,8 +299,9 @@ def status(paths, fmt, output, show_pages, run_lint, findings_file, config_file,
     translation's (git).
     """
     try:
-        settings = build_settings(config_file, isolated, site_root, select, extend_select, ignore,
-                                  severities, exclude, fail_on)
+        settings = build_settings(
+            config_file, isolated, site_root, select, extend_select, ignore, severities, exclude, fail_on
+        )
         targets = [Path(p) for p in paths] or [Path(".")]
         cwd = Path.cwd()
         findings_by_path = None
@@ -282,8 +323,7 @@ def status(paths, fmt, output, show_pages, run_lint, findings_file, config_file,
     except (ConfigError, UsageError) as exc:
         raise click.UsageError(str(exc)) from None
     languages = _languages(site, found, targets)
-    report = build_status(site, languages, findings_by_path,
-                          show=lambda path: display_path(site.root / path, cwd))
+    report = build_status(site, languages, findings_by_path, show=lambda path: display_path(site.root / path, cwd))
     report.findings_source = source
     if show_pages is None:
         show_pages = len(languages) == 1

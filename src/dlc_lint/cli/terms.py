@@ -26,16 +26,35 @@ from dlc_lint.engine.run import UsageError, discover, display_path, make_site
 
 @click.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "csv"]), default="text", show_default=True,
-              help="text for people, json or csv for tools and spreadsheets.")
-@click.option("--min-segments", type=int, default=3, show_default=True, metavar="N",
-              help="Leave out English terms found in fewer (English, translation) pairs.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "csv"]),
+    default="text",
+    show_default=True,
+    help="text for people, json or csv for tools and spreadsheets.",
+)
+@click.option(
+    "--min-segments",
+    type=int,
+    default=3,
+    show_default=True,
+    metavar="N",
+    help="Leave out English terms found in fewer (English, translation) pairs.",
+)
 @click.option("--variants-only", is_flag=True, help="Only terms rendered in more than one way.")
-@click.option("--config", "config_file", type=click.Path(dir_okay=False),
-              help="Settings file (for the `glossary` setting; default: the nearest one).")
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False),
+    help="Settings file (for the `glossary` setting; default: the nearest one).",
+)
 @click.option("--isolated", is_flag=True, help="Ignore every configuration file (shipped glossaries only).")
-@click.option("--site-root", type=click.Path(file_okay=False),
-              help="The site's root folder (default: the nearest folder above the paths holding _config.yml).")
+@click.option(
+    "--site-root",
+    type=click.Path(file_okay=False),
+    help="The site's root folder (default: the nearest folder above the paths holding _config.yml).",
+)
 def terms(paths, fmt, min_segments, variants_only, config_file, isolated, site_root):
     """List the English terms of a language folder and the renderings its pages use.
 
@@ -45,7 +64,11 @@ def terms(paths, fmt, min_segments, variants_only, config_file, isolated, site_r
     dlc-lint terms docs/ko --format csv > ko-terms.csv
     """
     try:
-        settings = Settings() if isolated else load_settings(Path(config_file) if config_file else find_config_file(Path.cwd()))
+        settings = (
+            Settings()
+            if isolated
+            else load_settings(Path(config_file) if config_file else find_config_file(Path.cwd()))
+        )
         if site_root:
             settings = settings.with_overrides(site_root=Path(site_root))
         targets = [Path(p) for p in paths] or [Path(".")]
@@ -85,8 +108,12 @@ def table(site, lang: str, wanted: set[str], settings: Settings, min_segments: i
             continue
         variants = {id(v) for v in term.variants}
         renderings = [
-            {"text": r.text, "uses": r.uses, "role": "usual" if i == 0 else "variant" if id(r) in variants else "other",
-             "pages": [show(p) for p in r.pages]}
+            {
+                "text": r.text,
+                "uses": r.uses,
+                "role": "usual" if i == 0 else "variant" if id(r) in variants else "other",
+                "pages": [show(p) for p in r.pages],
+            }
             for i, r in enumerate(term.renderings)
         ]
         mixed = []
@@ -96,8 +123,16 @@ def table(site, lang: str, wanted: set[str], settings: Settings, min_segments: i
                 used = {r.text: per[page] for r, per in counts.items() if page in per}
                 if len(used) > 1 and page in wanted:
                     mixed.append({"page": show(page), "renderings": used})
-        rows.append({"english": term.text, "segments": term.segments, "pages": len(term.pages),
-                     "variants": bool(term.variants), "renderings": renderings, "mixed_pages": mixed})
+        rows.append(
+            {
+                "english": term.text,
+                "segments": term.segments,
+                "pages": len(term.pages),
+                "variants": bool(term.variants),
+                "renderings": renderings,
+                "mixed_pages": mixed,
+            }
+        )
     rows.sort(key=lambda r: (not r["variants"], -r["segments"], r["english"]))
     return {
         "lang": lang,
@@ -110,8 +145,8 @@ def table(site, lang: str, wanted: set[str], settings: Settings, min_segments: i
 
 def glossary_table(site, lang: str, wanted: set[str], settings: Settings, show) -> list[dict] | None:
     """The glossary entries found on the pages, with every form used and its role."""
-    from dlc_lint.glossary import GlossaryError, Kind, glossary_for
     from dlc_lint.analysis.term_hits import page_hits
+    from dlc_lint.glossary import GlossaryError, Kind, glossary_for
 
     try:
         glossary = glossary_for(lang, settings.glossaries)
@@ -139,12 +174,22 @@ def glossary_table(site, lang: str, wanted: set[str], settings: Settings, show) 
         forms = used.get(entry.id)
         if not forms:
             continue
-        rows.append({
-            "english": entry.en, "id": entry.id, "preferred": [f.text for f in entry.preferred],
-            "forms": [{"text": text, "role": role, "uses": sum(per.values()),
-                       "pages": [show(p) for p in sorted(per, key=lambda p: (-per[p], p))]}
-                      for (text, role), per in sorted(forms.items(), key=lambda kv: -sum(kv[1].values()))],
-        })
+        rows.append(
+            {
+                "english": entry.en,
+                "id": entry.id,
+                "preferred": [f.text for f in entry.preferred],
+                "forms": [
+                    {
+                        "text": text,
+                        "role": role,
+                        "uses": sum(per.values()),
+                        "pages": [show(p) for p in sorted(per, key=lambda p: (-per[p], p))],
+                    }
+                    for (text, role), per in sorted(forms.items(), key=lambda kv: -sum(kv[1].values()))
+                ],
+            }
+        )
     rows.sort(key=lambda r: (-len({f["role"] for f in r["forms"]} - {"preferred"}), r["english"]))
     return rows
 
@@ -154,8 +199,10 @@ def to_text(report: list[dict]) -> str:
     for language in report:
         rows = language["terms"]
         with_variants = sum(1 for r in rows if r["variants"])
-        out.write(f"{language['lang']}/: {language['pages']} pages, {language['segments']} (English, translation) "
-                  f"pairs; {len(rows)} English terms listed, {with_variants} rendered more than one way\n\n")
+        out.write(
+            f"{language['lang']}/: {language['pages']} pages, {language['segments']} (English, translation) "
+            f"pairs; {len(rows)} English terms listed, {with_variants} rendered more than one way\n\n"
+        )
         for row in rows:
             mark = "  [variants]" if row["variants"] else ""
             out.write(f"{row['english']}  ({row['segments']} pairs, {row['pages']} pages){mark}\n")
@@ -164,8 +211,10 @@ def to_text(report: list[dict]) -> str:
                     continue
                 pages = ", ".join(rendering["pages"][:3]) + (" ..." if len(rendering["pages"]) > 3 else "")
                 role = "" if rendering["role"] == "usual" else f" ({rendering['role']})"
-                out.write(f"    {rendering['text']}{role}  {rendering['uses']}  in {len(rendering['pages'])} "
-                          f"page{'s' if len(rendering['pages']) != 1 else ''}: {pages}\n")
+                out.write(
+                    f"    {rendering['text']}{role}  {rendering['uses']}  in {len(rendering['pages'])} "
+                    f"page{'s' if len(rendering['pages']) != 1 else ''}: {pages}\n"
+                )
             for mixed in row["mixed_pages"]:
                 used = ", ".join(f"{text} {count}" for text, count in mixed["renderings"].items())
                 out.write(f"    mixed on {mixed['page']}: {used}\n")
@@ -187,10 +236,32 @@ def to_csv(report: list[dict]) -> str:
         for row in language["terms"]:
             mixed = " ".join(m["page"] for m in row["mixed_pages"])
             for rendering in row["renderings"]:
-                writer.writerow([language["lang"], "pairs", row["english"], row["segments"], rendering["text"],
-                                 rendering["role"], rendering["uses"], " ".join(rendering["pages"]), mixed])
+                writer.writerow(
+                    [
+                        language["lang"],
+                        "pairs",
+                        row["english"],
+                        row["segments"],
+                        rendering["text"],
+                        rendering["role"],
+                        rendering["uses"],
+                        " ".join(rendering["pages"]),
+                        mixed,
+                    ]
+                )
         for row in language["glossary"] or ():
             for form in row["forms"]:
-                writer.writerow([language["lang"], "glossary", row["english"], "", form["text"], form["role"],
-                                 form["uses"], " ".join(form["pages"]), ""])
+                writer.writerow(
+                    [
+                        language["lang"],
+                        "glossary",
+                        row["english"],
+                        "",
+                        form["text"],
+                        form["role"],
+                        form["uses"],
+                        " ".join(form["pages"]),
+                        "",
+                    ]
+                )
     return out.getvalue()

@@ -56,9 +56,17 @@ def fingerprints(findings: list[Finding], base: Path | None = None) -> list[str]
     keys = []
     for finding in findings:
         keys.append((finding.code, _normal_path(finding.path, base), " ".join(finding.snippet.split())))
-    order = sorted(range(len(findings)), key=lambda i: (keys[i], findings[i].line, findings[i].column,
-                                                        findings[i].end_line, findings[i].end_column,
-                                                        findings[i].message))
+    order = sorted(
+        range(len(findings)),
+        key=lambda i: (
+            keys[i],
+            findings[i].line,
+            findings[i].column,
+            findings[i].end_line,
+            findings[i].end_column,
+            findings[i].message,
+        ),
+    )
     seen: Counter = Counter()
     result = [""] * len(findings)
     for index in order:
@@ -106,7 +114,7 @@ def write_baseline(path: Path, findings: list[Finding], tool_version: str = "") 
         "version": FORMAT_VERSION,
         "tool": f"dlc-lint {tool_version}".strip(),
         "about": "Findings recorded by `dlc-lint --write-baseline`; `--baseline` reports only findings "
-                 "not listed here. Lines are for people: matching ignores them.",
+        "not listed here. Lines are for people: matching ignores them.",
         "findings": entries,
     }
     data = json.dumps(payload, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
@@ -129,8 +137,10 @@ def load_baseline(path: Path) -> Baseline:
     if not isinstance(data, dict) or not isinstance(data.get("findings"), list):
         raise BaselineError(f"--baseline {path}: not a baseline file (no `findings` list)")
     if data.get("version") != FORMAT_VERSION:
-        raise BaselineError(f"--baseline {path}: baseline format version {data.get('version')!r} is not "
-                            f"supported (expected {FORMAT_VERSION}); write it again with --write-baseline")
+        raise BaselineError(
+            f"--baseline {path}: baseline format version {data.get('version')!r} is not "
+            f"supported (expected {FORMAT_VERSION}); write it again with --write-baseline"
+        )
     known = {}
     for entry in data["findings"]:
         if not isinstance(entry, dict) or not isinstance(entry.get("fingerprint"), str):
@@ -149,6 +159,5 @@ def apply_baseline(findings: list[Finding], baseline: Baseline, linted: list[str
     new = [f for f, fp in zip(findings, prints) if fp not in baseline.known]
     matched = {fp for fp in prints if fp in baseline.known}
     scope = None if linted is None else {_normal_path(p, baseline.base) for p in linted}
-    gone = sum(1 for fp, path in baseline.known.items()
-               if fp not in matched and (scope is None or path in scope))
+    gone = sum(1 for fp, path in baseline.known.items() if fp not in matched and (scope is None or path in scope))
     return BaselineMatch(new=new, known=len(findings) - len(new), gone=gone)

@@ -19,9 +19,10 @@ import os
 import pickle
 import sys
 import time
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterable, Sequence, TypeVar
+from typing import TypeVar
 
 T = TypeVar("T")
 _PACKAGE = Path(__file__).resolve().parents[1]
@@ -70,8 +71,9 @@ def cached(kind: str, inputs: Iterable[bytes], compute: Callable[[], T]) -> T:
     return value
 
 
-def cached_by_page(kind: str, inputs: Iterable[bytes], site, paths: Sequence[str],
-                   compute: Callable[[str], T]) -> dict[str, T]:
+def cached_by_page(
+    kind: str, inputs: Iterable[bytes], site, paths: Sequence[str], compute: Callable[[str], T]
+) -> dict[str, T]:
     """``{path: compute(path)}`` for a folder's pages, where a page's result depends only on the page
     and its English page (and on ``inputs``: the language, the glossary...).
 

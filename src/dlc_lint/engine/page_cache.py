@@ -33,11 +33,11 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from dlc_lint.engine.cache import cache_dir, code_fingerprint, file_inputs, load_entry, prune, site_inputs
 from dlc_lint.config import Settings
+from dlc_lint.engine.cache import cache_dir, code_fingerprint, file_inputs, load_entry, prune, site_inputs
 from dlc_lint.finding import Finding
-from dlc_lint.site.model import CONFIG_NAME, GIT_HISTORY, Site
 from dlc_lint.parse.source import ReadError
+from dlc_lint.site.model import CONFIG_NAME, GIT_HISTORY, Site
 
 MAX_ENTRIES = 8192  # a page each: about eight versions of the 538 pages of the course site
 
@@ -60,7 +60,7 @@ class PageCache:
         self._groups: dict[str, bytes] = {}
 
     @classmethod
-    def open(cls, site: Site, settings: Settings, cwd: Path) -> "PageCache | None":
+    def open(cls, site: Site, settings: Settings, cwd: Path) -> PageCache | None:
         """The cache for this run, or None when it is turned off."""
         folder = cache_dir()
         if folder is None:
@@ -164,7 +164,7 @@ def front_matter_block(data: bytes) -> bytes:
     if first < 0 or data[3:first].strip():
         return data
     closer = _CLOSER.search(data, first + 1)
-    return data if closer is None else data[:closer.end()]
+    return data if closer is None else data[: closer.end()]
 
 
 def _add(digest, data: bytes) -> None:

@@ -37,8 +37,7 @@ class GitError(Exception):
 
 def git(args: list[str], cwd: Path, *, binary: bool = False) -> str | bytes:
     try:
-        done = subprocess.run(["git", "-c", "core.quotePath=false", *args], cwd=cwd,
-                              capture_output=True, check=False)
+        done = subprocess.run(["git", "-c", "core.quotePath=false", *args], cwd=cwd, capture_output=True, check=False)
     except FileNotFoundError:
         raise GitError("git is not installed or not on PATH") from None
     if done.returncode != 0:
@@ -65,6 +64,7 @@ def resolve(ref: str, root: Path, option: str) -> str:
 
 
 # -- what changed ---------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Change:
@@ -96,8 +96,10 @@ def merge_base(base: str, head: str, root: Path, notes: list[str]) -> str:
     try:
         return git(["merge-base", base, head], root).strip()
     except GitError:
-        notes.append("the base and head commits have no common ancestor in this clone (a shallow "
-                      "checkout?); comparing them directly. Use `fetch-depth: 0` for exact results")
+        notes.append(
+            "the base and head commits have no common ancestor in this clone (a shallow "
+            "checkout?); comparing them directly. Use `fetch-depth: 0` for exact results"
+        )
         return base
 
 
@@ -162,8 +164,17 @@ def _unquote(path: str) -> str:
     body = path[1:-1]
     out = bytearray()
     i = 0
-    escapes = {"n": b"\n", "t": b"\t", '"': b'"', "\\": b"\\", "a": b"\a", "b": b"\b", "f": b"\f",
-               "r": b"\r", "v": b"\v"}
+    escapes = {
+        "n": b"\n",
+        "t": b"\t",
+        '"': b'"',
+        "\\": b"\\",
+        "a": b"\a",
+        "b": b"\b",
+        "f": b"\f",
+        "r": b"\r",
+        "v": b"\v",
+    }
     while i < len(body):
         char = body[i]
         if char == "\\" and i + 1 < len(body):
@@ -173,7 +184,7 @@ def _unquote(path: str) -> str:
                 i += 2
                 continue
             if nxt.isdigit():
-                out.append(int(body[i + 1:i + 4], 8))
+                out.append(int(body[i + 1 : i + 4], 8))
                 i += 4
                 continue
         out += char.encode("utf-8", "surrogateescape")
@@ -215,6 +226,7 @@ def _parse_patch(text: str) -> dict[str, set[int]]:
 
 # -- the tree to lint -----------------------------------------------------------
 
+
 def export_tree(root: Path, commit: str, into: Path) -> Path:
     """Write the files of ``commit`` under ``into`` (``git archive``); returns ``into``."""
     data = git(["archive", "--format=tar", commit], root, binary=True)
@@ -238,6 +250,7 @@ def worktree_matches(root: Path, head: str) -> bool:
 
 
 # -- languages, labels and the title --------------------------------------------
+
 
 @dataclass(frozen=True)
 class PullRequestProblem:
@@ -287,8 +300,9 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
-def check_pull_request(languages: dict[str, list[str]], labels: dict[str, str], title: str | None,
-                       settings: Settings) -> list[PullRequestProblem]:
+def check_pull_request(
+    languages: dict[str, list[str]], labels: dict[str, str], title: str | None, settings: Settings
+) -> list[PullRequestProblem]:
     """Problems with the pull request as a whole: title tag and mixed languages."""
     from dlc_lint.rules import all_rules
 
@@ -307,17 +321,21 @@ def check_pull_request(languages: dict[str, list[str]], labels: dict[str, str], 
     expected = [labels[lang] for lang in sorted(languages) if lang in labels]
     tag_of = {labels[lang]: lang for lang in labels}
     if len(languages) > 1:
-        report(MIXED_LANGUAGES,
-               f"this pull request changes pages of {len(languages)} languages: {described(sorted(languages))}; "
-               "the site reviews one language per pull request, so split it (one pull request per language)")
+        report(
+            MIXED_LANGUAGES,
+            f"this pull request changes pages of {len(languages)} languages: {described(sorted(languages))}; "
+            "the site reviews one language per pull request, so split it (one pull request per language)",
+        )
     if title is None or not expected:
         return problems
     tags = parse_title_tags(title, set(labels.values()))
     wanted = " ".join(f"[{tag}]" for tag in expected)
     if not tags:
-        report(TITLE_TAG_MISSING,
-               f"the title `{title.strip()}` has no language tag; this pull request changes "
-               f"{described(sorted(languages))}, so start the title with `{wanted}`")
+        report(
+            TITLE_TAG_MISSING,
+            f"the title `{title.strip()}` has no language tag; this pull request changes "
+            f"{described(sorted(languages))}, so start the title with `{wanted}`",
+        )
         return problems
     extra = [tag for tag in tags if tag not in expected]
     # A pull request mixing languages is reported once (DLC012); then only a wrong tag counts here.
@@ -336,7 +354,9 @@ def check_pull_request(languages: dict[str, list[str]], labels: dict[str, str], 
     return problems
 
 
-def display_findings_on_changed_lines(findings: list[Finding], diff: Diff, sources: dict | None = None) -> list[Finding]:
+def display_findings_on_changed_lines(
+    findings: list[Finding], diff: Diff, sources: dict | None = None
+) -> list[Finding]:
     """Findings on changed lines of changed files.
 
     A finding also counts as on a changed line when its fix would edit one (the

@@ -9,15 +9,14 @@ import os
 from collections.abc import MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from dlc_lint.config import Settings, is_enabled
-from dlc_lint.finding import Finding, Severity
 from dlc_lint.engine.page_cache import Entry, PageCache
-from dlc_lint.site.model import CONFIG_NAME, Site, find_site_root
-from dlc_lint.parse.source import SourceText
 from dlc_lint.engine.workers import jobs_wanted, map_shares, split_by_size
+from dlc_lint.finding import Finding, Severity
+from dlc_lint.parse.source import SourceText
+from dlc_lint.site.model import CONFIG_NAME, Site, find_site_root
 
 if TYPE_CHECKING:  # the rules and the parser are imported when a page is linted, not replayed
     from dlc_lint.parse.page import Page
@@ -112,8 +111,9 @@ def enabled_rules(settings: Settings) -> list[Rule]:
     return [r for r in all_rules().values() if is_enabled(r.code, settings)]
 
 
-def lint(paths: list[Path], settings: Settings, *, site: Site | None = None, debug: bool = False,
-         use_cache: bool = True) -> LintResult:
+def lint(
+    paths: list[Path], settings: Settings, *, site: Site | None = None, debug: bool = False, use_cache: bool = True
+) -> LintResult:
     """Lint ``paths`` (files and folders) with the whole site as context.
 
     Pages whose findings are in the cache (:mod:`dlc_lint.engine.page_cache`) with the same inputs are
@@ -173,13 +173,25 @@ def lint(paths: list[Path], settings: Settings, *, site: Site | None = None, deb
         page_rules = [r for r in rules if r.scope == "page" and r.check is not None]
         config_rules = [r for r in rules if r.scope == "config" and r.check is not None]
         if todo:
-            findings.extend(_lint_pages(todo, site, settings, page_rules, by_code, lint_paths, show, sources,
-                                        debug, cache, keys))
+            findings.extend(
+                _lint_pages(todo, site, settings, page_rules, by_code, lint_paths, show, sources, debug, cache, keys)
+            )
         if site.has_config and targets and config_entry is None:
             site.reads = set()
             try:
-                config_findings = _lint_config(site, settings, config_rules, by_code, config_display, sources,
-                                               languages, config_target is not None, lint_paths, show, debug)
+                config_findings = _lint_config(
+                    site,
+                    settings,
+                    config_rules,
+                    by_code,
+                    config_display,
+                    sources,
+                    languages,
+                    config_target is not None,
+                    lint_paths,
+                    show,
+                    debug,
+                )
             finally:
                 reads, site.reads = site.reads, None
             findings.extend(config_findings)
@@ -194,8 +206,19 @@ def lint(paths: list[Path], settings: Settings, *, site: Site | None = None, deb
     return LintResult(findings, site, targets, notes, sources)
 
 
-def _lint_config(site: Site, settings: Settings, config_rules, by_code, display: str, sources, languages,
-                 whole_file: bool, lint_paths, show, debug: bool) -> list[Finding]:
+def _lint_config(
+    site: Site,
+    settings: Settings,
+    config_rules,
+    by_code,
+    display: str,
+    sources,
+    languages,
+    whole_file: bool,
+    lint_paths,
+    show,
+    debug: bool,
+) -> list[Finding]:
     """The ``_config.yml`` checks, for the outlines of ``languages`` (every line when ``whole_file``)."""
     from dlc_lint.rules import ConfigContext
 
@@ -208,19 +231,35 @@ def _lint_config(site: Site, settings: Settings, config_rules, by_code, display:
     findings: list[Finding] = []
     for rule_ in config_rules:
         context = ConfigContext(
-            rule=rule_, site=site, file=display, source=source,
+            rule=rule_,
+            site=site,
+            file=display,
+            source=source,
             severity=settings.severity.get(rule_.code, rule_.severity),
             options={**rule_.options, **settings.rule_options.get(rule_.code, {})},
-            lint_paths=lint_paths, languages=languages,
-            whole_file=whole_file, site_display=show, settings=settings,
+            lint_paths=lint_paths,
+            languages=languages,
+            whole_file=whole_file,
+            site_display=show,
+            settings=settings,
         )
         findings.extend(_run(rule_, context, by_code, debug))
     return findings
 
 
-def _lint_pages(targets: list[Target], site: Site, settings: Settings, page_rules: list[Rule], by_code,
-                lint_paths, show, sources: "SourceTexts", debug: bool, cache: PageCache | None,
-                keys: dict[str, str]) -> list[Finding]:
+def _lint_pages(
+    targets: list[Target],
+    site: Site,
+    settings: Settings,
+    page_rules: list[Rule],
+    by_code,
+    lint_paths,
+    show,
+    sources: SourceTexts,
+    debug: bool,
+    cache: PageCache | None,
+    keys: dict[str, str],
+) -> list[Finding]:
     """Every page rule on each target, in worker processes where that pays; results go to the cache."""
 
     def lint_share(share: list[Target]) -> tuple[list[Finding], dict[str, str]]:
@@ -237,8 +276,7 @@ def _lint_pages(targets: list[Target], site: Site, settings: Settings, page_rule
             key = keys.get(target.site_path)
             site.reads = set() if key is not None else None
             try:
-                page_findings = _lint_page(target, site, settings, page_rules, by_code, lint_paths, show, read,
-                                           debug)
+                page_findings = _lint_page(target, site, settings, page_rules, by_code, lint_paths, show, read, debug)
                 page_findings = apply_directives(page_findings, site, [target])
             finally:
                 reads, site.reads = site.reads, None
@@ -259,9 +297,10 @@ def _lint_pages(targets: list[Target], site: Site, settings: Settings, page_rule
         # them instead of each computing them again. A translated lecture page (in a subfolder of
         # its language, not an index or README) needs the most of them. Whole corpus: 8.5 s in one
         # process; 4.6 s in two warmed this way; 10-14 s (16 s of CPU) warmed with README.md.
-        first = next((t for share in shares for t in share
-                      if _is_translated(t.site_path, site) and t.site_path.count("/") >= 2),
-                     shares[0][0])
+        first = next(
+            (t for share in shares for t in share if _is_translated(t.site_path, site) and t.site_path.count("/") >= 2),
+            shares[0][0],
+        )
         first_findings, first_read = lint_share([first])
         findings.extend(first_findings)
         sources.add_paths(first_read)
@@ -318,8 +357,17 @@ class SourceTexts(MutableMapping):
         return sum(1 for _ in self)
 
 
-def _lint_page(target: Target, site: Site, settings: Settings, page_rules: list[Rule], by_code, lint_paths,
-               show, read: dict[str, str], debug: bool) -> list[Finding]:
+def _lint_page(
+    target: Target,
+    site: Site,
+    settings: Settings,
+    page_rules: list[Rule],
+    by_code,
+    lint_paths,
+    show,
+    read: dict[str, str],
+    debug: bool,
+) -> list[Finding]:
     """Every page rule on one target; the file is read and parsed once."""
     from dlc_lint.rules import PageContext
 
@@ -330,8 +378,11 @@ def _lint_page(target: Target, site: Site, settings: Settings, page_rules: list[
     if source is None:
         return [_file_finding(by_code[UNREADABLE], target.display, f"file {site.read_error(target.site_path)}")]
     if source.binary:
-        return [_file_finding(by_code[BINARY], target.display,
-                              "this is a binary file, not a Markdown page; it was not checked")]
+        return [
+            _file_finding(
+                by_code[BINARY], target.display, "this is a binary file, not a Markdown page; it was not checked"
+            )
+        ]
     read[target.display] = target.site_path
     if page is None:
         from dlc_lint.parse.page import page_from_source
@@ -340,17 +391,28 @@ def _lint_page(target: Target, site: Site, settings: Settings, page_rules: list[
         site.add_page(page)
     if source.decode_problem is not None:
         line, column = source.position(source.decode_problem.offset)
-        findings.append(_file_finding(
-            by_code[UNDECODABLE], target.display,
-            f"byte 0x{source.decode_problem.byte:02X} is not UTF-8; the page must be saved as UTF-8 "
-            "(it is shown with a replacement character, and it is not fixed automatically)",
-            line, column))
+        findings.append(
+            _file_finding(
+                by_code[UNDECODABLE],
+                target.display,
+                f"byte 0x{source.decode_problem.byte:02X} is not UTF-8; the page must be saved as UTF-8 "
+                "(it is shown with a replacement character, and it is not fixed automatically)",
+                line,
+                column,
+            )
+        )
     for rule_ in page_rules:
         context = PageContext(
-            rule=rule_, site=site, file=target.display, source=source,
+            rule=rule_,
+            site=site,
+            file=target.display,
+            source=source,
             severity=settings.severity.get(rule_.code, rule_.severity),
             options={**rule_.options, **settings.rule_options.get(rule_.code, {})},
-            lint_paths=lint_paths, page=page, site_display=show, settings=settings,
+            lint_paths=lint_paths,
+            page=page,
+            site_display=show,
+            settings=settings,
         )
         findings.extend(_run(rule_, context, by_code, debug))
     return findings
@@ -393,11 +455,14 @@ def _run(rule_: Rule, context, by_code, debug: bool) -> list[Finding]:
     except Exception as exc:  # noqa: BLE001 - one broken rule must not stop the run
         if debug or os.environ.get("DLC_LINT_DEBUG"):
             raise
-        return [_file_finding(
-            by_code[INTERNAL_ERROR], context.file,
-            f"rule {rule_.code} ({rule_.name}) failed on this file: {type(exc).__name__}: {exc}. "
-            "This is a bug in dlc-lint; please report it with the file attached",
-        )]
+        return [
+            _file_finding(
+                by_code[INTERNAL_ERROR],
+                context.file,
+                f"rule {rule_.code} ({rule_.name}) failed on this file: {type(exc).__name__}: {exc}. "
+                "This is a bug in dlc-lint; please report it with the file attached",
+            )
+        ]
 
 
 def _file_finding(rule_: Rule, display: str, message: str, line: int = 1, column: int = 1) -> Finding:
@@ -438,14 +503,26 @@ def _silenced(finding: Finding, page: Page, find_rule) -> bool:
         end_line = page.source.position(directive.comment.end)[0]
         if directive.action == "disable-file" and matches(directive.codes):
             return True
-        if directive.action == "disable-next-line" and finding.line == _next_content_line(page, end_line) and matches(directive.codes):
+        if (
+            directive.action == "disable-next-line"
+            and finding.line == _next_content_line(page, end_line)
+            and matches(directive.codes)
+        ):
             return True
-        if directive.action == "disable-line" and directive.line <= finding.line <= end_line and matches(directive.codes):
+        if (
+            directive.action == "disable-line"
+            and directive.line <= finding.line <= end_line
+            and matches(directive.codes)
+        ):
             return True
         if directive.line < finding.line:
             if directive.action == "disable":
                 active = directive.codes if matches(directive.codes) else active
-            elif directive.action == "enable" and active is not None and (not directive.codes or matches(directive.codes)):
+            elif (
+                directive.action == "enable"
+                and active is not None
+                and (not directive.codes or matches(directive.codes))
+            ):
                 active = None
     return active is not None
 

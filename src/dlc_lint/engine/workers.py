@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import os
 import pickle
-from typing import Callable, Sequence, TypeVar
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")

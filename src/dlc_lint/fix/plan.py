@@ -89,7 +89,7 @@ def _apply(display: str, source: SourceText, fixes: list[Fix]) -> FileChange | N
         return None
     text = source.text
     for edit in sorted(taken, key=lambda e: (e.start, e.end), reverse=True):
-        text = text[:edit.start] + edit.new_text + text[edit.end:]
+        text = text[: edit.start] + edit.new_text + text[edit.end :]
     if text == source.text and not (remove_bom and source.has_bom):
         return None
     if _breaks_parsing(display, source.text, text):

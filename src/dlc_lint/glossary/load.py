@@ -17,10 +17,10 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Iterable
 
 import yaml
 
@@ -39,8 +39,17 @@ from dlc_lint.glossary.model import (
 
 TOP_KEYS = {"language", "name", "description", "sources", "entries"}
 ENTRY_KEYS = {
-    "id", "en", "en_pattern", "preferred", "accepted", "avoid", "shared_with", "sources",
-    "note", "examples", "disabled",
+    "id",
+    "en",
+    "en_pattern",
+    "preferred",
+    "accepted",
+    "avoid",
+    "shared_with",
+    "sources",
+    "note",
+    "examples",
+    "disabled",
 }
 FORM_KEYS = {"form", "match", "gate", "unless_en", "why", "note"}
 SOURCE_KEYS = {"title", "url", "revision", "licence", "note"}
@@ -70,6 +79,7 @@ class GlossaryError(ValueError):
 
 
 # --- shipped glossaries -----------------------------------------------------
+
 
 def shipped_path(language: str) -> Path | None:
     """The glossary shipped with the package for ``language``, if any."""
@@ -109,6 +119,7 @@ def glossary_for(language: str, site_files: Iterable[Path | str] = ()) -> Glossa
 
 
 # --- parsing ----------------------------------------------------------------
+
 
 def load_glossary(path: Path | str) -> Glossary:
     """Read and validate one glossary file."""
@@ -212,14 +223,18 @@ class _Parser:
 
     # Document --------------------------------------------------------------
     def parse(self, text: str, base: Glossary | None = None) -> Glossary:
-        empty = Glossary(language=base.language if base else "", entries=base.entries if base else (), paths=(self.path,))
+        empty = Glossary(
+            language=base.language if base else "", entries=base.entries if base else (), paths=(self.path,)
+        )
         try:
             root = yaml.compose(text, Loader=_LOADER)
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             line = mark.line + 1 if mark else 1
             column = mark.column + 1 if mark else 1
-            self.problems.append(Problem(self.path, line, column, f"invalid YAML: {getattr(exc, 'problem', None) or exc}"))
+            self.problems.append(
+                Problem(self.path, line, column, f"invalid YAML: {getattr(exc, 'problem', None) or exc}")
+            )
             return empty
         if root is None:
             self.problems.append(Problem(self.path, 1, 1, "empty glossary file"))
@@ -229,7 +244,9 @@ class _Parser:
         if "language" not in top:
             self.error(root, "glossary: missing key `language`")
         if base is not None and language is not None and language != base.language:
-            self.error(top["language"], f"glossary: language `{language}` cannot be merged over the `{base.language}` glossary")
+            self.error(
+                top["language"], f"glossary: language `{language}` cannot be merged over the `{base.language}` glossary"
+            )
         sources = dict(base.sources) if base else {}
         sources.update(self.sources(top.get("sources")))
         base_entries = {e.id: e for e in base.entries} if base else {}
@@ -253,7 +270,9 @@ class _Parser:
             entries[entry.id] = entry
         ordered = tuple(e for i, e in entries.items() if i not in removed)
         paths = (base.paths if base else ()) + (self.path,)
-        return Glossary(language=language or (base.language if base else ""), entries=ordered, sources=sources, paths=paths)
+        return Glossary(
+            language=language or (base.language if base else ""), entries=ordered, sources=sources, paths=paths
+        )
 
     def sources(self, node: yaml.Node | None) -> dict[str, Source]:
         result: dict[str, Source] = {}
@@ -292,7 +311,10 @@ class _Parser:
         if "disabled" in fields:
             value = fields["disabled"]
             if old is None:
-                self.error(value, f"{where}: `disabled` only removes an entry of the shipped glossary, and there is none with this id")
+                self.error(
+                    value,
+                    f"{where}: `disabled` only removes an entry of the shipped glossary, and there is none with this id",
+                )
             if not (isinstance(value, yaml.ScalarNode) and value.tag == "tag:yaml.org,2002:bool"):
                 self.error(value, f"{where}: `disabled` must be true or false")
             elif value.value.lower() in ("true", "yes", "on"):
@@ -329,7 +351,12 @@ class _Parser:
 
         if "shared_with" in fields:
             shared = tuple(
-                s for s in (self.string(n, f"{where}: `shared_with`") for n in self.sequence(fields["shared_with"], "`shared_with`")) if s
+                s
+                for s in (
+                    self.string(n, f"{where}: `shared_with`")
+                    for n in self.sequence(fields["shared_with"], "`shared_with`")
+                )
+                if s
             )
         else:
             shared = old.shared_with if old is not None else ()
@@ -365,7 +392,9 @@ class _Parser:
         if not passes:
             self.error(fields.get("examples", node), f"{where}: needs at least one `pass` example")
         if avoid and not fails:
-            self.error(fields.get("examples", node), f"{where}: has forms to avoid, so needs at least one `fail` example")
+            self.error(
+                fields.get("examples", node), f"{where}: has forms to avoid, so needs at least one `fail` example"
+            )
         return Entry(
             id=entry_id,
             en=en,
@@ -393,7 +422,9 @@ class _Parser:
                     if not form_key(text):
                         self.error(item, f"{where} form is blank")
                         continue
-                    result.append(Form(text=text, kind=kind, entry_id=entry_id, path=self.path, line=line, column=column))
+                    result.append(
+                        Form(text=text, kind=kind, entry_id=entry_id, path=self.path, line=line, column=column)
+                    )
                 continue
             fields = self.mapping(item, FORM_KEYS, f"{where} form")
             if not fields:
@@ -412,7 +443,9 @@ class _Parser:
                 gate = None
             if gate is not None and kind is not Kind.AVOID:
                 self.error(fields["gate"], f"{where} `{text}`: only forms to avoid can be gated")
-            unless = self.regex(fields["unless_en"], f"{where} `{text}`: `unless_en`") if "unless_en" in fields else None
+            unless = (
+                self.regex(fields["unless_en"], f"{where} `{text}`: `unless_en`") if "unless_en" in fields else None
+            )
             if unless is not None and gate is None:
                 self.error(fields["unless_en"], f"{where} `{text}`: `unless_en` needs `gate: aligned`")
             why = self.string(fields.get("why"), "`why`") if "why" in fields else None
@@ -437,7 +470,9 @@ class _Parser:
             )
         return tuple(result)
 
-    def examples(self, node: yaml.Node | None, where: str, entry_node: yaml.Node) -> tuple[tuple[Example, ...], tuple[Example, ...]]:
+    def examples(
+        self, node: yaml.Node | None, where: str, entry_node: yaml.Node
+    ) -> tuple[tuple[Example, ...], tuple[Example, ...]]:
         if node is None:
             self.error(entry_node, f"{where}: missing key `examples`")
             return (), ()
@@ -465,6 +500,7 @@ class _Parser:
 
 # --- cross-entry checks -----------------------------------------------------
 
+
 def check_conflicts(glossary: Glossary) -> list[Problem]:
     """Duplicate or conflicting forms, and fix loops.
 
@@ -484,7 +520,9 @@ def check_conflicts(glossary: Glossary) -> list[Problem]:
                 first = seen[key]
                 problems.append(
                     Problem(
-                        form.path, form.line, form.column,
+                        form.path,
+                        form.line,
+                        form.column,
                         f"entry `{entry.id}`: form `{form.text}` ({form.kind}) repeats `{first.text}` "
                         f"({first.kind}, line {first.line}); spacing variants are the same form",
                     )
@@ -492,14 +530,16 @@ def check_conflicts(glossary: Glossary) -> list[Problem]:
                 continue
             seen[key] = form
             owners.setdefault(key, []).append((entry, form))
-    for key, owned in owners.items():
+    for owned in owners.values():
         for i, (entry_a, form_a) in enumerate(owned):
-            for entry_b, form_b in owned[i + 1:]:
+            for entry_b, form_b in owned[i + 1 :]:
                 declared = entry_b.id in entry_a.shared_with or entry_a.id in entry_b.shared_with
                 if not declared:
                     problems.append(
                         Problem(
-                            form_b.path, form_b.line, form_b.column,
+                            form_b.path,
+                            form_b.line,
+                            form_b.column,
                             f"entry `{entry_b.id}`: form `{form_b.text}` ({form_b.kind}) is also a "
                             f"{form_a.kind} form of entry `{entry_a.id}` (line {form_a.line}); "
                             f"declare `shared_with: [{entry_a.id}]` if both meanings are intended",
@@ -513,7 +553,9 @@ def check_conflicts(glossary: Glossary) -> list[Problem]:
             if form.kind is Kind.AVOID and form.gate is None:
                 problems.append(
                     Problem(
-                        target.path, target.line, target.column,
+                        target.path,
+                        target.line,
+                        target.column,
                         f"entry `{entry.id}`: fixing to `{target.text}` would loop: entry `{other.id}` "
                         f"avoids `{form.text}` (line {form.line}) without a gate",
                     )
@@ -521,7 +563,11 @@ def check_conflicts(glossary: Glossary) -> list[Problem]:
     for entry in glossary.entries:
         for other_id in entry.shared_with:
             if other_id not in glossary.by_id:
-                problems.append(Problem(entry.path, entry.line, 1, f"entry `{entry.id}`: `shared_with` names unknown entry `{other_id}`"))
+                problems.append(
+                    Problem(
+                        entry.path, entry.line, 1, f"entry `{entry.id}`: `shared_with` names unknown entry `{other_id}`"
+                    )
+                )
     return problems
 
 
@@ -538,7 +584,8 @@ def check_examples(glossary: Glossary) -> list[Problem]:
 
     def flagged(entry: Entry, example: Example) -> list:
         return [
-            m for m in matcher.find(example.text)
+            m
+            for m in matcher.find(example.text)
             if m.kind_for(entry.id) is Kind.AVOID and entry.gate_passes(m.form_for(entry.id), example.en)
         ]
 
@@ -549,13 +596,34 @@ def check_examples(glossary: Glossary) -> list[Problem]:
                 shows_good_form = True
             bad = flagged(entry, example)
             if bad:
-                problems.append(Problem(example.path, example.line, 1, f"entry `{entry.id}`: pass example is flagged for `{bad[0].text}`: {example.text!r}"))
+                problems.append(
+                    Problem(
+                        example.path,
+                        example.line,
+                        1,
+                        f"entry `{entry.id}`: pass example is flagged for `{bad[0].text}`: {example.text!r}",
+                    )
+                )
         if entry.examples_pass and not shows_good_form:
             first = entry.examples_pass[0]
-            problems.append(Problem(first.path, first.line, 1, f"entry `{entry.id}`: no pass example contains a preferred or accepted form"))
+            problems.append(
+                Problem(
+                    first.path,
+                    first.line,
+                    1,
+                    f"entry `{entry.id}`: no pass example contains a preferred or accepted form",
+                )
+            )
         for example in entry.examples_fail:
             if not flagged(entry, example):
-                problems.append(Problem(example.path, example.line, 1, f"entry `{entry.id}`: fail example is not flagged: {example.text!r}"))
+                problems.append(
+                    Problem(
+                        example.path,
+                        example.line,
+                        1,
+                        f"entry `{entry.id}`: fail example is not flagged: {example.text!r}",
+                    )
+                )
     return problems
 
 
@@ -569,6 +637,7 @@ def validate_file(path: Path | str) -> list[Problem]:
 
 
 # --- merging ----------------------------------------------------------------
+
 
 def merge(base: Glossary, site: Path | str) -> Glossary:
     """The site glossary file ``site`` merged over ``base``.

@@ -28,8 +28,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 
 from dlc_lint.glossary.model import Entry, Form, Glossary, Kind, form_key
 from dlc_lint.glossary.particles import INVISIBLE, is_syllable, is_tail, replacement
@@ -313,7 +313,9 @@ class TermMatcher:
             run, run_end = self._tail_run(text, end)
             if not run:
                 return [self._make(text, pos, end, end, fitting, True, glued)]
-            with_tail = [f for f in fitting if f.match in ("prefix", "noun") and is_tail(run, verbs=f.match == "prefix")]
+            with_tail = [
+                f for f in fitting if f.match in ("prefix", "noun") and is_tail(run, verbs=f.match == "prefix")
+            ]
             exact = [f for f in fitting if f.match == "exact"]
             if with_tail or (exact and is_tail(run)):
                 forms = with_tail + [f for f in exact if f not in with_tail]

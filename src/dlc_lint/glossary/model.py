@@ -154,14 +154,14 @@ class Glossary:
         return self.by_id[entry_id]
 
     @cached_property
-    def matcher(self) -> "TermMatcher":
+    def matcher(self) -> TermMatcher:
         """The translation-side matcher, compiled once."""
         from dlc_lint.glossary.matcher import TermMatcher
 
         return TermMatcher(self)
 
     @cached_property
-    def english(self) -> "EnglishMatcher":
+    def english(self) -> EnglishMatcher:
         """The English-side matcher, compiled once."""
         from dlc_lint.glossary.matcher import EnglishMatcher
 

@@ -259,12 +259,12 @@ def _scan_entries(text: str, start: int, end: int) -> tuple[tuple[Entry, ...], t
         line_no += 1
         if line.startswith("#") and _COMMENTED_KEY.match(line):
             odd.append(OddLine(pos, line_end, line, "commented-key"))
-        elif line.strip() and not line.lstrip().startswith("#") and not line[0] in " \t-":
+        elif line.strip() and not line.lstrip().startswith("#") and line[0] not in " \t-":
             match = _KEY_LINE.match(line)
             if match and "：" not in match.group("key"):
                 key = match.group("key").strip("\"'")
                 value_start = pos + match.end()
-                raw_value = line[match.end():]
+                raw_value = line[match.end() :]
                 stripped = raw_value.rstrip()
                 entries.append(
                     Entry(

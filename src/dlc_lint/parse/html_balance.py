@@ -34,9 +34,7 @@ KRAMDOWN_BLOCK_ELEMENTS = frozenset(
     "footer form h1 h2 h3 h4 h5 h6 header hgroup hr html head iframe legend menu li main map nav ol "
     "optgroup p pre section summary table tbody td th thead tfoot tr ul".split()
 )
-VOID_ELEMENTS = frozenset(
-    "area base br col command embed hr img input keygen link meta param source track wbr".split()
-)
+VOID_ELEMENTS = frozenset("area base br col command embed hr img input keygen link meta param source track wbr".split())
 
 # Every HTML element name, current and obsolete (browsers still know these), and the SVG and
 # MathML element names that can appear inline in a page.
@@ -140,7 +138,7 @@ def _segments(page, block):
         start = block.start
         pos = block.start
         item = re.compile(r"[ \t>]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
-        for line in text[block.start:block.end].split("\n"):
+        for line in text[block.start : block.end].split("\n"):
             if pos > start and (not line.strip(" \t>") or item.match(line)):
                 yield start, pos
                 start = pos
@@ -162,7 +160,7 @@ def analyse(page) -> tuple[Issue, ...]:
     starts = [t.start for t in tags]
 
     def between(low, high):
-        return tags[bisect_left(starts, low):bisect_left(starts, high)]
+        return tags[bisect_left(starts, low) : bisect_left(starts, high)]
 
     by_start = {tag.start: tag for tag in tags}
     issues: list[Issue] = []
@@ -210,7 +208,7 @@ def _matches(closing, element) -> bool:
 def _raw_block(tags, first: int, issues: list[Issue], text: str) -> int:
     """Pair tags from the block's opening tag on; return where the block ends."""
     stack = [tags[first]]
-    for tag in tags[first + 1:]:
+    for tag in tags[first + 1 :]:
         if not tag.closing:
             if not tag.self_closing and tag.name.lower() not in VOID_ELEMENTS:
                 stack.append(tag)
@@ -237,8 +235,11 @@ def _raw_block(tags, first: int, issues: list[Issue], text: str) -> int:
     # the same line as its namesake (`<div>caption <div>`: an opening tag typed for a closing one).
     for position, element in enumerate(stack):
         below = stack[position - 1] if position else None
-        reopened = (below is not None and below.name.lower() == element.name.lower()
-                    and "\n" not in text[below.start:element.start])
+        reopened = (
+            below is not None
+            and below.name.lower() == element.name.lower()
+            and "\n" not in text[below.start : element.start]
+        )
         if reopened or position == len(stack) - 1:
             issues.append(Issue("unclosed", element, raw=True, reopened=reopened))
     return len(text)
@@ -259,7 +260,7 @@ def _span(page, tags, issues: list[Issue]) -> None:
         if not tag.closing:
             if name in KRAMDOWN_BLOCK_ELEMENTS and name not in VOID_ELEMENTS:
                 line_start = text.rfind("\n", 0, tag.start) + 1
-                if text[line_start:tag.start].strip(" \t>-*+|"):
+                if text[line_start : tag.start].strip(" \t>-*+|"):
                     issues.append(Issue("block-in-text", tag))
                 as_text[name] = as_text.get(name, 0) + 1
                 continue
@@ -275,11 +276,10 @@ def _span(page, tags, issues: list[Issue]) -> None:
         else:
             issues.append(Issue("stray", tag))
     for position, element in enumerate(stack):
-        if any(e.name.lower() == element.name.lower() for e in stack[position + 1:]):
+        if any(e.name.lower() == element.name.lower() for e in stack[position + 1 :]):
             continue  # the inner one is reported, as re-opened
         reopened = any(e.name.lower() == element.name.lower() for e in stack[:position])
         issues.append(Issue("unclosed", element, reopened=reopened))
-
 
 
 # -- tags that lost a character ------------------------------------------------------
@@ -319,27 +319,27 @@ def broken_tags(page) -> tuple[BrokenTag, ...]:
         text = mask(text, [(m.start(), m.end()) for m in _DOLLAR_PAIR.finditer(text)])
     found = []
     for match in _CLOSER_WITHOUT_LT.finditer(text):
-        if match.group("name").lower() not in _TAG_NAMES or text[match.start() - 1:match.start()] in ("<", "\\", "/"):
+        if match.group("name").lower() not in _TAG_NAMES or text[match.start() - 1 : match.start()] in ("<", "\\", "/"):
             continue
         token_start = max(text.rfind(" ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
-        token = text[token_start:match.start()]
+        token = text[token_start : match.start()]
         if "/" in token or "<" in token or "{{" in token or token.endswith("\\"):
             continue  # an address or a path, not a tag
         found.append(BrokenTag(match.start(), match.end(), match.group("name"), True, "no-lt"))
     for start, end in _openers_without_lt(text):
-        name = text[start:end - 1]
+        name = text[start : end - 1]
         if name.lower() not in _TAG_NAMES:
             continue
         line_end = text.find("\n", end)
-        rest = text[end:len(text) if line_end < 0 else line_end]
+        rest = text[end : len(text) if line_end < 0 else line_end]
         closer = re.search(r"</" + re.escape(name) + r"\s*>", rest, re.I)
-        if closer and not re.search(r"<" + re.escape(name) + r"[\s>]", rest[:closer.start()], re.I):
+        if closer and not re.search(r"<" + re.escape(name) + r"[\s>]", rest[: closer.start()], re.I):
             found.append(BrokenTag(start, end, name, False, "no-lt"))
     for match in _SPACED_CLOSER.finditer(text):
         if match.group("name").lower() in _TAG_NAMES:
             found.append(BrokenTag(match.start(), match.end(), match.group("name"), True, "space"))
     for match in _GLUED_OPENER.finditer(text):
-        if match.group("name").lower() in _TAG_NAMES and text[match.start() - 1:match.start()] != "<":
+        if match.group("name").lower() in _TAG_NAMES and text[match.start() - 1 : match.start()] != "<":
             found.append(BrokenTag(match.start(), match.end(), match.group("name"), False, "glued"))
     result = tuple(sorted(found, key=lambda b: b.start))
     cache["_dlc_broken_tags"] = result
@@ -372,11 +372,19 @@ def explained_by_broken_tag(page, issue: Issue) -> bool:
     for broken in broken_tags(page):
         if broken.name.lower() != tag.name.lower():
             continue
-        if issue.kind == "stray" and not broken.closing and broken.start < tag.start \
-                and "\n" not in text[broken.start:tag.start]:
+        if (
+            issue.kind == "stray"
+            and not broken.closing
+            and broken.start < tag.start
+            and "\n" not in text[broken.start : tag.start]
+        ):
             return True
-        if issue.kind == "unclosed" and broken.closing and broken.start > tag.start \
-                and text.count("\n", tag.start, broken.start) <= 1:
+        if (
+            issue.kind == "unclosed"
+            and broken.closing
+            and broken.start > tag.start
+            and text.count("\n", tag.start, broken.start) <= 1
+        ):
             return True
     return False
 

@@ -14,9 +14,7 @@ from dataclasses import dataclass
 _TAG = re.compile(
     r"<(?P<close>/)?(?P<name>[A-Za-z][A-Za-z0-9:-]*)(?=[\s/>])(?P<attrs>(?:[^<>\"']|\"[^\"]*\"|'[^']*')*?)(?P<self>/)?>"
 )
-_ATTR = re.compile(
-    r"(?P<name>[^\s\"'>/=]+)(?:\s*=\s*(?:\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*)'|(?P<bare>[^\s\"'=<>`]+)))?"
-)
+_ATTR = re.compile(r"(?P<name>[^\s\"'>/=]+)(?:\s*=\s*(?:\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*)'|(?P<bare>[^\s\"'=<>`]+)))?")
 _REF_DEF = re.compile(r"^ {0,3}\[(?P<label>[^\]]+)\]:[ \t]*(?P<target><[^>\n]*>|\S+)", re.M)
 _AUTOLINK = re.compile(r"<(?P<target>(?:https?|ftp|mailto):[^\s<>]*)>")
 _BACKTICKS = re.compile(r"`+")
@@ -32,8 +30,18 @@ _LIQUID = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
 # ``\\bhttp://...`` and ``\\bwww....``; each branch starts with its letter so the engine can skip to it.
 _URL = re.compile(r"(?:h(?<!\wh)ttps?://|f(?<!\wf)tp://|w(?<!\ww)ww\.)[^\s<>()\[\]\"'`]+")
 
-LINK_ATTRIBUTES = {"a": "href", "img": "src", "iframe": "src", "source": "src", "video": "src",
-                   "audio": "src", "embed": "src", "link": "href", "script": "src", "area": "href"}
+LINK_ATTRIBUTES = {
+    "a": "href",
+    "img": "src",
+    "iframe": "src",
+    "source": "src",
+    "video": "src",
+    "audio": "src",
+    "embed": "src",
+    "link": "href",
+    "script": "src",
+    "area": "href",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,18 +209,36 @@ def find_links(text: str, tags: list[Tag]) -> list[Link]:
         start = match.start("target")
         if target.startswith("<"):
             target, start = target[1:-1], start + 1
-        links.append(Link("reference", target, start, start + len(target), match.start(), match.end(),
-                          text=match.group("label")))
+        links.append(
+            Link("reference", target, start, start + len(target), match.start(), match.end(), text=match.group("label"))
+        )
     for match in _AUTOLINK.finditer(text):
-        links.append(Link("autolink", match.group("target"), match.start("target"), match.end("target"),
-                          match.start(), match.end()))
+        links.append(
+            Link(
+                "autolink",
+                match.group("target"),
+                match.start("target"),
+                match.end("target"),
+                match.start(),
+                match.end(),
+            )
+        )
     for tag in tags:
         wanted = LINK_ATTRIBUTES.get(tag.name.lower())
         if wanted and not tag.closing:
             attribute = tag.attribute(wanted)
             if attribute is not None and attribute.value is not None:
-                links.append(Link("html", attribute.value, attribute.value_start, attribute.value_end,
-                                  tag.start, tag.end, tag=tag.name.lower()))
+                links.append(
+                    Link(
+                        "html",
+                        attribute.value,
+                        attribute.value_start,
+                        attribute.value_end,
+                        tag.start,
+                        tag.end,
+                        tag=tag.name.lower(),
+                    )
+                )
     links.sort(key=lambda link: (link.target_start, link.kind))
     return links
 
@@ -285,7 +311,7 @@ def _markdown_links(text: str):
             t_end,
             start,
             close_paren + 1,
-            text=text[opener + 1:close],
+            text=text[opener + 1 : close],
         )
         pos = close + 2
 
@@ -302,7 +328,7 @@ def _matching_open(text: str, close: int) -> int | None:
             if depth == 0:
                 return index
             depth -= 1
-        elif char == "\n" and text[index - 1:index] == "\n":
+        elif char == "\n" and text[index - 1 : index] == "\n":
             return None
         index -= 1
     return None

@@ -213,9 +213,7 @@ def _fenced(lines, strs, index, match) -> tuple[int, Block]:
                 "code", start, lines[end_index][1], info=match.group("info").strip(), fence=fence
             )
         end_index += 1
-    return len(lines), Block(
-        "code", start, lines[-1][1], info=match.group("info").strip(), fence=fence, closed=False
-    )
+    return len(lines), Block("code", start, lines[-1][1], info=match.group("info").strip(), fence=fence, closed=False)
 
 
 def _math(lines, strs, index) -> tuple[int, Block]:
@@ -331,7 +329,7 @@ def _after_text(text: str, block_start: int, pos: int) -> bool:
     if line_start <= block_start:
         return False
     previous_start = text.rfind("\n", 0, line_start - 1) + 1
-    return bool(text[max(previous_start, block_start):line_start - 1].strip())
+    return bool(text[max(previous_start, block_start) : line_start - 1].strip())
 
 
 def _inline_comments(text: str, start: int, end: int, out: list[Comment], glued: bool) -> None:

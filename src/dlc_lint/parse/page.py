@@ -25,7 +25,7 @@ class Pair:
     blocks: tuple[Block, ...]
 
     def english(self, text: str) -> str:
-        return text[self.comment.inner_start:self.comment.inner_end]
+        return text[self.comment.inner_start : self.comment.inner_end]
 
 
 @dataclass(frozen=True)
@@ -98,7 +98,7 @@ class Page:
         for block in self.blocks:
             if block.kind in ("code", "indented-code", "comment"):
                 continue
-            segment = text[block.start:block.end]
+            segment = text[block.start : block.end]
             if "$" in segment:
                 ranges.extend(sorted((block.start + a, block.start + b) for a, b in inline.math_spans(segment)))
         return tuple(ranges)
@@ -126,7 +126,7 @@ class Page:
         title = self.front_matter.entry("title")
         if title is not None and self.front_matter.hidden_by is None:
             # the title is rendered: keep it visible to prose rules
-            text = text[:title.value_start] + self.text[title.value_start:title.value_end] + text[title.value_end:]
+            text = text[: title.value_start] + self.text[title.value_start : title.value_end] + text[title.value_end :]
         return text
 
     @cached_property
@@ -171,7 +171,7 @@ class Page:
         return self.text.find("<!--", block.start, block.end)
 
     def block_text(self, block: Block) -> str:
-        return self.text[block.start:block.end]
+        return self.text[block.start : block.end]
 
     def span(self, start: int, end: int) -> tuple[int, int, int, int]:
         """(line, column, end_line, end_column) of a text range."""

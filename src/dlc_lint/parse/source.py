@@ -44,10 +44,10 @@ class SourceText:
     line_starts: tuple[int, ...] = field(default=(0,), repr=False)
 
     @classmethod
-    def from_bytes(cls, data: bytes) -> "SourceText":
+    def from_bytes(cls, data: bytes) -> SourceText:
         has_bom = data.startswith(BOM)
         if has_bom:
-            data = data[len(BOM):]
+            data = data[len(BOM) :]
         binary = b"\x00" in data[:8192]
         problem = None
         try:
@@ -69,7 +69,7 @@ class SourceText:
         )
 
     @classmethod
-    def from_text(cls, text: str) -> "SourceText":
+    def from_text(cls, text: str) -> SourceText:
         """Build from a Python string, as the tests and fuzzers do."""
         return cls.from_bytes(text.encode("utf-8", errors="surrogatepass"))
 

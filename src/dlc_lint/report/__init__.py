@@ -27,14 +27,18 @@ def summary(findings: list[Finding], files: int) -> dict:
 def render(fmt: str, findings: list[Finding], files: int, *, color: bool = False, tool_version: str = "") -> str:
     if fmt == "text":
         from dlc_lint.report.text import render_text
+
         return render_text(findings, files, color=color)
     if fmt == "json":
         from dlc_lint.report.json import render_json
+
         return render_json(findings, files)
     if fmt == "github":
         from dlc_lint.report.github import render_github
+
         return render_github(findings)
     if fmt == "sarif":
         from dlc_lint.report.sarif import render_sarif
+
         return render_sarif(findings, tool_version)
     raise ValueError(f"unknown format {fmt}")

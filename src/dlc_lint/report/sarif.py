@@ -22,8 +22,14 @@ from dlc_lint.finding import Finding, Location
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 _FAMILY_TAGS = {
-    0: "tool", 1: "front-matter", 2: "lang-ref", 3: "glossary", 4: "links",
-    5: "outline", 6: "html", 7: "parity",
+    0: "tool",
+    1: "front-matter",
+    2: "lang-ref",
+    3: "glossary",
+    4: "links",
+    5: "outline",
+    6: "html",
+    7: "parity",
 }
 
 
@@ -83,8 +89,10 @@ def _rule_descriptor(rule) -> dict:
 def _related(locations: tuple[Location, ...]) -> list[dict]:
     out = []
     for index, location in enumerate(locations):
-        item = {"id": index, **_physical(location.path, location.line, location.column,
-                                          location.end_line, location.end_column)}
+        item = {
+            "id": index,
+            **_physical(location.path, location.line, location.column, location.end_line, location.end_column),
+        }
         if location.message:
             item["message"] = {"text": location.message}
         out.append(item)
@@ -105,8 +113,7 @@ def sarif_log(findings: list[Finding], tool_version: str = "") -> dict:
             "ruleId": finding.code,
             "level": _LEVEL[finding.severity.value],
             "message": {"text": finding.message},
-            "locations": [_physical(finding.path, finding.line, finding.column,
-                                    finding.end_line, finding.end_column)],
+            "locations": [_physical(finding.path, finding.line, finding.column, finding.end_line, finding.end_column)],
             "partialFingerprints": {SARIF_KEY: fp},
         }
         if finding.code in index:

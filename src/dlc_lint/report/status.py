@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-FAMILIES = {"0": "tool", "1": "front matter", "2": "lang-ref", "3": "glossary", "4": "links",
-            "5": "outline", "6": "HTML", "7": "parity"}
+FAMILIES = {
+    "0": "tool",
+    "1": "front matter",
+    "2": "lang-ref",
+    "3": "glossary",
+    "4": "links",
+    "5": "outline",
+    "6": "HTML",
+    "7": "parity",
+}
 
 
 def _percent(value: float) -> str:
@@ -35,14 +43,19 @@ def _drift(page) -> str:
     if page.basis == "comments":
         return f"{page.drift} paragraph{'s' if page.drift != 1 else ''}" if page.drift else "up to date"
     if page.basis == "git":
-        return f"{page.drift} English commit{'s' if page.drift != 1 else ''} newer" if page.drift else "up to date (git)"
+        return (
+            f"{page.drift} English commit{'s' if page.drift != 1 else ''} newer" if page.drift else "up to date (git)"
+        )
     return "unknown (no English comments, no git)"
 
 
 def render_status_text(report, pages: bool = False) -> str:
     families = _families(report)
-    out = [f"Translation status of {report.root}: {report.english_pages} English pages, "
-           f"{len(report.languages)} translation{'s' if len(report.languages) != 1 else ''}", ""]
+    out = [
+        f"Translation status of {report.root}: {report.english_pages} English pages, "
+        f"{len(report.languages)} translation{'s' if len(report.languages) != 1 else ''}",
+        "",
+    ]
     if not report.languages:
         out.append("No translated language in the given paths.")
         return "\n".join(out) + "\n"
@@ -50,13 +63,22 @@ def render_status_text(report, pages: bool = False) -> str:
     header += [f"{f}xx" for f in families]
     rows = [header]
     for lang in report.languages:
-        row = [lang.lang, f"{lang.translated}/{lang.total}", _percent(lang.coverage), str(lang.outdated),
-               str(lang.drifted), str(lang.missing)]
+        row = [
+            lang.lang,
+            f"{lang.translated}/{lang.total}",
+            _percent(lang.coverage),
+            str(lang.outdated),
+            str(lang.drifted),
+            str(lang.missing),
+        ]
         row += [str(lang.findings.get(f, 0)) for f in families]
         rows.append(row)
     out += _table(rows, set(range(1, len(header))))
-    out += ["", "outdated: pages whose English changed since translation; drifted: changed, added or removed "
-                "English paragraphs on them (from the English kept in comments)."]
+    out += [
+        "",
+        "outdated: pages whose English changed since translation; drifted: changed, added or removed "
+        "English paragraphs on them (from the English kept in comments).",
+    ]
     if families:
         names = ", ".join(f"{f}xx {FAMILIES.get(f, '')}" for f in families)
         out.append(f"Findings by rule family ({report.findings_source}): {names}.")
@@ -90,9 +112,13 @@ def _md_escape(text: str) -> str:
 
 def render_status_markdown(report, pages: bool = False) -> str:
     families = _families(report)
-    out = ["### Translation status", "",
-           f"{report.english_pages} English pages, {len(report.languages)} translation"
-           f"{'s' if len(report.languages) != 1 else ''} (`{report.root}`).", ""]
+    out = [
+        "### Translation status",
+        "",
+        f"{report.english_pages} English pages, {len(report.languages)} translation"
+        f"{'s' if len(report.languages) != 1 else ''} (`{report.root}`).",
+        "",
+    ]
     if not report.languages:
         return "\n".join(out + ["No translated language in the given paths."]) + "\n"
     header = ["Language", "Translated", "Coverage", "Outdated", "Drifted paragraphs", "Missing"]
@@ -100,8 +126,14 @@ def render_status_markdown(report, pages: bool = False) -> str:
     out.append("| " + " | ".join(header) + " |")
     out.append("|" + "|".join(["---"] + ["---:"] * (len(header) - 1)) + "|")
     for lang in report.languages:
-        row = [f"**{lang.lang}**", f"{lang.translated}/{lang.total}", _percent(lang.coverage), str(lang.outdated),
-               str(lang.drifted), str(lang.missing)] + [str(lang.findings.get(f, 0)) for f in families]
+        row = [
+            f"**{lang.lang}**",
+            f"{lang.translated}/{lang.total}",
+            _percent(lang.coverage),
+            str(lang.outdated),
+            str(lang.drifted),
+            str(lang.missing),
+        ] + [str(lang.findings.get(f, 0)) for f in families]
         out.append("| " + " | ".join(row) + " |")
     out += ["", "<details><summary>Coverage per week</summary>", ""]
     out.append("| Language | " + " | ".join(_week_label(w) for w in report.weeks) + " |")
@@ -123,7 +155,9 @@ def render_status_markdown(report, pages: bool = False) -> str:
         out.append("|---|---|---|" + "---:|" * len(families))
         for page in listed:
             shown = f"`{_md_escape(page.display)}`" if page.display else f"missing (`{_md_escape(page.english)}`)"
-            out.append(f"| {shown} | {page.state} | {_drift(page)} |"
-                       + "".join(f" {page.findings.get(f, 0)} |" for f in families))
+            out.append(
+                f"| {shown} | {page.state} | {_drift(page)} |"
+                + "".join(f" {page.findings.get(f, 0)} |" for f in families)
+            )
         out += ["", "</details>"]
     return "\n".join(out) + "\n"

@@ -44,15 +44,26 @@ def _color(share: float) -> str:
 
 def render_status_html(report) -> str:
     families = sorted({family for lang in report.languages for family in lang.findings})
-    out = ["<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
-           '<meta name="viewport" content="width=device-width, initial-scale=1">',
-           "<title>Translation status</title>", f"<style>{_STYLE}</style>", "</head>", "<body>",
-           "<h1>Translation status</h1>",
-           f'<p class="meta">{report.english_pages} English pages, {len(report.languages)} translations '
-           f"(<code>{escape(report.root)}</code>). A cell is the share of the week's English pages that are "
-           "translated; a dot marks a week with outdated pages.</p>"]
-    out.append('<p class="legend">' + "".join(
-        f'<span style="background:{_color(s / 4)}"></span>{s * 25}% ' for s in range(5)) + "</p>")
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        "<title>Translation status</title>",
+        f"<style>{_STYLE}</style>",
+        "</head>",
+        "<body>",
+        "<h1>Translation status</h1>",
+        f'<p class="meta">{report.english_pages} English pages, {len(report.languages)} translations '
+        f"(<code>{escape(report.root)}</code>). A cell is the share of the week's English pages that are "
+        "translated; a dot marks a week with outdated pages.</p>",
+    ]
+    out.append(
+        '<p class="legend">'
+        + "".join(f'<span style="background:{_color(s / 4)}"></span>{s * 25}% ' for s in range(5))
+        + "</p>"
+    )
     # heat map
     out.append('<table class="heat" id="heatmap"><thead><tr><th>Language</th>')
     out += [f'<th scope="col">{"other" if w == "other" else "W" + w}</th>' for w in report.weeks]
@@ -71,35 +82,46 @@ def render_status_html(report) -> str:
             else:
                 share = done / total if total else 0.0
                 classes = "cell outdated" if stale else "cell"
-                out.append(f'<td class="{classes}" style="background:{_color(share)}" title="{escape(title)}">'
-                           f"{100 * done // total}</td>")
+                out.append(
+                    f'<td class="{classes}" style="background:{_color(share)}" title="{escape(title)}">'
+                    f"{100 * done // total}</td>"
+                )
         out.append(f'<td style="background:{_color(lang.coverage)}">{lang.coverage * 100:.0f}%</td></tr>')
     out.append("</tbody></table>")
     # summary
     out.append("<h2>Per language</h2>")
-    out.append('<table id="summary"><thead><tr><th>Language</th><th>Translated</th><th>Coverage</th>'
-               "<th>Outdated</th><th>Drifted paragraphs</th><th>Missing</th>"
-               + "".join(f"<th>{f}xx {escape(FAMILIES.get(f, ''))}</th>" for f in families) + "</tr></thead><tbody>")
+    out.append(
+        '<table id="summary"><thead><tr><th>Language</th><th>Translated</th><th>Coverage</th>'
+        "<th>Outdated</th><th>Drifted paragraphs</th><th>Missing</th>"
+        + "".join(f"<th>{f}xx {escape(FAMILIES.get(f, ''))}</th>" for f in families)
+        + "</tr></thead><tbody>"
+    )
     for lang in report.languages:
-        out.append(f"<tr><td>{escape(lang.lang)}</td><td>{lang.translated}/{lang.total}</td>"
-                   f"<td>{lang.coverage * 100:.0f}%</td><td>{lang.outdated}</td><td>{lang.drifted}</td>"
-                   f"<td>{lang.missing}</td>" + "".join(f"<td>{lang.findings.get(f, 0)}</td>" for f in families)
-                   + "</tr>")
+        out.append(
+            f"<tr><td>{escape(lang.lang)}</td><td>{lang.translated}/{lang.total}</td>"
+            f"<td>{lang.coverage * 100:.0f}%</td><td>{lang.outdated}</td><td>{lang.drifted}</td>"
+            f"<td>{lang.missing}</td>" + "".join(f"<td>{lang.findings.get(f, 0)}</td>" for f in families) + "</tr>"
+        )
     out.append("</tbody></table>")
     # pages
     out.append("<h2>Pages</h2>")
     for lang in report.languages:
-        out.append(f"<details><summary>{escape(lang.lang)}: {lang.translated} translated, {lang.outdated} "
-                   f"outdated, {lang.missing} missing</summary>")
-        out.append("<table><thead><tr><th>Page</th><th>State</th><th>Drift</th>"
-                   + "".join(f"<th>{f}xx</th>" for f in families) + "</tr></thead><tbody>")
+        out.append(
+            f"<details><summary>{escape(lang.lang)}: {lang.translated} translated, {lang.outdated} "
+            f"outdated, {lang.missing} missing</summary>"
+        )
+        out.append(
+            "<table><thead><tr><th>Page</th><th>State</th><th>Drift</th>"
+            + "".join(f"<th>{f}xx</th>" for f in families)
+            + "</tr></thead><tbody>"
+        )
         for page in lang.pages:
             name = page.display or f"({page.english})"
-            drift = ("" if page.path is None else f"{page.drift} ({page.basis})" if page.basis != "none"
-                     else "unknown")
-            out.append(f"<tr><td><code>{escape(name)}</code></td><td class=\"state-{page.state}\">{page.state}</td>"
-                       f"<td>{escape(drift)}</td>"
-                       + "".join(f"<td>{page.findings.get(f, 0)}</td>" for f in families) + "</tr>")
+            drift = "" if page.path is None else f"{page.drift} ({page.basis})" if page.basis != "none" else "unknown"
+            out.append(
+                f'<tr><td><code>{escape(name)}</code></td><td class="state-{page.state}">{page.state}</td>'
+                f"<td>{escape(drift)}</td>" + "".join(f"<td>{page.findings.get(f, 0)}</td>" for f in families) + "</tr>"
+            )
         out.append("</tbody></table></details>")
     out += ["</body>", "</html>", ""]
     return "\n".join(out)

@@ -27,17 +27,26 @@ def _counts_line(findings: list[Finding], files: int) -> str:
     noun = "file" if files == 1 else "files"
     if not findings:
         return f"No findings in {files} {noun}."
-    parts = [f"{s[key]} {word}{'' if s[key] == 1 or word == 'info' else 's'}"
-             for key, word in (("errors", "error"), ("warnings", "warning"), ("infos", "info")) if s[key]]
+    parts = [
+        f"{s[key]} {word}{'' if s[key] == 1 or word == 'info' else 's'}"
+        for key, word in (("errors", "error"), ("warnings", "warning"), ("infos", "info"))
+        if s[key]
+    ]
     line = f"**{s['findings']} finding{'s' if s['findings'] != 1 else ''}** in {files} {noun}: {', '.join(parts)}."
     if s["fixable"]:
         line += f" {s['fixable']} can be fixed with `dlc-lint --fix`."
     return line
 
 
-def render_step_summary(findings: list[Finding], files: int, *, title: str = "dlc-lint",
-                        notes: list[str] | None = None, sections: list[str] | None = None,
-                        limit: int = LIMIT) -> str:
+def render_step_summary(
+    findings: list[Finding],
+    files: int,
+    *,
+    title: str = "dlc-lint",
+    notes: list[str] | None = None,
+    sections: list[str] | None = None,
+    limit: int = LIMIT,
+) -> str:
     out = [f"## {title}", "", _counts_line(findings, files), ""]
     for note in notes or []:
         out += [f"> {note}", ""]
@@ -47,13 +56,13 @@ def render_step_summary(findings: list[Finding], files: int, *, title: str = "dl
         out += ["| severity | file | line | rule | message |", "|---|---|---|---|---|"]
         for f in findings[:limit]:
             fix = " (fixable)" if f.fix is not None and f.fix.safety is Safety.SAFE else ""
-            out.append(f"| {f.severity.value} | `{cell(f.path)}` | {f.line} | {f.code} {f.name} | "
-                       f"{cell(f.message)}{fix} |")
+            out.append(
+                f"| {f.severity.value} | `{cell(f.path)}` | {f.line} | {f.code} {f.name} | {cell(f.message)}{fix} |"
+            )
         if len(findings) > limit:
             out.append("")
             out.append(f"… and {len(findings) - limit} more (see the annotations or the SARIF upload).")
-        out += ["", "<details><summary>Findings per rule</summary>", "",
-                "| rule | findings |", "|---|---|"]
+        out += ["", "<details><summary>Findings per rule</summary>", "", "| rule | findings |", "|---|---|"]
         counts = Counter((f.code, f.name) for f in findings)
         for (code, name), count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
             out.append(f"| {code} {name} | {count} |")

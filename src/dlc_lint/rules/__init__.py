@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator
+from typing import Any
 
 from dlc_lint.finding import Finding, Fix, Location, Severity
 from dlc_lint.parse.page import Page
-from dlc_lint.site.model import Site
 from dlc_lint.parse.source import SourceText
+from dlc_lint.site.model import Site
 
 
 @dataclass(frozen=True)
@@ -149,7 +150,7 @@ class Context:
             message=message,
             fix=fix,
             related=related,
-            snippet=self.source.text[start:max(start, end)][:200],
+            snippet=self.source.text[start : max(start, end)][:200],
         )
 
     def location(self, source: SourceText, file: str, start: int, end: int, message: str = "") -> Location:

@@ -54,14 +54,19 @@ suggested, never applied.
 
 from __future__ import annotations
 
+from dlc_lint.analysis.term_hits import WHY, basis, glossary_hits, glossary_of, is_gloss, quoted
 from dlc_lint.finding import Edit, Fix, Safety
 from dlc_lint.glossary import Kind
 from dlc_lint.rules import rule
-from dlc_lint.analysis.term_hits import WHY, basis, glossary_hits, glossary_of, is_gloss, quoted
 
 
-@rule("DLC301", "avoided-term", "warning",
-      "A term written in a form the glossary says to avoid (레이어 for 계층)", fixable=True)
+@rule(
+    "DLC301",
+    "avoided-term",
+    "warning",
+    "A term written in a form the glossary says to avoid (레이어 for 계층)",
+    fixable=True,
+)
 def check(context):
     if not context.is_translation:
         return
@@ -94,7 +99,7 @@ def check(context):
 
 def _counter(text: str, start: int) -> bool:
     """An ambiguous form written right after a number: 3층, $3$-층, $n$-층."""
-    before = text[max(0, start - 2):start]
+    before = text[max(0, start - 2) : start]
     before = before[:-1] if before.endswith("-") else before
     return bool(before) and (before[-1].isdigit() or before[-1] == "$")
 
@@ -104,7 +109,7 @@ def _creates_avoided(glossary, text: str, match, replacement: str, english) -> b
     (훈련 속도 -> 학습 속도, which the glossary avoids for *learning rate*)."""
     start = max(0, match.start - 12)
     end = min(len(text), match.tail_end + 12)
-    window = text[start:match.start] + replacement + text[match.tail_end:end]
+    window = text[start : match.start] + replacement + text[match.tail_end : end]
     low, high = match.start - start, match.start - start + len(replacement)
     for found in glossary.matcher.find(window):
         if found.start < high and low < found.end and (found.start < low or found.end > high):
@@ -118,22 +123,32 @@ def _finding(context, glossary, entry, form, match, english):
     preferred = [f.text for f in entry.preferred]
     why = WHY.get(form.why or "", "a form to avoid")
     written = match.text
-    message = (f"*{entry.en}* is written `{written}`, {why}; the glossary prefers {quoted(preferred)} "
-               f"(basis: {basis(glossary, entry)})")
+    message = (
+        f"*{entry.en}* is written `{written}`, {why}; the glossary prefers {quoted(preferred)} "
+        f"(basis: {basis(glossary, entry)})"
+    )
     fix = None
     if entry.fixable:
         new_form = preferred[0]
         replacement = match.replaced_by(new_form)
         if replacement is not None and _creates_avoided(glossary, context.page.prose_text, match, replacement, english):
             message += f"; `{replacement}` would make another form to avoid here, so reword it"
-            fix = Fix(f"replace `{written}{match.tail}` with `{replacement}` (then reword)",
-                      (Edit(match.start, match.tail_end, replacement),), Safety.DISPLAY)
+            fix = Fix(
+                f"replace `{written}{match.tail}` with `{replacement}` (then reword)",
+                (Edit(match.start, match.tail_end, replacement),),
+                Safety.DISPLAY,
+            )
         elif replacement is not None:
-            fix = Fix(f"replace `{written}{match.tail}` with `{replacement}`",
-                      (Edit(match.start, match.tail_end, replacement),),
-                      Safety.UNSAFE if form.gate else Safety.SAFE)
+            fix = Fix(
+                f"replace `{written}{match.tail}` with `{replacement}`",
+                (Edit(match.start, match.tail_end, replacement),),
+                Safety.UNSAFE if form.gate else Safety.SAFE,
+            )
         else:
             message += f"; write `{new_form}` and check the ending after it"
-            fix = Fix(f"replace `{written}` with `{new_form}` (check the ending after it)",
-                      (Edit(match.start, match.end, new_form),), Safety.DISPLAY)
+            fix = Fix(
+                f"replace `{written}` with `{new_form}` (check the ending after it)",
+                (Edit(match.start, match.end, new_form),),
+                Safety.DISPLAY,
+            )
     return context.report(match.start, match.end, message, fix=fix)

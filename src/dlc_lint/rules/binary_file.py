@@ -14,5 +14,4 @@ Replace it with the real page, or rename it to its real type.
 
 from dlc_lint.rules import engine_rule
 
-
 engine_rule("DLC004", "binary-file", "error", "A page file holds binary data and was skipped", module=__name__)

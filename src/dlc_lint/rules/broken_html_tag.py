@@ -33,8 +33,13 @@ from dlc_lint.parse.html_balance import analyse, broken_tags
 from dlc_lint.rules import rule
 
 
-@rule("DLC604", "broken-html-tag", "warning",
-      "A tag that lost its `<` or got a space (`이론/td>`, `b>Fig`, `</ b>`, `<bŞekil`)", fixable=True)
+@rule(
+    "DLC604",
+    "broken-html-tag",
+    "warning",
+    "A tag that lost its `<` or got a space (`이론/td>`, `b>Fig`, `</ b>`, `<bŞekil`)",
+    fixable=True,
+)
 def check(context):
     page = context.page
     if not page.front_matter.present:
@@ -42,26 +47,35 @@ def check(context):
     text = page.text
     raw_unclosed = [i for i in analyse(page) if i.kind == "unclosed" and i.raw]
     for broken in broken_tags(page):
-        shown = text[broken.start:broken.end]
+        shown = text[broken.start : broken.end]
         name = broken.name
         severity = None
-        if broken.closing and any(i.tag.name.lower() == name.lower() and i.tag.start < broken.start
-                                  and text.count("\n", i.tag.start, broken.start) <= 1 for i in raw_unclosed):
+        if broken.closing and any(
+            i.tag.name.lower() == name.lower()
+            and i.tag.start < broken.start
+            and text.count("\n", i.tag.start, broken.start) <= 1
+            for i in raw_unclosed
+        ):
             severity = Severity.ERROR
         if broken.problem == "no-lt":
             fixed = "<" + shown
-            message = (f"`{shown}` lost its `<`, so it is shown as text and <{name}> is "
-                       f"{'left open' if broken.closing else 'never opened'}; write `{fixed}`")
+            message = (
+                f"`{shown}` lost its `<`, so it is shown as text and <{name}> is "
+                f"{'left open' if broken.closing else 'never opened'}; write `{fixed}`"
+            )
             fix = Fix(f"write `{fixed}`", (Edit(broken.start, broken.start, "<"),))
         elif broken.problem == "space":
             fixed = f"</{name}>"
-            message = (f"`{shown}` has a space after `</`: browsers drop it as a bogus comment, so <{name}> "
-                       f"stays open; write `{fixed}`")
+            message = (
+                f"`{shown}` has a space after `</`: browsers drop it as a bogus comment, so <{name}> "
+                f"stays open; write `{fixed}`"
+            )
             fix = Fix(f"write `{fixed}`", (Edit(broken.start, broken.end, fixed),))
         else:
             line_end = text.find("\n", broken.end)
-            word = text[broken.start:line_end if line_end >= 0 else len(text)].split()[0]
-            message = (f"`<{name}` is glued to the text (`{word[:30]}`): it is not read as <{name}>; put `>` "
-                       f"after `<{name}`")
+            word = text[broken.start : line_end if line_end >= 0 else len(text)].split()[0]
+            message = (
+                f"`<{name}` is glued to the text (`{word[:30]}`): it is not read as <{name}>; put `>` after `<{name}`"
+            )
             fix = None
         yield context.report(broken.start, broken.end, message, fix=fix, severity=severity)

@@ -50,8 +50,7 @@ from dlc_lint.rules import rule
 from dlc_lint.site.urls import describe_broken, page_links
 
 
-@rule("DLC401", "broken-link", "error", "A link to a page or file of this site that does not exist (404)",
-      fixable=True)
+@rule("DLC401", "broken-link", "error", "A link to a page or file of this site that does not exist (404)", fixable=True)
 def check(context):
     page = context.page
     for item in page_links(page, context.site):
@@ -60,6 +59,9 @@ def check(context):
         message, repair = describe_broken(context.site, page.path, item)
         fix = None
         if repair is not None:
-            fix = Fix(repair.title, (Edit(item.link.target_start, item.link.target_end, repair.target),),
-                      Safety.SAFE if repair.safe else Safety.UNSAFE)
+            fix = Fix(
+                repair.title,
+                (Edit(item.link.target_start, item.link.target_end, repair.target),),
+                Safety.SAFE if repair.safe else Safety.UNSAFE,
+            )
         yield context.report(item.link.target_start, item.link.target_end, message, fix=fix)

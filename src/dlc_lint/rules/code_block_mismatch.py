@@ -44,9 +44,13 @@ from dlc_lint.rules import rule
 CODE_KINDS = ("code", "indented-code")
 
 
-@rule("DLC705", "code-block-mismatch", "warning",
-      "A fenced code block differs from the same block on the English page",
-      options={"compare-comments": False})
+@rule(
+    "DLC705",
+    "code-block-mismatch",
+    "warning",
+    "A fenced code block differs from the same block on the English page",
+    options={"compare-comments": False},
+)
 def check(context):
     english = parity.english_for(context)
     if english is None:
@@ -73,7 +77,7 @@ def check(context):
 
 
 def _raw(text: str, unit) -> str:
-    return "\n".join(line.rstrip() for line in text[unit.start:unit.end].split("\n"))
+    return "\n".join(line.rstrip() for line in text[unit.start : unit.end].split("\n"))
 
 
 def _counterpart(align, unit, english, raw):
@@ -93,18 +97,20 @@ def _counterpart(align, unit, english, raw):
 
 def _compare(context, english, unit, other, strip):
     page = context.page
-    mine = page.text[unit.start:unit.end].split("\n")
-    theirs = english.text[other.start:other.end].split("\n")
+    mine = page.text[unit.start : unit.end].split("\n")
+    theirs = english.text[other.start : other.end].split("\n")
     related = (parity.english_location(context, english, other.start, other.end, "the English code block"),)
     fenced = unit.block.kind == "code" and other.block.kind == "code"
     if fenced and (unit.block.fence != other.block.fence or unit.block.info != other.block.info):
         first_end = page.text.find("\n", unit.start)
         first_end = unit.end if first_end < 0 else first_end
         return context.report(
-            unit.start, first_end,
+            unit.start,
+            first_end,
             f"the code fence {parity.code(mine[0].strip(), 30)} differs from the English "
             f"{parity.code(theirs[0].strip(), 30)}: the fence and its language must stay as they are",
-            related=related)
+            related=related,
+        )
     body_mine = mine[1:-1] if fenced else mine
     body_theirs = theirs[1:-1] if fenced else theirs
     first_line = context.source.position(unit.start)[0] + (1 if fenced else 0)
@@ -136,8 +142,9 @@ def _compare(context, english, unit, other, strip):
         what = f"line {number} {parity.code(got.strip(), 50)} is not in the English code"
     else:
         what = f"the English line {parity.code(want.strip(), 50)} is missing before line {number}"
-    return context.report(start, max(start, end), f"this code differs from the English code block: {what}",
-                          related=related)
+    return context.report(
+        start, max(start, end), f"this code differs from the English code block: {what}", related=related
+    )
 
 
 def _first_diff_column(a: str, b: str) -> int:

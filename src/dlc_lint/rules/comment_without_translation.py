@@ -41,12 +41,10 @@ import re
 from dlc_lint.analysis import parity
 from dlc_lint.rules import rule
 
-
 _TAG = re.compile(r"<[^>]*>")
 
 
-@rule("DLC713", "comment-without-translation", "warning",
-      "An English source comment has no translation next to it")
+@rule("DLC713", "comment-without-translation", "warning", "An English source comment has no translation next to it")
 def check(context):
     english = parity.english_for(context)
     if english is None:
@@ -76,7 +74,7 @@ def check(context):
         first = by_comment[group[0]][0][1]
         last = by_comment[group[-1]][-1][1]
         end = by_comment[groups[position + 1][0]][0][1].t_pos if position + 1 < len(groups) else len(units)
-        after, before = units[first.t_pos:end], units[first.t_before:first.t_pos]
+        after, before = units[first.t_pos : end], units[first.t_before : first.t_pos]
         side, other = (after, before) if align.convention == "above" else (before, after)
         if _has_text(side):
             continue
@@ -96,20 +94,26 @@ def check(context):
             prose = [s for i, s in blocks if s.kind in parity.PROSE_KINDS and parity.has_letters(s.key, 10)]
             if not prose:
                 continue
-            if not any((i in align.snap_to_en and align.english[align.snap_to_en[i]].kind in parity.PROSE_KINDS)
-                       or s.key in english_text for i, s in blocks):
+            if not any(
+                (i in align.snap_to_en and align.english[align.snap_to_en[i]].kind in parity.PROSE_KINDS)
+                or s.key in english_text
+                for i, s in blocks
+            ):
                 continue  # not (or no longer) English of this page: a note, or drift (DLC722)
             comment = page.pairs[comment_index].comment
             yield context.report(
-                comment.start, min(comment.end, comment.start + 4),
+                comment.start,
+                min(comment.end, comment.start + 4),
                 f"this comment keeps the English {parity.code(prose[0].key, 60)} but there is no translated text "
-                "next to it: the paragraph is missing from the translated page")
+                "next to it: the paragraph is missing from the translated page",
+            )
 
 
 def _has_text(units) -> bool:
     """Some translated text (a caption inside HTML counts; code and formulas do not)."""
-    return any(u.kind not in ("code", "indented-code", "math") and parity.has_letters(_TAG.sub(" ", u.key))
-               for u in units)
+    return any(
+        u.kind not in ("code", "indented-code", "math") and parity.has_letters(_TAG.sub(" ", u.key)) for u in units
+    )
 
 
 def _token(snap) -> str:
@@ -121,8 +125,12 @@ def _coarse(token: str) -> str:
 
 
 def _prose_count(by_comment, group) -> int:
-    return sum(1 for index in group for _, snap in by_comment[index]
-               if snap.kind in parity.PROSE_KINDS and parity.has_letters(snap.key, 3))
+    return sum(
+        1
+        for index in group
+        for _, snap in by_comment[index]
+        if snap.kind in parity.PROSE_KINDS and parity.has_letters(snap.key, 3)
+    )
 
 
 def _surplus_matches(units, claimed: int, token: str, at_start: bool) -> bool:

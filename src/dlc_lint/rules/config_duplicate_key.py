@@ -33,8 +33,13 @@ from dlc_lint.rules import rule
 from dlc_lint.site.outline_problems import at_most, problem_in_scope
 
 
-@rule("DLC507", "config-duplicate-key", "error", "A key is repeated in `_config.yml`; YAML keeps only the last",
-      scope="config")
+@rule(
+    "DLC507",
+    "config-duplicate-key",
+    "error",
+    "A key is repeated in `_config.yml`; YAML keeps only the last",
+    scope="config",
+)
 def check(context):
     outline = context.site.outline
     for problem in outline.problems:

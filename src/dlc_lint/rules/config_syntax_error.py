@@ -38,8 +38,14 @@ from dlc_lint.rules import rule
 from dlc_lint.site.outline_problems import problem_in_scope
 
 
-@rule("DLC506", "config-syntax-error", "error", "`_config.yml` is not valid YAML, so the site is not built",
-      scope="config", fixable=True)
+@rule(
+    "DLC506",
+    "config-syntax-error",
+    "error",
+    "`_config.yml` is not valid YAML, so the site is not built",
+    scope="config",
+    fixable=True,
+)
 def check(context):
     outline = context.site.outline
     for problem in outline.problems:

@@ -40,9 +40,9 @@ keeps the value the site shows today (the last one) and removes the earlier
 line.
 """
 
+from dlc_lint.analysis.front_matter import key_status, keys_readable, known_keys, lang_is_wrong, line_span
 from dlc_lint.finding import Edit, Fix, Safety
 from dlc_lint.rules import rule
-from dlc_lint.analysis.front_matter import key_status, keys_readable, known_keys, lang_is_wrong, line_span
 
 
 @rule("DLC109", "duplicate-front-matter-key", "warning", "A front-matter key is written twice", fixable=True)
@@ -61,20 +61,34 @@ def check(context):
         if earlier is None or (entry.key == "lang" and wrong_lang):
             continue
         first_line = position(earlier.key_start)[0]
-        message = (f"`{entry.key}` is written twice (also on line {first_line}); Jekyll keeps only the last "
-                   f"value, `{entry.value_text}`")
+        message = (
+            f"`{entry.key}` is written twice (also on line {first_line}); Jekyll keeps only the last "
+            f"value, `{entry.value_text}`"
+        )
         if earlier.raw_value == entry.raw_value:
             fix = Fix(f"remove the repeated `{entry.key}` line", (Edit(*line_span(text, entry.key_start), ""),))
-        elif entry.key == "date" and context.is_translation and not _has_translation_date(front, known := known or known_keys(context)):
-            message = (f"`date` is written twice (also on line {first_line}), and the page has no "
-                       f"`translation-date`: is `{entry.value_text}` the translation date? As it stands, it "
-                       f"replaces the lecture date `{earlier.value_text}`")
-            fix = Fix("rename the second `date` to `translation-date`",
-                      (Edit(entry.key_start, entry.key_end, "translation-date"),), Safety.UNSAFE)
+        elif (
+            entry.key == "date"
+            and context.is_translation
+            and not _has_translation_date(front, known := known or known_keys(context))
+        ):
+            message = (
+                f"`date` is written twice (also on line {first_line}), and the page has no "
+                f"`translation-date`: is `{entry.value_text}` the translation date? As it stands, it "
+                f"replaces the lecture date `{earlier.value_text}`"
+            )
+            fix = Fix(
+                "rename the second `date` to `translation-date`",
+                (Edit(entry.key_start, entry.key_end, "translation-date"),),
+                Safety.UNSAFE,
+            )
         else:
             message += f", and drops `{earlier.value_text}`"
-            fix = Fix(f"remove the earlier `{entry.key}` line (line {first_line})",
-                      (Edit(*line_span(text, earlier.key_start), ""),), Safety.UNSAFE)
+            fix = Fix(
+                f"remove the earlier `{entry.key}` line (line {first_line})",
+                (Edit(*line_span(text, earlier.key_start), ""),),
+                Safety.UNSAFE,
+            )
         yield context.report(entry.key_start, entry.key_end, message, fix=fix)
 
 

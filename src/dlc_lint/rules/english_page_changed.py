@@ -24,8 +24,9 @@ from dlc_lint.analysis import parity
 from dlc_lint.rules import rule
 
 
-@rule("DLC723", "english-page-changed", "info",
-      "The English page changed in git after this translation was last changed")
+@rule(
+    "DLC723", "english-page-changed", "info", "The English page changed in git after this translation was last changed"
+)
 def check(context):
     english = parity.english_for(context)
     if english is None:
@@ -38,8 +39,10 @@ def check(context):
     front = context.page.front_matter
     start, end = (front.start, front.start + 3) if front.present else (0, 0)  # the opening `---`
     yield context.report(
-        start, end,
+        start,
+        end,
         f"the English page {context.display(english.path)} changed in {count} commit{'s' if count != 1 else ''} "
         f"after this translation was last changed (newest: {newest.sha[:7]} {newest.date} "
         f"{parity.code(newest.subject, 60)}); this page keeps no English in comments, so this comes from the "
-        "git history")
+        "git history",
+    )

@@ -24,15 +24,18 @@ from dlc_lint.analysis import parity
 from dlc_lint.rules import rule
 
 
-@rule("DLC721", "english-paragraph-added", "info",
-      "The English page has a paragraph that the translation has never seen")
+@rule(
+    "DLC721", "english-paragraph-added", "info", "The English page has a paragraph that the translation has never seen"
+)
 def check(context):
     english, changes = parity.drift_changes(context, "added")
     for change in changes:
         unit = change.english
         what = "heading" if unit.kind == "heading" else "paragraph"
         yield context.report(
-            change.at, change.at,
+            change.at,
+            change.at,
             f"the English page has a {what} here that this translation does not have (added after the "
             f"translation, or skipped): {parity.code(unit.key, 80)}",
-            related=(parity.english_location(context, english, unit.start, unit.end, f"the English {what}"),))
+            related=(parity.english_location(context, english, unit.start, unit.end, f"the English {what}"),),
+        )

@@ -30,16 +30,17 @@ from dlc_lint.finding import Severity
 from dlc_lint.rules import rule
 
 
-@rule("DLC720", "english-paragraph-changed", "info",
-      "The English page changed a paragraph since it was translated")
+@rule("DLC720", "english-paragraph-changed", "info", "The English page changed a paragraph since it was translated")
 def check(context):
     english, changes = parity.drift_changes(context, "changed")
     for change in changes:
         snap, unit = change.snap, change.english
         what = "a formula of this paragraph" if change.formula else "this paragraph"
         yield context.report(
-            snap.start, parity.line_end(context.page.text, snap.start, snap.end),
+            snap.start,
+            parity.line_end(context.page.text, snap.start, snap.end),
             f"the English of {what} changed since it was translated: {change.diff}; update the comment and "
             "the translation",
             severity=Severity.WARNING if change.formula else None,
-            related=(parity.english_location(context, english, unit.start, unit.end, "the current English"),))
+            related=(parity.english_location(context, english, unit.start, unit.end, "the current English"),),
+        )

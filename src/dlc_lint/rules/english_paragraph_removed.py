@@ -21,13 +21,14 @@ from dlc_lint.analysis import parity
 from dlc_lint.rules import rule
 
 
-@rule("DLC722", "english-paragraph-removed", "info",
-      "A paragraph kept in a comment is no longer on the English page")
+@rule("DLC722", "english-paragraph-removed", "info", "A paragraph kept in a comment is no longer on the English page")
 def check(context):
     english, changes = parity.drift_changes(context, "removed")
     for change in changes:
         snap = change.snap
         yield context.report(
-            snap.start, parity.line_end(context.page.text, snap.start, snap.end),
+            snap.start,
+            parity.line_end(context.page.text, snap.start, snap.end),
             f"the English page no longer has this paragraph: {parity.code(snap.key, 60)}; remove it and its "
-            f"translation, or check why it was dropped ({context.display(english.path)})")
+            f"translation, or check why it was dropped ({context.display(english.path)})",
+        )

@@ -40,8 +40,13 @@ from dlc_lint.rules import rule
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
-@rule("DLC712", "english-paragraph-visible", "warning",
-      "A paragraph of the English page is shown untranslated", options={"min-words": 4})
+@rule(
+    "DLC712",
+    "english-paragraph-visible",
+    "warning",
+    "A paragraph of the English page is shown untranslated",
+    options={"min-words": 4},
+)
 def check(context):
     english = parity.english_for(context)
     if english is None:
@@ -58,19 +63,26 @@ def check(context):
         if other is None or unit.kind not in parity.PROSE_KINDS:
             continue
         # the words a reader sees: no link targets, tags, code or math
-        words = [w for w in plain_text(page.text[unit.start:unit.end]).split() if _WORD.search(w)]
+        words = [w for w in plain_text(page.text[unit.start : unit.end]).split() if _WORD.search(w)]
         if len(words) < minimum:
             continue
         if unit.kind == "heading" and sum(w[0].islower() for w in words) < 2:
             continue  # "LSTM (Long Short-Term Memory)": a name, often kept in English on purpose
         what = "heading" if unit.kind == "heading" else "paragraph"
         if unit.key in snaps:
-            message = (f"this {what} is the English text, left visible: the English is already kept in a "
-                       f"comment, so translate this copy (or remove it if the translation follows)")
+            message = (
+                f"this {what} is the English text, left visible: the English is already kept in a "
+                f"comment, so translate this copy (or remove it if the translation follows)"
+            )
         else:
-            message = (f"this {what} is the English text, left visible: put it inside `<!-- -->` above its "
-                       "translation, or translate it")
+            message = (
+                f"this {what} is the English text, left visible: put it inside `<!-- -->` above its "
+                "translation, or translate it"
+            )
         end = page.text.find("\n", unit.start, unit.end)
         yield context.report(
-            unit.start, unit.end if end < 0 else end, message,
-            related=(parity.english_location(context, english, other.start, other.end, f"the English {what}"),))
+            unit.start,
+            unit.end if end < 0 else end,
+            message,
+            related=(parity.english_location(context, english, other.start, other.end, f"the English {what}"),),
+        )

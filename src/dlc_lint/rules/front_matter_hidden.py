@@ -32,8 +32,13 @@ from dlc_lint.finding import Edit, Fix
 from dlc_lint.rules import rule
 
 
-@rule("DLC101", "front-matter-hidden", "error",
-      "A BOM or blank lines before the opening `---` hide the front matter", fixable=True)
+@rule(
+    "DLC101",
+    "front-matter-hidden",
+    "error",
+    "A BOM or blank lines before the opening `---` hide the front matter",
+    fixable=True,
+)
 def check(context):
     front = context.page.front_matter
     if not front.present or front.hidden_by is None:

@@ -31,8 +31,8 @@ lang: ko
 ```
 """
 
-from dlc_lint.rules import rule
 from dlc_lint.analysis.front_matter import keys_readable, syntax_problems
+from dlc_lint.rules import rule
 
 
 @rule("DLC104", "front-matter-invalid-yaml", "error", "YAML cannot read the front matter")

@@ -46,17 +46,22 @@ no front matter (default: `README*.md`).
 
 import re
 
+from dlc_lint.analysis.front_matter import readme_like
 from dlc_lint.finding import Edit, Fix, Safety
 from dlc_lint.rules import rule
-from dlc_lint.analysis.front_matter import readme_like
 
 _KEY = re.compile(r"[^\s#:\-][^:\n]*?[ \t]*:(?:[ \t]|$)")
 _CLOSING = re.compile(r"(?:---|\.\.\.)[ \t]*$")
 
 
-@rule("DLC102", "front-matter-missing", "error",
-      "The page has no front matter (or no opening `---`)", fixable=True,
-      options={"pages-without-front-matter": ["README*.md"]})
+@rule(
+    "DLC102",
+    "front-matter-missing",
+    "error",
+    "The page has no front matter (or no opening `---`)",
+    fixable=True,
+    options={"pages-without-front-matter": ["README*.md"]},
+)
 def check(context):
     page = context.page
     if page.front_matter.present or readme_like(page.path, context.options["pages-without-front-matter"]):
@@ -70,7 +75,8 @@ def check(context):
             edits.insert(0, Edit(-1, -1, ""))
         line_end = text.find("\n", first)
         yield context.report(
-            first, len(text) if line_end < 0 else line_end,
+            first,
+            len(text) if line_end < 0 else line_end,
             f"the opening `---` of the front matter is missing (the block ends with `---` on line "
             f"{context.source.position(closing)[0]}), so Jekyll does not see the front matter and prints "
             "these keys as text at the top of the page",
@@ -79,7 +85,8 @@ def check(context):
         return
     line_end = text.find("\n")
     yield context.report(
-        0, len(text) if line_end < 0 else line_end,
+        0,
+        len(text) if line_end < 0 else line_end,
         "the page has no front matter (a `---` block with `lang-ref`, `title`...), so Jekyll does not "
         "build it as a page of the site: it gets no title, no language and no place in the sidebar",
     )

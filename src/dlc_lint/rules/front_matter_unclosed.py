@@ -53,16 +53,19 @@ def check(context):
         where = ""
     elif close_at == len(text):
         new = "---\n" if text.endswith("\n") else "\n---\n"
-        fix = Fix("close the front matter with `---` at the end of the file", (Edit(close_at, close_at, new),),
-                  Safety.UNSAFE)
+        fix = Fix(
+            "close the front matter with `---` at the end of the file", (Edit(close_at, close_at, new),), Safety.UNSAFE
+        )
         where = "; it probably ends with the last line of the file"
     else:
         line = context.source.position(close_at)[0]
-        fix = Fix(f"close the front matter with `---` before line {line}", (Edit(close_at, close_at, "---\n"),),
-                  Safety.UNSAFE)
+        fix = Fix(
+            f"close the front matter with `---` before line {line}", (Edit(close_at, close_at, "---\n"),), Safety.UNSAFE
+        )
         where = f"; it probably ends before line {line}"
     yield context.report(
-        front.start, front.start + 3,
+        front.start,
+        front.start + 3,
         "the front matter opened here is never closed with a `---` line, so Jekyll reads no front matter "
         f"at all and prints it as page text{where}",
         fix=fix,

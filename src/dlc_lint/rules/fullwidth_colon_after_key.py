@@ -32,13 +32,18 @@ Safe when the key is an ASCII key name: `：` and the spaces after it become
 `: `. A key in another script is left alone (DLC115 reports translated keys).
 """
 
+from dlc_lint.analysis.front_matter import keys_readable, plain_key, syntax_problems
 from dlc_lint.finding import Edit, Fix
 from dlc_lint.rules import rule
-from dlc_lint.analysis.front_matter import keys_readable, plain_key, syntax_problems
 
 
-@rule("DLC106", "fullwidth-colon-after-key", "error",
-      "A front-matter key is followed by a full-width colon `：`", fixable=True)
+@rule(
+    "DLC106",
+    "fullwidth-colon-after-key",
+    "error",
+    "A front-matter key is followed by a full-width colon `：`",
+    fixable=True,
+)
 def check(context):
     front = context.page.front_matter
     if not keys_readable(front) or not any(o.kind == "fullwidth-colon" for o in front.odd_lines):

@@ -37,15 +37,19 @@ from __future__ import annotations
 
 import re
 
-from dlc_lint.rules import rule
 from dlc_lint.analysis.term_hits import english_entries, family_key, glossary_hits, glossary_of, page_segments, quoted
 from dlc_lint.analysis.terms import english_lemma
+from dlc_lint.rules import rule
 
 MAX_WORDS = 12
 
 
-@rule("DLC304", "glossary-term-missing", "info",
-      "A short translation whose English names a glossary term it does not render")
+@rule(
+    "DLC304",
+    "glossary-term-missing",
+    "info",
+    "A short translation whose English names a glossary term it does not render",
+)
 def check(context):
     if not context.is_translation:
         return
@@ -64,7 +68,7 @@ def check(context):
         found = english_entries(glossary, segment.english)
         if not found:
             continue
-        translation = prose[segment.start:segment.end]
+        translation = prose[segment.start : segment.end]
         if not translation.strip():
             continue
         flat = family_key(translation).lower()
@@ -84,7 +88,8 @@ def check(context):
             if segment.source == "comment":
                 where = f" (line {context.source.position(segment.english_start)[0]})"
             yield context.report(
-                start, end,
+                start,
+                end,
                 f"the English{where} says *{' '.join(english.split())}*, but this translation has no glossary "
                 f"form for it ({quoted(forms)}) and not the English word either",
             )
@@ -99,7 +104,7 @@ def _english_kept(english: str, translation: str) -> bool:
 def _anchor(prose: str, segment, hits) -> tuple[int, int]:
     """The first word of the translation that no glossary fix rewrites (a stable place to point at)."""
     first = None
-    for word in re.finditer(r"[^\s#*>|`_\-]\S*", prose[segment.start:segment.end]):
+    for word in re.finditer(r"[^\s#*>|`_\-]\S*", prose[segment.start : segment.end]):
         start, end = segment.start + word.start(), segment.start + word.end()
         first = first or (start, end)
         if not any(h.match.start < end and start < h.match.tail_end for h in hits):

@@ -36,8 +36,12 @@ from dlc_lint.analysis import parity
 from dlc_lint.rules import rule
 
 
-@rule("DLC707", "heading-structure-mismatch", "warning",
-      "The page's headings differ in number or level from the English page's")
+@rule(
+    "DLC707",
+    "heading-structure-mismatch",
+    "warning",
+    "The page's headings differ in number or level from the English page's",
+)
 def check(context):
     english = parity.english_for(context)
     if english is None:
@@ -59,35 +63,41 @@ def check(context):
             if t is not None and t.kind == "heading":
                 if t.block.level != e.block.level:
                     yield context.report(
-                        t.start, _marker_end(page.text, t.start),
+                        t.start,
+                        _marker_end(page.text, t.start),
                         f"this heading is level {t.block.level} ({'#' * t.block.level}) but the English heading "
                         f"{parity.code(e.key, 50)} is level {e.block.level} ({'#' * e.block.level}) {counts}",
-                        related=(parity.english_location(context, english, e.start, e.end, "the English heading"),))
+                        related=(parity.english_location(context, english, e.start, e.end, "the English heading"),),
+                    )
                 continue
             if commented is not None and e.key not in commented:
                 continue  # added to the English page after the translation: DLC721 reports it
             if t is not None:
                 at = t.start
             else:
-                following = next((u for u in align.translated if last_translated is None
-                                  or u.index > last_translated.index), None)
+                following = next(
+                    (u for u in align.translated if last_translated is None or u.index > last_translated.index), None
+                )
                 at = following.start if following is not None else len(page.text.rstrip())
             yield context.report(
-                at, at if t is None else _marker_end(page.text, at),
-                f"the English heading {parity.code(e.key, 50)} has no counterpart here: is a section missing? "
-                f"{counts}",
-                related=(parity.english_location(context, english, e.start, e.end, "the English heading"),))
+                at,
+                at if t is None else _marker_end(page.text, at),
+                f"the English heading {parity.code(e.key, 50)} has no counterpart here: is a section missing? {counts}",
+                related=(parity.english_location(context, english, e.start, e.end, "the English heading"),),
+            )
             continue
         if t is not None and t.kind == "heading" and e is None:
             if _removed_from_english(site, page, align, t):
                 continue  # the English page dropped this heading since: DLC722 reports it
-            neighbours = align.translated[max(0, t.index - 1):t.index + 2]
+            neighbours = align.translated[max(0, t.index - 1) : t.index + 2]
             if any(u.kind == "heading" and u.key in english_keys for u in neighbours):
                 continue  # an English heading left visible next to its translation: DLC712 reports it
             yield context.report(
-                t.start, _marker_end(page.text, t.start),
+                t.start,
+                _marker_end(page.text, t.start),
                 f"the English page has no heading here: is this section duplicated, or was a line made a "
-                f"heading by mistake? {counts}")
+                f"heading by mistake? {counts}",
+            )
 
 
 def _marker_end(text: str, start: int) -> int:
@@ -104,7 +114,7 @@ def _commented_english(site, page):
     snaps = parity.snapshot(site, page)
     if not snaps:
         return None
-    return {s.key for s in snaps} | {parity.squash(page.text[c.inner_start:c.inner_end]) for c in page.comments}
+    return {s.key for s in snaps} | {parity.squash(page.text[c.inner_start : c.inner_end]) for c in page.comments}
 
 
 def _removed_from_english(site, page, align, unit) -> bool:

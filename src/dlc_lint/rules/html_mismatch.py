@@ -39,14 +39,13 @@ from dlc_lint.parse.html_balance import is_known
 from dlc_lint.rules import rule
 
 HUMAN_ATTRIBUTES = frozenset(
-    "alt title aria-label aria-description aria-placeholder placeholder label summary abbr dir lang "
-    "translate".split())
+    "alt title aria-label aria-description aria-placeholder placeholder label summary abbr dir lang translate".split()
+)
 _DIGITS = re.compile(r"[\d.]+")
 ADDRESS_ATTRIBUTES = frozenset("src href srcset poster data action cite".split())
 
 
-@rule("DLC706", "html-mismatch", "warning",
-      "An HTML tag or attribute differs from the same tag on the English page")
+@rule("DLC706", "html-mismatch", "warning", "An HTML tag or attribute differs from the same tag on the English page")
 def check(context):
     english = parity.english_for(context)
     if english is None:
@@ -88,7 +87,7 @@ def _compare(context, english, theirs, mine):
         if op == "equal":
             text, english_text = context.page.text, english.text
             for tag, other in zip(mine[i1:i2], theirs[j1:j2]):
-                if text[tag.start:tag.end] == english_text[other.start:other.end]:
+                if text[tag.start : tag.end] == english_text[other.start : other.end]:
                     continue  # the very same tag
                 finding = _compare_attributes(context, english, tag, other)
                 if finding is not None:
@@ -100,11 +99,13 @@ def _compare(context, english, theirs, mine):
                 if not is_known(tag.name):
                     continue  # not HTML at all (`<centro>`): DLC601 (unknown-html-tag) reports it
                 yield context.report(
-                    tag.start, tag.end,
-                    f"this tag is {parity.code(context.page.text[tag.start:tag.end], 40)} where the English "
-                    f"page has {parity.code(english.text[other.start:other.end], 40)}: tag names are not "
+                    tag.start,
+                    tag.end,
+                    f"this tag is {parity.code(context.page.text[tag.start : tag.end], 40)} where the English "
+                    f"page has {parity.code(english.text[other.start : other.end], 40)}: tag names are not "
                     "translated",
-                    related=(parity.english_location(context, english, other.start, other.end, "the English tag"),))
+                    related=(parity.english_location(context, english, other.start, other.end, "the English tag"),),
+                )
 
 
 @functools.lru_cache(maxsize=256)
@@ -135,26 +136,31 @@ def _compare_attributes(context, english, tag, other):
             start = at.start if at else tag.start
             end = at.value_end if at and at.value is not None else (start + len(at.name) if at else tag.end)
             return context.report(
-                start, end,
+                start,
+                end,
                 f"the English tag has the attribute {parity.code(_show(attribute, name, english.text), 60)}, this one "
                 + (f"has {parity.code(_show(at, at.name, context.page.text), 60)} instead" if at else "does not"),
-                related=related)
+                related=related,
+            )
         mine_value, their_value = _value(name, mine_attribute.value), _value(name, attribute.value)
         if mine_value != their_value:
             # a figure resized (English changed it since, or a deliberate choice): worth a look only
             sizing = name in ("width", "height") or _DIGITS.sub("", mine_value) == _DIGITS.sub("", their_value)
             return context.report(
-                mine_attribute.value_start, mine_attribute.value_end,
+                mine_attribute.value_start,
+                mine_attribute.value_end,
                 f"`{name}` is {parity.code(mine_attribute.value or '', 60)} where the English tag has "
                 f"{parity.code(attribute.value or '', 60)}",
-                related=related, severity=Severity.INFO if sizing else None)
+                related=related,
+                severity=Severity.INFO if sizing else None,
+            )
     return None
 
 
 def _show(attribute, name, text) -> str:
     if attribute.value is None:
         return name
-    return text[attribute.start:attribute.value_end + 1]
+    return text[attribute.start : attribute.value_end + 1]
 
 
 def _value(name: str, value: str | None) -> str:

@@ -75,10 +75,15 @@ def check(context):
         else:
             why = "the translation does not show it"
         yield context.report(
-            at, at,
+            at,
+            at,
             f"the English image {parity.code(item.link.target, 80)} is missing from this page: {why}",
-            related=(parity.english_location(context, english, item.link.target_start, item.link.target_end,
-                                             "the English image"),))
+            related=(
+                parity.english_location(
+                    context, english, item.link.target_start, item.link.target_end, "the English image"
+                ),
+            ),
+        )
 
 
 def _name(target: str) -> str:
@@ -88,7 +93,7 @@ def _name(target: str) -> str:
 def _insertion_point(align, unit, page) -> int:
     """Where the translation of English ``unit`` would be: before the translation of the next paired unit."""
     if unit is not None:
-        for later in align.english[unit.index + 1:]:
+        for later in align.english[unit.index + 1 :]:
             counterpart = align.translated_for(later)
             if counterpart is not None:
                 return counterpart.start

@@ -34,8 +34,12 @@ from dlc_lint.analysis import parity
 from dlc_lint.rules import rule
 
 
-@rule("DLC701", "image-source-mismatch", "warning",
-      "An image shows another file than the English page shows at the same place")
+@rule(
+    "DLC701",
+    "image-source-mismatch",
+    "warning",
+    "An image shows another file than the English page shows at the same place",
+)
 def check(context):
     english = parity.english_for(context)
     if english is None:
@@ -57,14 +61,23 @@ def check(context):
         if item.key in known and mine_keys[item.key] <= known[item.key]:
             continue  # an English image (a figure shown twice where the English shows it once is not)
         unit = align.translated[item.unit]
-        candidates = [other for near in align.english_near(unit, radius=1)
-                      for other in by_unit.get(near.index, ()) if other.key not in mine_keys]
+        candidates = [
+            other
+            for near in align.english_near(unit, radius=1)
+            for other in by_unit.get(near.index, ())
+            if other.key not in mine_keys
+        ]
         if not candidates:
             continue
         other = candidates[0]
         yield context.report(
-            item.link.target_start, item.link.target_end,
+            item.link.target_start,
+            item.link.target_end,
             f"this image is {parity.code(item.link.target, 70)}, but the English page shows "
             f"{parity.code(other.link.target, 70)} here",
-            related=(parity.english_location(context, english, other.link.target_start, other.link.target_end,
-                                             "the English image"),))
+            related=(
+                parity.english_location(
+                    context, english, other.link.target_start, other.link.target_end, "the English image"
+                ),
+            ),
+        )

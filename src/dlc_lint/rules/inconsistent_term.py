@@ -63,14 +63,15 @@ learn = false
 
 from __future__ import annotations
 
-from dlc_lint.finding import Edit, Fix, Safety
-from dlc_lint.rules import rule
 from dlc_lint.analysis.term_hits import check_terms, dominant, page_uses
 from dlc_lint.analysis.terms import folder_terms, locate
+from dlc_lint.finding import Edit, Fix, Safety
+from dlc_lint.rules import rule
 
 
-@rule("DLC302", "inconsistent-term", "warning", "One English term rendered two ways on one page",
-      options={"learn": True})
+@rule(
+    "DLC302", "inconsistent-term", "warning", "One English term rendered two ways on one page", options={"learn": True}
+)
 def check(context):
     return check_terms(context, _with_glossary, _learnt)
 
@@ -101,9 +102,11 @@ def _with_glossary(context, glossary):
                 continue  # forms to avoid are DLC301's
             match = use.match
             others = counts[main]
-            message = (f"*{english}* is written `{_written(match)}` here but `{main_written}` "
-                       f"{others} time{'s' if others != 1 else ''} on this page (first on line {line}); "
-                       f"write `{main_written}` throughout{hint}")
+            message = (
+                f"*{english}* is written `{_written(match)}` here but `{main_written}` "
+                f"{others} time{'s' if others != 1 else ''} on this page (first on line {line}); "
+                f"write `{main_written}` throughout{hint}"
+            )
             replacement = match.replaced_by(main_written)
             fix = None
             if replacement is not None:
@@ -136,8 +139,10 @@ def _learnt(context):
             if where is None:
                 continue
             others = counts[main]
-            written = prose[where[0]:where[1]]
-            message = (f"*{term.text}* is rendered `{written}` here but `{main.text}` in {others} other "
-                       f"place{'s' if others != 1 else ''} on this page (first on line {line}); pick one "
-                       f"(pages of {context.lang}/ write `{term.main.text}` {term.main.uses} times)")
+            written = prose[where[0] : where[1]]
+            message = (
+                f"*{term.text}* is rendered `{written}` here but `{main.text}` in {others} other "
+                f"place{'s' if others != 1 else ''} on this page (first on line {line}); pick one "
+                f"(pages of {context.lang}/ write `{term.main.text}` {term.main.uses} times)"
+            )
             yield context.report(where[0], where[1], message)

@@ -15,5 +15,4 @@ Report it with the file attached. ``--debug`` shows the full traceback.
 
 from dlc_lint.rules import engine_rule
 
-
 engine_rule("DLC001", "internal-error", "error", "A rule crashed on this file (a bug in dlc-lint)", module=__name__)

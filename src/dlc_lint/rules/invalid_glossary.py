@@ -35,14 +35,19 @@ from __future__ import annotations
 
 import os
 
+from dlc_lint.analysis.term_hits import glossary_files
 from dlc_lint.finding import Finding
 from dlc_lint.glossary import GlossaryError, check_examples, glossary_for, shipped_languages
 from dlc_lint.rules import rule
-from dlc_lint.analysis.term_hits import glossary_files
 
 
-@rule("DLC305", "invalid-glossary", "error", "A glossary file is invalid, so the glossary rules skip its language",
-      scope="config")
+@rule(
+    "DLC305",
+    "invalid-glossary",
+    "error",
+    "A glossary file is invalid, so the glossary rules skip its language",
+    scope="config",
+)
 def check(context):
     files = glossary_files(context)
     if not files:
@@ -74,5 +79,14 @@ def check(context):
 
 def _finding(context, path: str, line: int, column: int, message: str) -> Finding:
     display = os.path.relpath(os.path.abspath(path)).replace(os.sep, "/")
-    return Finding(display, line, column, line, column, context.rule.code, context.rule.name, context.severity,
-                   f"glossary: {message}")
+    return Finding(
+        display,
+        line,
+        column,
+        line,
+        column,
+        context.rule.code,
+        context.rule.name,
+        context.severity,
+        f"glossary: {message}",
+    )

@@ -29,8 +29,8 @@ translation-date: 28 Feb 2021
 ```
 """
 
-from dlc_lint.rules import rule
 from dlc_lint.analysis.front_matter import date_problem, key_status, known_keys, yaml_ok
+from dlc_lint.rules import rule
 
 
 @rule("DLC116", "invalid-translation-date", "warning", "The translation date is not a date")
@@ -46,6 +46,7 @@ def check(context):
     if problem is None:
         return
     yield context.report(
-        entry.value_start, entry.value_end,
+        entry.value_start,
+        entry.value_end,
         f"`{entry.value_text.strip()}` is not a date: {problem}; write it like `27 Jan 2020`",
     )

@@ -34,9 +34,9 @@ Safe: `lang: <the folder's language>` is inserted on a new line after
 `lang-ref` (or at the end of the front matter when there is no `lang-ref`).
 """
 
+from dlc_lint.analysis.front_matter import expected_lang, key_status, known_keys, line_span, yaml_ok
 from dlc_lint.finding import Edit, Fix
 from dlc_lint.rules import rule
-from dlc_lint.analysis.front_matter import expected_lang, key_status, known_keys, line_span, yaml_ok
 
 
 @rule("DLC110", "lang-missing", "error", "A translated page has no `lang` key", fixable=True)
@@ -51,8 +51,12 @@ def check(context):
     text = context.page.text
     lang_ref = front.entry("lang-ref")
     after_ref = line_span(text, lang_ref.key_start)[1] if lang_ref is not None else None
-    if (after_ref is not None and lang_ref.value_end > lang_ref.value_start and after_ref <= front.inner_end
-            and not text.startswith((" ", "\t"), after_ref)):  # not inside a value that goes on below
+    if (
+        after_ref is not None
+        and lang_ref.value_end > lang_ref.value_start
+        and after_ref <= front.inner_end
+        and not text.startswith((" ", "\t"), after_ref)
+    ):  # not inside a value that goes on below
         at = after_ref
         where = "after `lang-ref`"
     else:
@@ -63,8 +67,8 @@ def check(context):
         line = context.source.position(status.commented[0].start)[0]
         hint = f" (line {line} has it commented out: `{status.commented[0].text.strip()}`)"
     yield context.report(
-        front.start, front.start + 3,
-        f"the front matter has no `lang: {lang}`{hint}, so this page renders with the English sidebar and "
-        "navigation",
+        front.start,
+        front.start + 3,
+        f"the front matter has no `lang: {lang}`{hint}, so this page renders with the English sidebar and navigation",
         fix=Fix(f"insert `lang: {lang}` {where}", (Edit(at, at, f"lang: {lang}\n"),)),
     )

@@ -54,18 +54,23 @@ def check(context):
         return  # this is the real page: the copies are reported where they are
     names = ", ".join(context.display(p) for p in others[:3]) + (" ..." if len(others) > 3 else "")
     if len(in_place) == 1:
-        message = (f"lang-ref `{ours}` is also used by {context.display(in_place[0])}, the page at the English "
-                   "page's path; this looks like a stray copy, so the language switcher offers two versions")
+        message = (
+            f"lang-ref `{ours}` is also used by {context.display(in_place[0])}, the page at the English "
+            "page's path; this looks like a stray copy, so the language switcher offers two versions"
+        )
     else:
-        message = (f"lang-ref `{ours}` is also used by {names}; the language switcher offers every one of "
-                   "them as the same page")
+        message = (
+            f"lang-ref `{ours}` is also used by {names}; the language switcher offers every one of "
+            "them as the same page"
+        )
     related = []
     for other in others[:3]:
         other_page = site.page(other)
         other_entry = lang_ref_entry(other_page.front_matter) if other_page is not None else None
         if other_entry is not None:
             start, end = value_span(other_entry)
-            related.append(context.location(other_page.source, context.display(other), start, end,
-                                            f"also `lang-ref: {ours}`"))
+            related.append(
+                context.location(other_page.source, context.display(other), start, end, f"also `lang-ref: {ours}`")
+            )
     start, end = value_span(entry)
     yield context.report(start, end, message, related=tuple(related))

@@ -34,8 +34,13 @@ from dlc_lint.rules import rule
 from dlc_lint.site.lang_ref import english_path, lang_ref_entry, lang_ref_value, value_span
 
 
-@rule("DLC202", "lang-ref-mismatch", "error",
-      "The `lang-ref` differs from the English page's at the same path", fixable=True)
+@rule(
+    "DLC202",
+    "lang-ref-mismatch",
+    "error",
+    "The `lang-ref` differs from the English page's at the same path",
+    fixable=True,
+)
 def check(context):
     page = context.page
     if not context.is_translation or not page.front_matter.present:
@@ -56,8 +61,10 @@ def check(context):
     message = f"lang-ref `{ours}` differs from the English page's `{theirs}` ({english_display})"
     owners = [p for p in site.pages_with_lang_ref(site.source_lang, ours) if p != english]
     if owners:
-        message += (f"; `{ours}` belongs to {context.display(owners[0])}, so the language switcher offers "
-                    "this page as the translation of that one")
+        message += (
+            f"; `{ours}` belongs to {context.display(owners[0])}, so the language switcher offers "
+            "this page as the translation of that one"
+        )
     else:
         message += f"; no English page has `{ours}`, so the language switcher links this page to nothing"
     related = ()
@@ -66,8 +73,11 @@ def check(context):
         english_entry = lang_ref_entry(english_page.front_matter)
         if english_entry is not None:
             start, end = value_span(english_entry)
-            related = (context.location(english_page.source, english_display, start, end,
-                                        f"the English page's lang-ref `{theirs}`"),)
+            related = (
+                context.location(
+                    english_page.source, english_display, start, end, f"the English page's lang-ref `{theirs}`"
+                ),
+            )
     start, end = value_span(entry)
     fix = Fix(f"set `lang-ref` to `{theirs}` as on {english_display}", (Edit(start, end, theirs),), Safety.UNSAFE)
     yield context.report(start, end, message, fix=fix, related=related)

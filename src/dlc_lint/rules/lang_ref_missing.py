@@ -40,8 +40,13 @@ from dlc_lint.rules import rule
 from dlc_lint.site.lang_ref import english_path, lang_ref_entry, looks_like_lang_ref, value_span
 
 
-@rule("DLC201", "lang-ref-missing", "error", "The page has no `lang-ref`, so the language switcher cannot pair it",
-      fixable=True)
+@rule(
+    "DLC201",
+    "lang-ref-missing",
+    "error",
+    "The page has no `lang-ref`, so the language switcher cannot pair it",
+    fixable=True,
+)
 def check(context):
     page = context.page
     front = page.front_matter
@@ -59,8 +64,13 @@ def check(context):
     if english_ref:
         if entry is not None:
             start, end = value_span(entry)
-            edit = Edit(start, end, english_ref) if start < end else Edit(entry.value_start, entry.value_end,
-                                                                          " " * (entry.key_end + 1 == entry.value_start) + english_ref)
+            edit = (
+                Edit(start, end, english_ref)
+                if start < end
+                else Edit(
+                    entry.value_start, entry.value_end, " " * (entry.key_end + 1 == entry.value_start) + english_ref
+                )
+            )
         else:
             lang = front.entry("lang")
             if lang is not None:
@@ -76,10 +86,17 @@ def check(context):
             where += f" (line {context.source.position(odd.start)[0]} has it commented out)"
             break
     if entry is not None:
-        yield context.report(entry.key_start, entry.value_end,
-                             "`lang-ref` is empty, so the language switcher cannot pair this page with its "
-                             f"translations{where}", fix=fix)
+        yield context.report(
+            entry.key_start,
+            entry.value_end,
+            f"`lang-ref` is empty, so the language switcher cannot pair this page with its translations{where}",
+            fix=fix,
+        )
     else:
-        yield context.report(front.start, front.start + 3,
-                             "the front matter has no `lang-ref`, so the language switcher cannot pair this page "
-                             f"with its translations{where}", fix=fix)
+        yield context.report(
+            front.start,
+            front.start + 3,
+            "the front matter has no `lang-ref`, so the language switcher cannot pair this page "
+            f"with its translations{where}",
+            fix=fix,
+        )

@@ -36,8 +36,7 @@ from dlc_lint.analysis import parity
 from dlc_lint.rules import rule
 
 
-@rule("DLC703", "link-target-mismatch", "warning",
-      "A link goes somewhere else than the same link on the English page")
+@rule("DLC703", "link-target-mismatch", "warning", "A link goes somewhere else than the same link on the English page")
 def check(context):
     english = parity.english_for(context)
     if english is None:
@@ -66,20 +65,29 @@ def check(context):
         paired = align.english_for(unit)
         if paired is None:
             continue
-        missing = [other for other in by_unit.get(paired.index, ())
-                   if other.key not in mine_keys and parity.localize_key(site, other.key, lang) not in mine_keys
-                   and other.key.split(":", 1)[0] == item.key.split(":", 1)[0]]
+        missing = [
+            other
+            for other in by_unit.get(paired.index, ())
+            if other.key not in mine_keys
+            and parity.localize_key(site, other.key, lang) not in mine_keys
+            and other.key.split(":", 1)[0] == item.key.split(":", 1)[0]
+        ]
         if not missing:
             continue
         other = missing[0]
         if _localized(item.link.target, other.link.target, lang):
             continue
         yield context.report(
-            item.link.target_start, item.link.target_end,
+            item.link.target_start,
+            item.link.target_end,
             f"this link goes to {parity.code(_where(item), 70)}, but the English page links "
             f"{parity.code(other.link.target, 70)} here",
-            related=(parity.english_location(context, english, other.link.target_start, other.link.target_end,
-                                             "the English link"),))
+            related=(
+                parity.english_location(
+                    context, english, other.link.target_start, other.link.target_end, "the English link"
+                ),
+            ),
+        )
 
 
 def _comparable(item) -> bool:

@@ -34,9 +34,13 @@ from dlc_lint.rules import rule
 from dlc_lint.site.urls import page_links, resolver_for, swap_language
 
 
-@rule("DLC404", "link-to-other-language", "warning",
-      "A translated page links to another language's page although its own language has that page",
-      fixable=True)
+@rule(
+    "DLC404",
+    "link-to-other-language",
+    "warning",
+    "A translated page links to another language's page although its own language has that page",
+    fixable=True,
+)
 def check(context):
     if not context.is_translation:
         return
@@ -58,10 +62,12 @@ def check(context):
         fixed = swap_language(link.target, other, own)
         fix = None
         if fixed and resolver.resolve(page.path, fixed, link.kind).path == mine:
-            fix = Fix(f"link the `{own}` page: `{fixed}`", (Edit(link.target_start, link.target_end, fixed),),
-                      Safety.UNSAFE)
+            fix = Fix(
+                f"link the `{own}` page: `{fixed}`", (Edit(link.target_start, link.target_end, fixed),), Safety.UNSAFE
+            )
         yield context.report(
-            link.target_start, link.target_end,
+            link.target_start,
+            link.target_end,
             f"link `{link.target}` goes to the `{other}` page {resolution.site_url}, but this page's language "
             f"has it too: {context.display(mine)}" + (f"; write `{fixed}`" if fixed else ""),
             fix=fix,

@@ -31,8 +31,13 @@ from dlc_lint.rules import rule
 from dlc_lint.site.urls import page_links, resolver_for
 
 
-@rule("DLC403", "link-without-baseurl", "error",
-      "A root-absolute link (`/ko/...`) that leaves out `{{site.baseurl}}`", fixable=True)
+@rule(
+    "DLC403",
+    "link-without-baseurl",
+    "error",
+    "A root-absolute link (`/ko/...`) that leaves out `{{site.baseurl}}`",
+    fixable=True,
+)
 def check(context):
     page = context.page
     resolver = resolver_for(context.site)
@@ -48,7 +53,8 @@ def check(context):
             fix = Fix("put `{{site.baseurl}}` in front", (Edit(start, start, "{{site.baseurl}}"),))
         what = "image" if link.is_image else "link"
         yield context.report(
-            link.target_start, link.target_end,
+            link.target_start,
+            link.target_end,
             f"{what} `{link.target}` leaves out the site's baseurl: it goes to {item.resolution.url} outside the "
             f"course site (a 404); write `{fixed}`",
             fix=fix,

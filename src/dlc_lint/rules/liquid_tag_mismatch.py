@@ -31,14 +31,14 @@ English: `see [Week 7]({{site.baseurl}}/en/week07/07-3/)`
 
 from collections import Counter
 
-from dlc_lint.parse import inline
-
 from dlc_lint.analysis import parity
+from dlc_lint.parse import inline
 from dlc_lint.rules import rule
 
 
-@rule("DLC709", "liquid-tag-mismatch", "warning",
-      "A Liquid tag differs from the English page, or lost the link around it")
+@rule(
+    "DLC709", "liquid-tag-mismatch", "warning", "A Liquid tag differs from the English page, or lost the link around it"
+)
 def check(context):
     english = parity.english_for(context)
     if english is None:
@@ -56,22 +56,27 @@ def check(context):
             continue
         if key in link_keys:
             yield context.report(
-                start, end,
+                start,
+                end,
                 f"{parity.code(page.text[start:end], 40)} shows as text here: on the English page it is only used "
                 "inside link addresses, so the Markdown link around it is broken (check the `[...](...)` "
-                "brackets: full-width `（）` or a missing `[...]` break it)")
+                "brackets: full-width `（）` or a missing `[...]` break it)",
+            )
         else:
             yield context.report(
-                start, end, f"the Liquid tag {parity.code(page.text[start:end], 40)} is not on the English page")
+                start, end, f"the Liquid tag {parity.code(page.text[start:end], 40)} is not on the English page"
+            )
     mine_keys = Counter(key for key, _, _ in mine_text) + Counter(key for key, _, _ in mine_in_links)
     for key, start, end in theirs_text:
         if mine_keys[key] > 0:
             mine_keys[key] -= 1
             continue
         yield context.report(
-            len(page.text.rstrip()), len(page.text.rstrip()),
+            len(page.text.rstrip()),
+            len(page.text.rstrip()),
             f"the English page uses the Liquid tag {parity.code(english.text[start:end], 40)}, this page does not",
-            related=(parity.english_location(context, english, start, end, "the English Liquid tag"),))
+            related=(parity.english_location(context, english, start, end, "the English Liquid tag"),),
+        )
 
 
 def _tags(page):

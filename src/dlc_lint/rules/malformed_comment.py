@@ -68,8 +68,13 @@ def _closer(text, start):
     return damaged is not None, damaged
 
 
-@rule("DLC605", "malformed-comment", "error",
-      "A comment opener or closer that HTML does not recognise (`<!-le`, `<!—`, `<--!`, `--!>`)", fixable=True)
+@rule(
+    "DLC605",
+    "malformed-comment",
+    "error",
+    "A comment opener or closer that HTML does not recognise (`<!-le`, `<!—`, `<--!`, `--!>`)",
+    fixable=True,
+)
 def check(context):
     page = context.page
     text = page.content_text
@@ -81,15 +86,16 @@ def check(context):
         message = f"`{shown}` is not a comment opener (`<!--`), so the English text after it is shown on the page; "
         if damaged is not None:
             line, column = page.source.position(damaged.start())
-            message += (f"write `<!--`, and `-->` for the damaged closer `{damaged.group()}` at {line}:{column}")
-            fix = Fix("write `<!--` and `-->`", (Edit(start, end, "<!--"),
-                                                 Edit(damaged.start(), damaged.end(), "-->")))
+            message += f"write `<!--`, and `-->` for the damaged closer `{damaged.group()}` at {line}:{column}"
+            fix = Fix("write `<!--` and `-->`", (Edit(start, end, "<!--"), Edit(damaged.start(), damaged.end(), "-->")))
         elif found:
             message += "write `<!--`"
             fix = Fix("write `<!--`", (Edit(start, end, "<!--"),))
         else:
-            message += "write `<!--`, and close the comment with `-->` where the English ends (no `-->` follows it " \
-                       "in this paragraph)"
+            message += (
+                "write `<!--`, and close the comment with `-->` where the English ends (no `-->` follows it "
+                "in this paragraph)"
+            )
             fix = None
         if fix is not None and _after_text(page.text, start):
             fix = Fix(fix.title, fix.edits, Safety.UNSAFE)
@@ -98,7 +104,8 @@ def check(context):
         position = page.text.find("--!>", comment.inner_start, comment.inner_end)
         if position >= 0:
             yield context.report(
-                position, position + 4,
+                position,
+                position + 4,
                 "`--!>` ends the comment in browsers but not in kramdown: the text up to the next `-->` is "
                 "shown on the page as it is written; write `-->`",
                 fix=Fix("write `-->`", (Edit(position, position + 4, "-->"),)),
@@ -111,4 +118,4 @@ def _after_text(text: str, position: int) -> bool:
     if text[line_start:position].strip():
         return True
     previous = text.rfind("\n", 0, max(0, line_start - 1)) + 1
-    return line_start > 0 and bool(text[previous:line_start - 1].strip())
+    return line_start > 0 and bool(text[previous : line_start - 1].strip())

@@ -34,8 +34,13 @@ from dlc_lint.rules import rule
 from dlc_lint.site.urls import kramdown_math_ranges, malformed_liquid, page_links, resolver_for
 
 
-@rule("DLC405", "malformed-liquid", "error",
-      "`{{ site.baseurl }}` written wrongly (`{{site.baseurl}}}`, `{{site. baseurl}}`)", fixable=True)
+@rule(
+    "DLC405",
+    "malformed-liquid",
+    "error",
+    "`{{ site.baseurl }}` written wrongly (`{{site.baseurl}}}`, `{{site. baseurl}}`)",
+    fixable=True,
+)
 def check(context):
     page = context.page
     text = page.content_text
@@ -52,14 +57,18 @@ def check(context):
         for link in links:
             if link.target_start <= problem.start and problem.end <= link.target_end:
                 inner_start = problem.start - link.target_start
-                fixed = (link.target[:inner_start] + "{{site.baseurl}}"
-                         + link.target[inner_start + problem.end - problem.start:])
+                fixed = (
+                    link.target[:inner_start]
+                    + "{{site.baseurl}}"
+                    + link.target[inner_start + problem.end - problem.start :]
+                )
                 if resolver.resolve(page.path, fixed, link.kind).ok:
                     safety = Safety.SAFE
                 consequence = f", so the {'image' if link.is_image else 'link'} `{link.target}` is broken"
                 break
         yield context.report(
-            problem.start, problem.end,
+            problem.start,
+            problem.end,
             f"malformed Liquid `{problem.text}` ({problem.problem}): Jekyll does not replace it by the site's "
             f"address{consequence}; write `{{{{site.baseurl}}}}`",
             fix=Fix("write `{{site.baseurl}}`", (Edit(problem.start, problem.end, "{{site.baseurl}}"),), safety),

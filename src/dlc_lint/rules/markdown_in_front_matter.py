@@ -39,13 +39,14 @@ might have been meant as text: apply it with `--unsafe-fixes`. Links and
 headings have no automatic fix.
 """
 
+from dlc_lint.analysis.front_matter import heading_fix_text, keys_readable, syntax_problems
 from dlc_lint.finding import Edit, Fix, Safety
 from dlc_lint.rules import rule
-from dlc_lint.analysis.front_matter import heading_fix_text, keys_readable, syntax_problems
 
 
-@rule("DLC108", "markdown-in-front-matter", "error",
-      "Markdown where a front-matter key or value should be", fixable=True)
+@rule(
+    "DLC108", "markdown-in-front-matter", "error", "Markdown where a front-matter key or value should be", fixable=True
+)
 def check(context):
     front = context.page.front_matter
     if not keys_readable(front):
@@ -58,6 +59,9 @@ def check(context):
         if entry is not None and not problem.breaks_yaml:
             new = heading_fix_text(entry)
             if new is not None:
-                fix = Fix(f"remove the heading marker from `{entry.key}`",
-                          (Edit(entry.value_start, entry.value_end, new),), Safety.UNSAFE)
+                fix = Fix(
+                    f"remove the heading marker from `{entry.key}`",
+                    (Edit(entry.value_start, entry.value_end, new),),
+                    Safety.UNSAFE,
+                )
         yield context.report(problem.start, problem.end, problem.message, fix=fix)

@@ -44,8 +44,13 @@ from dlc_lint.analysis import parity
 from dlc_lint.rules import rule
 
 
-@rule("DLC704", "math-mismatch", "warning", "A formula differs from the same formula on the English page",
-      options={"min-similarity": 0.6})
+@rule(
+    "DLC704",
+    "math-mismatch",
+    "warning",
+    "A formula differs from the same formula on the English page",
+    options={"min-similarity": 0.6},
+)
 def check(context):
     english = parity.english_for(context)
     if english is None:
@@ -70,7 +75,7 @@ def check(context):
         if unit is None:
             continue
         candidates = [m for near in align.english_near(unit) for m in by_unit.get(near.index, ())]
-        repaired = parity.repaired_tex_key(text[span.inner_start:span.inner_end])
+        repaired = parity.repaired_tex_key(text[span.inner_start : span.inner_end])
         # a damaged copy (spaces after backslashes, full-width brackets) is certain anywhere on the page
         best = next((m for m in candidates if m.key == repaired), None) or by_key.get(repaired)
         best_score = threshold
@@ -119,10 +124,10 @@ def _moved_out(text, span, english_text, other) -> bool:
     extra = len(longer) - len(shorter)
     if not shorter or extra > 2:
         return False
-    if longer[:len(shorter)] == shorter:
-        return around[end:end + 4].lstrip().startswith(_plain(longer[len(shorter):]))
+    if longer[: len(shorter)] == shorter:
+        return around[end : end + 4].lstrip().startswith(_plain(longer[len(shorter) :]))
     if longer[extra:] == shorter:
-        return around[max(0, start - 4):start].rstrip().endswith(_plain(longer[:extra]))
+        return around[max(0, start - 4) : start].rstrip().endswith(_plain(longer[:extra]))
     return False
 
 
@@ -132,8 +137,8 @@ def _plain(tokens) -> str:
 
 def _report(context, english, span, other):
     text, english_text = context.page.text, english.text
-    mine = parity.tex_tokens(text[span.inner_start:span.inner_end])
-    theirs = parity.tex_tokens(english_text[other.inner_start:other.inner_end])
+    mine = parity.tex_tokens(text[span.inner_start : span.inner_end])
+    theirs = parity.tex_tokens(english_text[other.inner_start : other.inner_end])
     i1, i2, j1, j2 = parity.first_difference([t.text for t in mine], [t.text for t in theirs])
     if i1 < len(mine):
         start = span.inner_start + mine[i1].start
@@ -141,8 +146,9 @@ def _report(context, english, span, other):
     else:  # something is missing at the end: point just after the last symbol
         start = end = span.inner_start + (mine[-1].end if mine else 0)
     got = text[start:end] if i2 > i1 else ""
-    want = (english_text[other.inner_start + theirs[j1].start:other.inner_start + theirs[j2 - 1].end]
-            if j2 > j1 else "")
+    want = (
+        english_text[other.inner_start + theirs[j1].start : other.inner_start + theirs[j2 - 1].end] if j2 > j1 else ""
+    )
     if got and want:
         what = f"{parity.code(got, 30)} where the English has {parity.code(want, 30)}"
     elif got:
@@ -150,7 +156,9 @@ def _report(context, english, span, other):
     else:
         what = f"no {parity.code(want, 30)} here, which the English formula has"
     kind = "display formula" if span.display else "formula"
-    message = (f"this {kind} differs from the English one: {what} "
-               f"(English: {parity.code(english_text[other.start:other.end], 60)})")
+    message = (
+        f"this {kind} differs from the English one: {what} "
+        f"(English: {parity.code(english_text[other.start : other.end], 60)})"
+    )
     related = (parity.english_location(context, english, other.start, other.end, "the English formula"),)
     return context.report(start, max(end, start + 1) if got else start, message, related=related)

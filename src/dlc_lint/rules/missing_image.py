@@ -56,8 +56,11 @@ def _english_image(context, item) -> str | None:
         if other_folder == folder and other_name != name:
             candidates.setdefault(other_name, other.link.target)
     close = difflib.get_close_matches(name, list(candidates), n=2, cutoff=0.8)
-    if len(close) == 1 or (len(close) == 2 and difflib.SequenceMatcher(None, name, close[1]).ratio()
-                           < difflib.SequenceMatcher(None, name, close[0]).ratio()):
+    if len(close) == 1 or (
+        len(close) == 2
+        and difflib.SequenceMatcher(None, name, close[1]).ratio()
+        < difflib.SequenceMatcher(None, name, close[0]).ratio()
+    ):
         return candidates[close[0]]
     return None
 
@@ -71,19 +74,27 @@ def check(context):
         message, repair = describe_broken(context.site, page.path, item)
         fix = None
         if repair is not None:
-            fix = Fix(repair.title, (Edit(item.link.target_start, item.link.target_end, repair.target),),
-                      Safety.SAFE if repair.safe else Safety.UNSAFE)
+            fix = Fix(
+                repair.title,
+                (Edit(item.link.target_start, item.link.target_end, repair.target),),
+                Safety.SAFE if repair.safe else Safety.UNSAFE,
+            )
         elif item.resolution.site_url and item.resolution.site_url.startswith("/" + context.lang + "/images/"):
-            shared = "{{site.baseurl}}" + item.resolution.site_url[len(context.lang) + 1:]
+            shared = "{{site.baseurl}}" + item.resolution.site_url[len(context.lang) + 1 :]
             if resolver_for(context.site).resolve(page.path, shared, item.link.kind).ok:
                 message += f"; the shared image is at `{shared}`"
                 fix = Fix(f"write `{shared}`", (Edit(item.link.target_start, item.link.target_end, shared),))
         if fix is None:
             english = _english_image(context, item)
             if english is not None:
-                message = (f"`{visible(item.link.target)}` leads to {visible(item.resolution.url)}, where no page or "
-                           f"file exists (404); the English page shows `{english}` here: was the file name "
-                           "translated? Image file names stay as in English")
-                fix = Fix(f"write the English page's image `{english}`",
-                          (Edit(item.link.target_start, item.link.target_end, english),), Safety.UNSAFE)
+                message = (
+                    f"`{visible(item.link.target)}` leads to {visible(item.resolution.url)}, where no page or "
+                    f"file exists (404); the English page shows `{english}` here: was the file name "
+                    "translated? Image file names stay as in English"
+                )
+                fix = Fix(
+                    f"write the English page's image `{english}`",
+                    (Edit(item.link.target_start, item.link.target_end, english),),
+                    Safety.UNSAFE,
+                )
         yield context.report(item.link.target_start, item.link.target_end, message, fix=fix)

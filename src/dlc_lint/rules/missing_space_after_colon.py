@@ -29,13 +29,18 @@ inserted after the colon and nothing else changes. For other keys the line may
 be text that does not belong in the front matter, so the fix needs review.
 """
 
+from dlc_lint.analysis.front_matter import keys_readable, known_keys, suggest_key, syntax_problems
 from dlc_lint.finding import Edit, Fix, Safety
 from dlc_lint.rules import rule
-from dlc_lint.analysis.front_matter import keys_readable, known_keys, suggest_key, syntax_problems
 
 
-@rule("DLC105", "missing-space-after-colon", "error",
-      "A front-matter line `key:value` has no space after the colon", fixable=True)
+@rule(
+    "DLC105",
+    "missing-space-after-colon",
+    "error",
+    "A front-matter line `key:value` has no space after the colon",
+    fixable=True,
+)
 def check(context):
     front = context.page.front_matter
     if not keys_readable(front) or not any(o.kind == "no-space-after-colon" for o in front.odd_lines):
@@ -46,7 +51,12 @@ def check(context):
             continue
         safe = problem.key in known or suggest_key(problem.key, known) is not None
         yield context.report(
-            problem.start, problem.end, problem.message,
-            fix=Fix(f"add a space after `{problem.key}:`", (Edit(problem.end, problem.end, " "),),
-                    Safety.SAFE if safe else Safety.UNSAFE),
+            problem.start,
+            problem.end,
+            problem.message,
+            fix=Fix(
+                f"add a space after `{problem.key}:`",
+                (Edit(problem.end, problem.end, " "),),
+                Safety.SAFE if safe else Safety.UNSAFE,
+            ),
         )

@@ -39,14 +39,19 @@ needs a decision).
 `extra-keys`: more key names that are fine on this site (default: none).
 """
 
+from dlc_lint.analysis.front_matter import is_translated_key, keys_readable, known_keys, suggest_key
 from dlc_lint.finding import Edit, Fix
 from dlc_lint.rules import rule
-from dlc_lint.analysis.front_matter import is_translated_key, keys_readable, known_keys, suggest_key
 
 
-@rule("DLC114", "misspelled-front-matter-key", "warning",
-      "A front-matter key is a misspelling or variant of a known key", fixable=True,
-      options={"extra-keys": []})
+@rule(
+    "DLC114",
+    "misspelled-front-matter-key",
+    "warning",
+    "A front-matter key is a misspelling or variant of a known key",
+    fixable=True,
+    options={"extra-keys": []},
+)
 def check(context):
     front = context.page.front_matter
     if not keys_readable(front):
@@ -70,8 +75,8 @@ def check(context):
                 renamed.add(meant)
                 fix = Fix(f"rename `{entry.key}` to `{meant}`", (Edit(entry.key_start, entry.key_end, meant),))
         yield context.report(
-            entry.key_start, entry.key_end,
-            f"unknown key `{entry.key}`: did you mean `{meant}`? Jekyll keys are exact, so this value is "
-            f"ignored{note}",
+            entry.key_start,
+            entry.key_end,
+            f"unknown key `{entry.key}`: did you mean `{meant}`? Jekyll keys are exact, so this value is ignored{note}",
             fix=fix,
         )

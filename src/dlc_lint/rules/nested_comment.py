@@ -42,7 +42,7 @@ def check(context):
             tail = ""
             if comment.closed:
                 after = text.find("-->", comment.end)
-                leaked = text[comment.end:after] if after >= 0 else ""
+                leaked = text[comment.end : after] if after >= 0 else ""
                 if after >= 0 and _LETTER.search(leaked):
                     tail = "; the text after the first `-->` is shown on the page"
                 else:
@@ -50,7 +50,8 @@ def check(context):
             else:
                 tail = "; the comment is never closed"
             yield context.report(
-                opener, opener + 4,
+                opener,
+                opener + 4,
                 f"`<!--` inside the comment opened at {line}:{column}: comments do not nest, so the first `-->` "
                 f"ends both{tail}; close the first comment before opening the next",
             )

@@ -41,9 +41,14 @@ from dlc_lint.rules import rule
 from dlc_lint.site.outline_problems import at_most, problem_in_scope
 
 
-@rule("DLC505", "outline-entry-malformed", "error",
-      "An outline entry is malformed (misspelled key, `-path:`, invisible character)", scope="config",
-      fixable=True)
+@rule(
+    "DLC505",
+    "outline-entry-malformed",
+    "error",
+    "An outline entry is malformed (misspelled key, `-path:`, invisible character)",
+    scope="config",
+    fixable=True,
+)
 def check(context):
     outline = context.site.outline
     for problem in outline.problems:
@@ -64,9 +69,12 @@ def check(context):
         if problem.kind == "invisible-character":
             char = outline.text[problem.span.start]
             name = unicodedata.name(char, "invisible character").lower()
-            message = (f"invisible character U+{ord(char):04X} ({name}) here: it becomes part of the key or path, "
-                       "which then matches nothing the sidebar knows; delete it")
+            message = (
+                f"invisible character U+{ord(char):04X} ({name}) here: it becomes part of the key or path, "
+                "which then matches nothing the sidebar knows; delete it"
+            )
             if problem.section is None:
                 severity = at_most(context, Severity.WARNING)  # in a site setting, not in an outline
-        yield context.report(problem.span.start, max(problem.span.end, problem.span.start + 1), message,
-                             fix=fix, severity=severity)
+        yield context.report(
+            problem.span.start, max(problem.span.end, problem.span.start + 1), message, fix=fix, severity=severity
+        )

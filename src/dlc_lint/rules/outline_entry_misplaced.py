@@ -38,11 +38,24 @@ fa:
 
 from dlc_lint.finding import Severity
 from dlc_lint.rules import rule
-from dlc_lint.site.outline_problems import at_most, english_entry, english_order, languages_in_scope, section_name, usable, week_of
+from dlc_lint.site.outline_problems import (
+    at_most,
+    english_entry,
+    english_order,
+    languages_in_scope,
+    section_name,
+    usable,
+    week_of,
+)
 
 
-@rule("DLC504", "outline-entry-misplaced", "warning",
-      "An outline entry is in another week's chapter, at the wrong level, or out of order", scope="config")
+@rule(
+    "DLC504",
+    "outline-entry-misplaced",
+    "warning",
+    "An outline entry is in another week's chapter, at the wrong level, or out of order",
+    scope="config",
+)
 def check(context):
     site = context.site
     outline = site.outline
@@ -59,9 +72,11 @@ def check(context):
                 if week is not None and chapter_week is not None and week != chapter_week:
                     reported.add(entry.span)
                     yield context.report(
-                        entry.span.start, entry.span.end,
+                        entry.span.start,
+                        entry.span.end,
                         f"`{entry.path}` (week {week:02d}) is listed under the chapter `{entry.chapter}` "
-                        f"(week {chapter_week:02d}) in the {where}, so the sidebar shows it in the wrong week")
+                        f"(week {chapter_week:02d}) in the {where}, so the sidebar shows it in the wrong week",
+                    )
                     continue
             if lang == site.source_lang:
                 continue
@@ -71,17 +86,27 @@ def check(context):
             reported.add(entry.span)
             if entry.kind == "chapter":
                 chapter = f"{lang}/{english.chapter.split('/', 1)[1]}" if english.chapter else None
-                note = (f"; there is no `{chapter}` to list it under" if chapter and chapter not in site.files
-                        else f"; list it under `{chapter}`" if chapter else "")
+                note = (
+                    f"; there is no `{chapter}` to list it under"
+                    if chapter and chapter not in site.files
+                    else f"; list it under `{chapter}`"
+                    if chapter
+                    else ""
+                )
                 yield context.report(
-                    entry.span.start, entry.span.end,
+                    entry.span.start,
+                    entry.span.end,
                     f"`{entry.path}` is listed as a chapter in the {where}, but the English outline has it as a "
-                    f"section of `{english.chapter}`{note}", severity=at_most(context, Severity.INFO))
+                    f"section of `{english.chapter}`{note}",
+                    severity=at_most(context, Severity.INFO),
+                )
             else:
                 yield context.report(
-                    entry.span.start, entry.span.end,
+                    entry.span.start,
+                    entry.span.end,
                     f"`{entry.path}` is listed as a section of `{entry.chapter}` in the {where}, but the English "
-                    "outline has it as a chapter")
+                    "outline has it as a chapter",
+                )
         yield from _order(context, section, order, where, reported)
 
 
@@ -98,8 +123,11 @@ def _order(context, section, order, where, reported):
                 continue  # not in the English outline (no order to compare with), or already misplaced
             if highest is not None and rank < order(highest.path):
                 yield context.report(
-                    entry.span.start, entry.span.end,
+                    entry.span.start,
+                    entry.span.end,
                     f"`{entry.path}` comes after `{highest.path}` in the {where}; the English outline has them "
-                    "the other way round", severity=at_most(context, Severity.INFO))
+                    "the other way round",
+                    severity=at_most(context, Severity.INFO),
+                )
             elif highest is None or rank > order(highest.path):
                 highest = entry

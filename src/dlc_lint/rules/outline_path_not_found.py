@@ -32,14 +32,20 @@ import difflib
 import posixpath
 
 from dlc_lint.finding import Edit, Fix, Safety
-from dlc_lint.site.outline import INVISIBLE
 from dlc_lint.rules import rule
 from dlc_lint.site.lang_ref import normalise_path
+from dlc_lint.site.outline import INVISIBLE
 from dlc_lint.site.outline_problems import languages_in_scope, section_name, usable
 
 
-@rule("DLC502", "outline-path-not-found", "error", "An outline entry names a file that does not exist",
-      scope="config", fixable=True)
+@rule(
+    "DLC502",
+    "outline-path-not-found",
+    "error",
+    "An outline entry names a file that does not exist",
+    scope="config",
+    fixable=True,
+)
 def check(context):
     site = context.site
     outline = site.outline
@@ -54,22 +60,24 @@ def check(context):
             if path in pages:
                 continue
             if path in site.files and (path in excluded or path.split("/")[0] in excluded):
-                yield context.report(entry.span.start, entry.span.end,
-                                     f"`{path}` is excluded from the site by `exclude:` in _config.yml, so its "
-                                     "sidebar link is broken")
+                yield context.report(
+                    entry.span.start,
+                    entry.span.end,
+                    f"`{path}` is excluded from the site by `exclude:` in _config.yml, so its sidebar link is broken",
+                )
                 continue
             if path in site.files:
                 continue  # a file that is not a page (no front matter...): reported on the file itself
             if INVISIBLE.sub("", path).strip() in site.files:
                 continue  # reported as an invisible character
             guess = _guess(site, path, listed)
-            message = (f"`{path}` in the {section_name(site, lang)} does not exist, so its link in the sidebar "
-                       "is broken")
+            message = f"`{path}` in the {section_name(site, lang)} does not exist, so its link in the sidebar is broken"
             fix = None
             if guess:
                 message += f"; did you mean `{guess}`?"
-                fix = Fix(f"replace `{path}` by `{guess}`", (Edit(entry.span.start, entry.span.end, guess),),
-                          Safety.UNSAFE)
+                fix = Fix(
+                    f"replace `{path}` by `{guess}`", (Edit(entry.span.start, entry.span.end, guess),), Safety.UNSAFE
+                )
             yield context.report(entry.span.start, entry.span.end, message, fix=fix)
 
 
@@ -92,7 +100,10 @@ def _guess(site, path: str, listed) -> str | None:
     lang = clean.split("/", 1)[0]
     same_lang = sorted(p for p in pages if p.startswith(lang + "/"))
     match = difflib.get_close_matches(clean, same_lang, n=2, cutoff=0.85)
-    if len(match) == 1 or (len(match) == 2 and difflib.SequenceMatcher(None, clean, match[0]).ratio()
-                           > difflib.SequenceMatcher(None, clean, match[1]).ratio() + 0.05):
+    if len(match) == 1 or (
+        len(match) == 2
+        and difflib.SequenceMatcher(None, clean, match[0]).ratio()
+        > difflib.SequenceMatcher(None, clean, match[1]).ratio() + 0.05
+    ):
         return match[0]
     return None

@@ -31,13 +31,19 @@ section's own language and is not listed yet.
 """
 
 from dlc_lint.finding import Edit, Fix, Safety
-from dlc_lint.site.model import LANGUAGE_KEY
 from dlc_lint.rules import rule
+from dlc_lint.site.model import LANGUAGE_KEY
 from dlc_lint.site.outline_problems import language_name, languages_in_scope, section_name, to_lang, usable
 
 
-@rule("DLC503", "outline-path-wrong-language", "warning", "An outline lists a page of another language",
-      scope="config", fixable=True)
+@rule(
+    "DLC503",
+    "outline-path-wrong-language",
+    "warning",
+    "An outline lists a page of another language",
+    scope="config",
+    fixable=True,
+)
 def check(context):
     site = context.site
     outline = site.outline
@@ -52,13 +58,18 @@ def check(context):
             own = to_lang(site, entry.path, lang)
             name = language_name(head)
             article = "an" if name[0] in "AEIOU" else "a"
-            message = (f"`{entry.path}` is {article} {name} page in the {section_name(site, lang)}: the "
-                       f"{language_name(lang)} sidebar sends readers to it")
+            message = (
+                f"`{entry.path}` is {article} {name} page in the {section_name(site, lang)}: the "
+                f"{language_name(lang)} sidebar sends readers to it"
+            )
             fix = None
             if own in site.page_paths and own not in section.paths:
                 message += f", although `{own}` exists"
-                fix = Fix(f"replace `{entry.path}` by `{own}`",
-                          (Edit(entry.span.start, entry.span.start + len(head), lang),), Safety.UNSAFE)
+                fix = Fix(
+                    f"replace `{entry.path}` by `{own}`",
+                    (Edit(entry.span.start, entry.span.start + len(head), lang),),
+                    Safety.UNSAFE,
+                )
             elif own not in site.files:
                 message += f" (there is no `{own}` yet)"
             yield context.report(entry.span.start, entry.span.end, message, fix=fix)

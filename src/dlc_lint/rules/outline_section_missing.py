@@ -34,14 +34,19 @@ it has one. Review the title and the entries.
 import re
 
 from dlc_lint.finding import Edit, Fix, Safety, Severity
-from dlc_lint.site.outline import section_end
 from dlc_lint.rules import rule
+from dlc_lint.site.outline import section_end
 from dlc_lint.site.outline_problems import at_most, english_entry, language_name, to_lang
 
 
-@rule("DLC508", "outline-section-missing", "error",
-      "A language folder has pages but `_config.yml` has no outline section for it", scope="config",
-      fixable=True)
+@rule(
+    "DLC508",
+    "outline-section-missing",
+    "error",
+    "A language folder has pages but `_config.yml` has no outline section for it",
+    scope="config",
+    fixable=True,
+)
 def check(context):
     site = context.site
     outline = site.outline
@@ -61,12 +66,16 @@ def check(context):
         offset = max(section_end(outline, name) for name in outline.languages)
         folder = context.site_display(lang) + "/"
         if lectures:
-            message = (f"the folder {folder} has {len(lectures)} page(s) that the English outline lists, but "
-                       f"_config.yml has no `{lang}:` section, so no {language_name(lang)} page appears in a sidebar")
+            message = (
+                f"the folder {folder} has {len(lectures)} page(s) that the English outline lists, but "
+                f"_config.yml has no `{lang}:` section, so no {language_name(lang)} page appears in a sidebar"
+            )
             severity = None
         else:
-            message = (f"the folder {folder} has pages but _config.yml has no `{lang}:` section (the "
-                       "language has no sidebar title)")
+            message = (
+                f"the folder {folder} has pages but _config.yml has no `{lang}:` section (the "
+                "language has no sidebar title)"
+            )
             severity = at_most(context, Severity.INFO)
         text = _section_text(site, lang, lectures)
         fix = None
@@ -100,8 +109,9 @@ def _section_text(site, lang: str, lectures: list[str]) -> str | None:
         if entry.kind != "chapter":
             continue
         chapter = to_lang(site, entry.path, lang)
-        sections = [to_lang(site, e.path, lang) for e in english.entries
-                    if e.kind == "section" and e.chapter == entry.path]
+        sections = [
+            to_lang(site, e.path, lang) for e in english.entries if e.kind == "section" and e.chapter == entry.path
+        ]
         sections = [s for s in sections if s in present]
         if chapter in present:
             chapters.append(f"    - path: {chapter}")

@@ -47,15 +47,20 @@ unsafe (review where it went).
 import re
 
 from dlc_lint.finding import Edit, Fix, Safety
-from dlc_lint.site.outline import plan_insertion
 from dlc_lint.rules import rule
+from dlc_lint.site.outline import plan_insertion
 from dlc_lint.site.outline_problems import english_entry, english_order, language_name, section_name, to_lang, usable
 
 _ENGLISH_PAGE = re.compile(r"^week(\d+)/(\d+)(?:-(\d+))?\.md$")
 
 
-@rule("DLC501", "page-missing-from-outline", "error",
-      "A page is not in its language's `_config.yml` outline, so it is missing from the sidebar", fixable=True)
+@rule(
+    "DLC501",
+    "page-missing-from-outline",
+    "error",
+    "A page is not in its language's `_config.yml` outline, so it is missing from the sidebar",
+    fixable=True,
+)
 def check(context):
     site = context.site
     page = context.page
@@ -73,8 +78,11 @@ def check(context):
             return
         kind = english.kind
         chapter = to_lang(site, english.chapter, lang) if english.chapter else None
-        english_note = (f"; the English page is a section of `{english.chapter}`" if kind == "section"
-                        else f"; the English page is a {kind} of the English outline")
+        english_note = (
+            f"; the English page is a section of `{english.chapter}`"
+            if kind == "section"
+            else f"; the English page is a {kind} of the English outline"
+        )
     else:
         match = _ENGLISH_PAGE.match(page.path.split("/", 1)[1]) if "/" in page.path else None
         if match is None:
@@ -85,24 +93,39 @@ def check(context):
     if outline.mentions(page.path):
         return  # listed in a malformed entry: the outline rules report it
     chapter_listed = chapter is not None and chapter in section.paths
-    insertion = plan_insertion(outline, lang, page.path, kind, english_order(site), chapter=chapter,
-                               chapter_exists=chapter is not None and chapter in site.page_paths)
+    insertion = plan_insertion(
+        outline,
+        lang,
+        page.path,
+        kind,
+        english_order(site),
+        chapter=chapter,
+        chapter_exists=chapter is not None and chapter in site.page_paths,
+    )
     config = context.display("_config.yml")
     fix = None
     if insertion is not None:
         safe = kind != "section" or chapter_listed or (chapter is not None and chapter in site.page_paths)
-        fix = Fix(f"add `{page.path}` to the {section_name(site, lang)} of _config.yml {insertion.description}",
-                  (Edit(insertion.offset, insertion.offset, insertion.text),),
-                  Safety.SAFE if safe else Safety.UNSAFE, path=config)
+        fix = Fix(
+            f"add `{page.path}` to the {section_name(site, lang)} of _config.yml {insertion.description}",
+            (Edit(insertion.offset, insertion.offset, insertion.text),),
+            Safety.SAFE if safe else Safety.UNSAFE,
+            path=config,
+        )
     related = ()
     if chapter_listed and site.config_source is not None:
         entry = next(e for e in section.entries if e.path == chapter)
-        related = (context.location(site.config_source, config, entry.span.start, entry.span.end,
-                                    f"its chapter `{chapter}` in the outline"),)
+        related = (
+            context.location(
+                site.config_source, config, entry.span.start, entry.span.end, f"its chapter `{chapter}` in the outline"
+            ),
+        )
     front = page.front_matter
     yield context.report(
-        front.start, front.start + 3,
+        front.start,
+        front.start + 3,
         f"this page is not in the {section_name(site, lang)} of {config}, so it is missing from the "
         f"{language_name(lang)} sidebar{english_note}",
-        fix=fix, related=related,
+        fix=fix,
+        related=related,
     )

@@ -27,9 +27,8 @@ two-cell table holding `$p(y` and `x)$ is the likelihood`.
 
 import re
 
-from dlc_lint.parse import inline
-
 from dlc_lint.analysis import parity
+from dlc_lint.parse import inline
 from dlc_lint.rules import rule
 
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
@@ -37,8 +36,9 @@ _QUOTE = re.compile(r"[ \t]{0,3}>[ \t]?")
 _PIPE = re.compile(r"(?<!\\)\|")
 
 
-@rule("DLC710", "pipe-in-math-table-line", "error",
-      "A `|` inside a formula makes kramdown read the line as a table row")
+@rule(
+    "DLC710", "pipe-in-math-table-line", "error", "A `|` inside a formula makes kramdown read the line as a table row"
+)
 def check(context):
     page = context.page
     text = page.content_text
@@ -50,7 +50,7 @@ def check(context):
     for block in page.blocks:
         if block.kind not in ("paragraph", "list", "blockquote", "table"):
             continue
-        segment = text[block.start:block.end]
+        segment = text[block.start : block.end]
         if "|" not in segment or "$" not in segment:
             continue
         spans = [m for m in math if block.start <= m.start < block.end]
@@ -68,7 +68,7 @@ def _kramdown_blocks(text, block):
     groups: list[list[tuple[int, int]]] = []
     current: list[tuple[int, int]] = []
     pos = block.start
-    for line in text[block.start:block.end].split("\n"):
+    for line in text[block.start : block.end].split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
         if not line.strip():
@@ -99,11 +99,10 @@ def _kramdown_blocks(text, block):
 
 
 def _check_lines(context, text, lines, spans):
-    code = [(a + lines[0][0], b + lines[0][0]) for a, b in inline.code_spans(text[lines[0][0]:lines[-1][1]])]
+    code = [(a + lines[0][0], b + lines[0][0]) for a, b in inline.code_spans(text[lines[0][0] : lines[-1][1]])]
     pipes_per_line = []
     for start, end in lines:
-        pipes = [m.start() for m in _PIPE.finditer(text, start, end)
-                 if not any(a <= m.start() < b for a, b in code)]
+        pipes = [m.start() for m in _PIPE.finditer(text, start, end) if not any(a <= m.start() < b for a, b in code)]
         if not pipes:
             return None  # a line without a pipe: not a table
         pipes_per_line.append(pipes)
@@ -112,13 +111,18 @@ def _check_lines(context, text, lines, spans):
             span = next((m for m in spans if m.inner_start <= pipe < m.inner_end), None)
             if span is None:
                 continue
-            formula = text[span.start:span.end]
+            formula = text[span.start : span.end]
             table = all(text[s:e].lstrip().startswith("|") for s, e in lines)
-            why = ("this table row" if table else
-                   f"{'this line' if len(lines) == 1 else 'every line of this block'} holds a `|`, so kramdown "
-                   "publishes it as a table, and")
+            why = (
+                "this table row"
+                if table
+                else f"{'this line' if len(lines) == 1 else 'every line of this block'} holds a `|`, so kramdown "
+                "publishes it as a table, and"
+            )
             return context.report(
-                pipe, pipe + 1,
+                pipe,
+                pipe + 1,
                 f"{why} the `|` inside {parity.code(formula, 50)} splits the formula into table cells; write "
-                "`\\vert` (or `\\mid`, `\\Vert`) instead of `|` inside formulas")
+                "`\\vert` (or `\\mid`, `\\Vert`) instead of `|` inside formulas",
+            )
     return None

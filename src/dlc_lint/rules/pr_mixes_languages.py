@@ -20,6 +20,6 @@ Two pull requests: `[EN] Fix a formula in 03-1` and `[KR] Translate week 3`.
 
 from dlc_lint.rules import engine_rule
 
-
-engine_rule("DLC012", "pr-mixes-languages", "warning",
-            "The pull request changes pages of several languages", module=__name__)
+engine_rule(
+    "DLC012", "pr-mixes-languages", "warning", "The pull request changes pages of several languages", module=__name__
+)

@@ -29,6 +29,10 @@ The mapping from language folder to tag is the `labels` setting, e.g.
 
 from dlc_lint.rules import engine_rule
 
-
-engine_rule("DLC011", "pr-title-tag-mismatch", "warning",
-            "The title's language tag does not match the languages the pull request changes", module=__name__)
+engine_rule(
+    "DLC011",
+    "pr-title-tag-mismatch",
+    "warning",
+    "The title's language tag does not match the languages the pull request changes",
+    module=__name__,
+)

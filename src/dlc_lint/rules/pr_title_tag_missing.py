@@ -25,6 +25,10 @@ Translate week 3
 
 from dlc_lint.rules import engine_rule
 
-
-engine_rule("DLC010", "pr-title-tag-missing", "warning",
-            "The pull request title has no language tag such as `[KR]`", module=__name__)
+engine_rule(
+    "DLC010",
+    "pr-title-tag-missing",
+    "warning",
+    "The pull request title has no language tag such as `[KR]`",
+    module=__name__,
+)

@@ -39,8 +39,13 @@ from dlc_lint.rules import rule
 from dlc_lint.site.urls import INVISIBLE, page_links
 
 
-@rule("DLC406", "space-in-url", "error", "Spaces or invisible characters inside a link or image address break it",
-      fixable=True)
+@rule(
+    "DLC406",
+    "space-in-url",
+    "error",
+    "Spaces or invisible characters inside a link or image address break it",
+    fixable=True,
+)
 def check(context):
     page = context.page
     for item in page_links(page, context.site):
@@ -48,25 +53,36 @@ def check(context):
             continue
         link = item.link
         invisible = any(ch in INVISIBLE for ch in link.target)
-        kind = "invisible characters" if invisible and not any(ch.isspace() for ch in link.target.strip()) \
-            else "spaces or invisible characters" if invisible else "spaces"
+        kind = (
+            "invisible characters"
+            if invisible and not any(ch.isspace() for ch in link.target.strip())
+            else "spaces or invisible characters"
+            if invisible
+            else "spaces"
+        )
         what = "image" if link.is_image else "link"
         if item.resolution.kind == "external":
             host = urlsplit(item.resolution.url.replace(" ", "%20")).netloc
             in_host = "%20" in host or any(ch in INVISIBLE for ch in host)
             severity = Severity.ERROR if in_host else Severity.WARNING
-            where = "in the host name, so the site cannot be reached" if in_host else \
-                "and the browser sends them as `%20`, so the address is probably wrong"
+            where = (
+                "in the host name, so the site cannot be reached"
+                if in_host
+                else "and the browser sends them as `%20`, so the address is probably wrong"
+            )
             yield context.report(
-                link.target_start, link.target_end,
+                link.target_start,
+                link.target_end,
                 f"{what} address `{link.target}` has {kind} inside it {where}; write `{item.repaired}`",
-                fix=Fix(f"remove the {kind}", (Edit(link.target_start, link.target_end, item.repaired),),
-                        Safety.UNSAFE),
+                fix=Fix(
+                    f"remove the {kind}", (Edit(link.target_start, link.target_end, item.repaired),), Safety.UNSAFE
+                ),
                 severity=severity,
             )
             continue
         yield context.report(
-            link.target_start, link.target_end,
+            link.target_start,
+            link.target_end,
             f"{what} address `{link.target}` has {kind} inside it, so it leads to {item.resolution.url}, a 404; "
             f"without them it works: `{item.repaired}`",
             fix=Fix(f"remove the {kind}", (Edit(link.target_start, link.target_end, item.repaired),)),

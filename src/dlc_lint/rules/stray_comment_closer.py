@@ -42,12 +42,16 @@ def check(context):
         line_start = text.rfind("\n", 0, match.start()) + 1
         if _BROKEN_OPENER.search(page.text, line_start, match.start()):
             continue
-        before = text[line_start:match.start()].strip()
+        before = text[line_start : match.start()].strip()
         if before:
-            message = ("this `-->` closes no comment, so it is shown on the page, and the text before it "
-                       "on this line is probably English that lost its `<!--`: add the `<!--`, or remove "
-                       "the `-->`")
+            message = (
+                "this `-->` closes no comment, so it is shown on the page, and the text before it "
+                "on this line is probably English that lost its `<!--`: add the `<!--`, or remove "
+                "the `-->`"
+            )
         else:
-            message = ("this `-->` closes no comment (its comment already ended or its `<!--` is missing), "
-                       "so it is shown on the page as text: remove it")
+            message = (
+                "this `-->` closes no comment (its comment already ended or its `<!--` is missing), "
+                "so it is shown on the page as text: remove it"
+            )
         yield context.report(match.start(), match.start() + 3, message)

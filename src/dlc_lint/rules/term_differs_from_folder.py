@@ -51,16 +51,21 @@ learn = false
 
 from __future__ import annotations
 
-from dlc_lint.rules import rule
 from dlc_lint.analysis.term_hits import check_terms, dominant, folder_usage, page_uses
 from dlc_lint.analysis.terms import cache_for, folder_terms, locate
+from dlc_lint.rules import rule
 
 MIN_OTHER_PAGES = 2
 RATIO = 2
 
 
-@rule("DLC303", "term-differs-from-folder", "info",
-      "A page renders a term differently from most pages of its language folder", options={"learn": True})
+@rule(
+    "DLC303",
+    "term-differs-from-folder",
+    "info",
+    "A page renders a term differently from most pages of its language folder",
+    options={"learn": True},
+)
 def check(context):
     return check_terms(context, _with_glossary, _learnt)
 
@@ -98,9 +103,11 @@ def _with_glossary(context, glossary):
         first = next(u for u in uses if u.family == page_family).match
         written = " ".join(first.text.split())
         note = ", the glossary's preferred form" if best == preferred else ""
-        message = (f"this page writes *{english}* as `{written}` ({counts[page_family]} "
-                   f"time{'s' if counts[page_family] != 1 else ''}) where most pages of {context.lang}/ write "
-                   f"`{best}` ({pages[best]} other pages){note}")
+        message = (
+            f"this page writes *{english}* as `{written}` ({counts[page_family]} "
+            f"time{'s' if counts[page_family] != 1 else ''}) where most pages of {context.lang}/ write "
+            f"`{best}` ({pages[best]} other pages){note}"
+        )
         yield context.report(first.start, first.end, message)
 
 
@@ -150,10 +157,12 @@ def _learnt(context):
         where = locate(prose, segment, page_rendering)
         if where is None:
             continue
-        written = prose[where[0]:where[1]]
-        message = (f"this page renders *{term.text}* as `{written}` ({counts[page_rendering]} "
-                   f"time{'s' if counts[page_rendering] != 1 else ''}) where most pages of {context.lang}/ "
-                   f"write `{term.main.text}` ({main_pages} other pages)")
+        written = prose[where[0] : where[1]]
+        message = (
+            f"this page renders *{term.text}* as `{written}` ({counts[page_rendering]} "
+            f"time{'s' if counts[page_rendering] != 1 else ''}) where most pages of {context.lang}/ "
+            f"write `{term.main.text}` ({main_pages} other pages)"
+        )
         yield context.report(where[0], where[1], message)
 
 

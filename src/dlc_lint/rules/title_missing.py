@@ -32,8 +32,8 @@ lang: ko
 ```
 """
 
-from dlc_lint.rules import rule
 from dlc_lint.analysis.front_matter import missing_keys
+from dlc_lint.rules import rule
 
 
 @rule("DLC112", "title-missing", "error", "The front matter has no `title`, or it is empty")

@@ -33,13 +33,18 @@ needs review (`--unsafe-fixes`): a translated `date` may have meant the
 translation date.
 """
 
+from dlc_lint.analysis.front_matter import is_translated_key, keys_readable, known_keys, translated_key
 from dlc_lint.finding import Edit, Fix, Safety
 from dlc_lint.rules import rule
-from dlc_lint.analysis.front_matter import is_translated_key, keys_readable, known_keys, translated_key
 
 
-@rule("DLC115", "translated-front-matter-key", "warning",
-      "A front-matter key name is translated into the page's language", fixable=True)
+@rule(
+    "DLC115",
+    "translated-front-matter-key",
+    "warning",
+    "A front-matter key name is translated into the page's language",
+    fixable=True,
+)
 def check(context):
     front = context.page.front_matter
     if not context.is_translation or not keys_readable(front):
@@ -57,10 +62,12 @@ def check(context):
             hint = f"it means `{meant}`, which the page already has"
         else:
             hint = f"did you mean `{meant}`?"
-            fix = Fix(f"rename `{entry.key}` to `{meant}`", (Edit(entry.key_start, entry.key_end, meant),),
-                      Safety.UNSAFE)
+            fix = Fix(
+                f"rename `{entry.key}` to `{meant}`", (Edit(entry.key_start, entry.key_end, meant),), Safety.UNSAFE
+            )
         yield context.report(
-            entry.key_start, entry.key_end,
+            entry.key_start,
+            entry.key_end,
             f"the key `{entry.key}` is translated; Jekyll only reads English key names, so this value is "
             f"ignored: {hint}",
             fix=fix,

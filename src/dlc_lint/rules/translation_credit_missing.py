@@ -39,13 +39,17 @@ translation-date: 15 Sep 2020
 `translation-date`).
 """
 
-from dlc_lint.rules import rule
 from dlc_lint.analysis.front_matter import missing_keys
+from dlc_lint.rules import rule
 
 
-@rule("DLC113", "translation-credit-missing", "warning",
-      "A translated page lacks `translator` or `translation-date`",
-      options={"keys": ["translator", "translation-date"]})
+@rule(
+    "DLC113",
+    "translation-credit-missing",
+    "warning",
+    "A translated page lacks `translator` or `translation-date`",
+    options={"keys": ["translator", "translation-date"]},
+)
 def check(context):
     if not context.is_translation or context.site.is_index(context.page.path):
         return

@@ -25,6 +25,7 @@ case-sensitive): those links are 404s, and tools that pair pages by path
 from dlc_lint.rules import rule
 from dlc_lint.site.lang_ref import closest, english_path, lang_ref_value, normalise_path
 
+
 @rule("DLC205", "translation-path-unmatched", "warning", "A translated page sits at a path with no English page")
 def check(context):
     page = context.page
@@ -55,10 +56,8 @@ def check(context):
     if guess:
         target = f"{lang}/{guess}"
         if target in site.files:
-            message += (f"; {reason}, and {context.display(target)} already exists: is this a stray copy "
-                        "to delete?")
+            message += f"; {reason}, and {context.display(target)} already exists: is this a stray copy to delete?"
         else:
             message += f"; {reason}: move this page to {context.display(target)}"
     front = page.front_matter
     yield context.report(front.start, front.start + 3, message)
-

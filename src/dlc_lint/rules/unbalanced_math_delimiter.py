@@ -45,7 +45,7 @@ def check(context):
     for block in page.blocks:
         if block.kind not in ("paragraph", "list", "blockquote", "table", "heading"):
             continue
-        segment = text[block.start:block.end]
+        segment = text[block.start : block.end]
         if "$" not in segment:
             continue
         for start, end in _pieces(segment, block):
@@ -76,12 +76,16 @@ def _check(context, text, start, end):
     doubles = [start + m.start() for m in _DOUBLE.finditer(piece)]
     if len(doubles) % 2:
         at = doubles[-1]
-        return context.report(at, at + 2, "this `$$` has no partner in its paragraph, so the text after it is "
-                                          "typeset as a formula or shows as raw `$$`; add the missing `$$` or "
-                                          "remove this one")
+        return context.report(
+            at,
+            at + 2,
+            "this `$$` has no partner in its paragraph, so the text after it is "
+            "typeset as a formula or shows as raw `$$`; add the missing `$$` or "
+            "remove this one",
+        )
     masked = piece
     for a, b in zip(doubles[::2], doubles[1::2]):
-        masked = masked[:a - start] + " " * (b + 2 - a) + masked[b + 2 - start:]
+        masked = masked[: a - start] + " " * (b + 2 - a) + masked[b + 2 - start :]
     singles = [start + m.start() for m in _SINGLE.finditer(masked)]
     if len(singles) % 2 == 0:
         return None
@@ -91,17 +95,21 @@ def _check(context, text, start, end):
     if escaped >= 0:
         line, column = context.source.position(start + escaped)
         hint = f" (the `\\$` at {line}:{column} is an escaped dollar sign, not a delimiter)"
-    return context.report(at, at + 1, "this `$` has no partner in its paragraph, so formulas pair up wrongly "
-                                      "from here on (text is typeset as math, math shows as raw LaTeX); add the "
-                                      f"missing `$` or remove this one{hint}")
+    return context.report(
+        at,
+        at + 1,
+        "this `$` has no partner in its paragraph, so formulas pair up wrongly "
+        "from here on (text is typeset as math, math shows as raw LaTeX); add the "
+        f"missing `$` or remove this one{hint}",
+    )
 
 
 def _unpaired(text, singles):
     """The delimiter whose removal leaves the least prose between the remaining pairs."""
     best, best_score = singles[-1], None
     for index, candidate in enumerate(singles):
-        rest = singles[:index] + singles[index + 1:]
-        score = sum(len(_PROSE.findall(text[a + 1:b])) for a, b in zip(rest[::2], rest[1::2]))
+        rest = singles[:index] + singles[index + 1 :]
+        score = sum(len(_PROSE.findall(text[a + 1 : b])) for a, b in zip(rest[::2], rest[1::2]))
         if best_score is None or score < best_score:
             best, best_score = candidate, score
     return best

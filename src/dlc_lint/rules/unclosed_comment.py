@@ -32,6 +32,7 @@ def check(context):
             continue
         hidden = text.count("\n", comment.start) + 1
         yield context.report(
-            comment.start, comment.start + 4,
+            comment.start,
+            comment.start + 4,
             f"this comment is never closed with `-->`: the rest of the page ({hidden} lines) is hidden",
         )

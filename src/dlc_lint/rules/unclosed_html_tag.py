@@ -44,25 +44,28 @@ def check(context):
     text = page.text
     for issue in reported_issues(page, "unclosed"):
         tag = issue.tag
-        shown = text[tag.start:tag.end]
+        shown = text[tag.start : tag.end]
         name = tag.name
         if issue.raw:
             line_count = text.count("\n", tag.start) + 1
-            effect = ("kramdown then treats the rest of the page "
-                      f"({line_count} lines) as raw HTML: its Markdown is not rendered")
+            effect = (
+                "kramdown then treats the rest of the page "
+                f"({line_count} lines) as raw HTML: its Markdown is not rendered"
+            )
             if issue.blocked_by is not None:
                 line, column = page.source.position(issue.blocked_by.start)
-                closer = text[issue.blocked_by.start:issue.blocked_by.end]
+                closer = text[issue.blocked_by.start : issue.blocked_by.end]
                 effect = f"so `{closer}` at {line}:{column} is ignored and " + effect
         else:
             effect = "it runs on to the end of the paragraph"
         fix = None
         if issue.reopened:
-            message = (f"`{shown[:40]}` opens a second <{name}> inside the first instead of closing it "
-                       f"(write `</{name}>`); {effect}")
+            message = (
+                f"`{shown[:40]}` opens a second <{name}> inside the first instead of closing it "
+                f"(write `</{name}>`); {effect}"
+            )
             if not tag.attributes and not tag.self_closing:
                 fix = Fix(f"make it the closing tag `</{name}>`", (Edit(tag.start, tag.end, f"</{name}>"),))
         else:
             message = f"`{shown[:40]}` is never closed; {effect}"
-        yield context.report(tag.start, tag.end, message, fix=fix,
-                             severity=Severity.ERROR if issue.raw else None)
+        yield context.report(tag.start, tag.end, message, fix=fix, severity=Severity.ERROR if issue.raw else None)

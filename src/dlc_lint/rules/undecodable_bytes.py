@@ -22,5 +22,4 @@ Not fixed automatically: the right encoding cannot be guessed safely, and
 
 from dlc_lint.rules import engine_rule
 
-
 engine_rule("DLC003", "undecodable-bytes", "error", "The page is not valid UTF-8", module=__name__)

@@ -39,8 +39,13 @@ from dlc_lint.parse.html_balance import analyse, is_known
 from dlc_lint.rules import rule
 
 
-@rule("DLC601", "unknown-html-tag", "warning",
-      "A tag whose name is not HTML (`<centro>`, `</centre>`, `</spu>`)", fixable=True)
+@rule(
+    "DLC601",
+    "unknown-html-tag",
+    "warning",
+    "A tag whose name is not HTML (`<centro>`, `</centre>`, `</spu>`)",
+    fixable=True,
+)
 def check(context):
     page = context.page
     if not page.front_matter.present:
@@ -59,28 +64,32 @@ def check(context):
             pairs[issue.tag.start] = (issue.partner, issue)
             pairs[issue.partner.start] = (issue.tag, issue)
     for tag in tags:
-        shown = page.text[tag.start:tag.end]
+        shown = page.text[tag.start : tag.end]
         partner, issue = pairs.get(tag.start, (None, None))
         if partner is not None and is_known(partner.name):
             meant = partner.name.lower()
             line, column = page.source.position(partner.start)
-            other = page.text[partner.start:partner.end]
+            other = page.text[partner.start : partner.end]
             name_start = tag.start + (2 if tag.closing else 1)
-            consequence = ("kramdown leaves the element open and does not render the rest of the page as "
-                           "Markdown" if issue.raw else "the element stays open to the end of the paragraph")
+            consequence = (
+                "kramdown leaves the element open and does not render the rest of the page as Markdown"
+                if issue.raw
+                else "the element stays open to the end of the paragraph"
+            )
             yield context.report(
-                tag.start, tag.end,
+                tag.start,
+                tag.end,
                 f"`{shown[:40]}` is not an HTML tag, so it does not pair with `{other[:40]}` at {line}:{column}: "
                 f"{consequence}; write `{'</' if tag.closing else '<'}{meant}>`",
-                fix=Fix(f"rename `{tag.name}` to `{meant}`",
-                        (Edit(name_start, name_start + len(tag.name), meant),)),
+                fix=Fix(f"rename `{tag.name}` to `{meant}`", (Edit(name_start, name_start + len(tag.name), meant),)),
                 severity=Severity.ERROR if issue.raw else None,
             )
             continue
         if english is not None and tag.name.lower() in english:
             continue
         yield context.report(
-            tag.start, tag.end,
+            tag.start,
+            tag.end,
             f"`{shown[:40]}` is not an HTML element: browsers ignore it (if it is meant as text, write "
             f"`&lt;{tag.name}&gt;`)",
         )

@@ -34,15 +34,16 @@ def check(context):
     text = page.text
     for issue in reported_issues(page, "stray"):
         tag = issue.tag
-        shown = text[tag.start:tag.end]
+        shown = text[tag.start : tag.end]
         hint = ""
         opener = f"<{tag.name.lower()}"
         for comment in page.comments:
-            if comment.end <= tag.start and opener in text[comment.inner_start:comment.inner_end].lower():
+            if comment.end <= tag.start and opener in text[comment.inner_start : comment.inner_end].lower():
                 if text.count("\n", comment.end, tag.start) <= 3:
                     line, column = page.source.position(comment.start)
                     hint = f" (its opening tag is inside the comment at {line}:{column})"
         yield context.report(
-            tag.start, tag.end,
+            tag.start,
+            tag.end,
             f"`{shown}` closes no open <{tag.name}>{hint}, so it is shown on the page as text",
         )

@@ -31,13 +31,14 @@ offered when the value holds ` #`, because YAML reads that part as a comment
 today and quoting would change the value.
 """
 
+from dlc_lint.analysis.front_matter import keys_readable, quote_yaml, syntax_problems
 from dlc_lint.finding import Edit, Fix
 from dlc_lint.rules import rule
-from dlc_lint.analysis.front_matter import keys_readable, quote_yaml, syntax_problems
 
 
-@rule("DLC107", "unquoted-colon-in-value", "error",
-      "A front-matter value contains `: ` and is not quoted", fixable=True)
+@rule(
+    "DLC107", "unquoted-colon-in-value", "error", "A front-matter value contains `: ` and is not quoted", fixable=True
+)
 def check(context):
     front = context.page.front_matter
     if not keys_readable(front) or front.problem is None:
@@ -48,6 +49,8 @@ def check(context):
         entry = problem.entry
         fix = None
         if " #" not in entry.raw_value and "\t#" not in entry.raw_value:
-            fix = Fix(f"put the value of `{entry.key}` in quotes",
-                      (Edit(entry.value_start, entry.value_end, quote_yaml(entry.raw_value)),))
+            fix = Fix(
+                f"put the value of `{entry.key}` in quotes",
+                (Edit(entry.value_start, entry.value_end, quote_yaml(entry.raw_value)),),
+            )
         yield context.report(problem.start, problem.end, problem.message, fix=fix)

@@ -14,5 +14,4 @@ Check the file's permissions, or whether it still exists.
 
 from dlc_lint.rules import engine_rule
 
-
 engine_rule("DLC002", "unreadable-file", "error", "The file cannot be read (missing, permissions)", module=__name__)

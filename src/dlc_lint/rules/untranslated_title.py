@@ -40,15 +40,20 @@ not reported (default `0.5`; `1.0` reports every page).
 
 import weakref
 
-from dlc_lint.rules import rule
 from dlc_lint.analysis.front_matter import yaml_ok
+from dlc_lint.rules import rule
 
 _CONVENTION: dict[tuple[int, str], tuple[weakref.ref, tuple[int, float]]] = {}
 _CONVENTION_PAGES = 3  # a convention needs a few pages, not one page out of two
 
 
-@rule("DLC117", "untranslated-title", "info", "The title is the English page's title, untranslated",
-      options={"convention-share": 0.5})
+@rule(
+    "DLC117",
+    "untranslated-title",
+    "info",
+    "The title is the English page's title, untranslated",
+    options={"convention-share": 0.5},
+)
 def check(context):
     front = context.page.front_matter
     if not context.is_translation or not yaml_ok(front):
@@ -68,7 +73,8 @@ def check(context):
     if kept >= _CONVENTION_PAGES and share > float(context.options["convention-share"]):
         return
     yield context.report(
-        entry.value_start, entry.value_end,
+        entry.value_start,
+        entry.value_end,
         f"the title `{title}` is the English page's title ({context.display(other)}), untranslated",
     )
 

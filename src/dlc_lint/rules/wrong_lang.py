@@ -34,9 +34,9 @@ Safe: the value becomes the folder's language code. When an earlier `lang`
 line already has the right value, the wrong later line is removed instead.
 """
 
+from dlc_lint.analysis.front_matter import expected_lang, lang_is_wrong, line_span
 from dlc_lint.finding import Edit, Fix
 from dlc_lint.rules import rule
-from dlc_lint.analysis.front_matter import expected_lang, lang_is_wrong, line_span
 
 
 @rule("DLC111", "wrong-lang", "error", "`lang` is not the language of the page's folder", fixable=True)
@@ -54,25 +54,32 @@ def check(context):
     good = [e for e in entries[:-1] if e.value_text.strip() == expected]
     if good:
         first = context.source.position(good[0].key_start)[0]
-        fix = Fix(f"remove the later `lang: {last.value_text}` (line {first} already says `lang: {expected}`)",
-                  tuple(Edit(*line_span(text, e.key_start), "") for e in entries if e.value_text.strip() != expected))
+        fix = Fix(
+            f"remove the later `lang: {last.value_text}` (line {first} already says `lang: {expected}`)",
+            tuple(Edit(*line_span(text, e.key_start), "") for e in entries if e.value_text.strip() != expected),
+        )
         also = f" (line {first} says `lang: {expected}`, but Jekyll keeps the last value)"
     else:
         if last.value_end > last.value_start:
             edit = Edit(last.value_start, last.value_end, expected)
         else:
-            space = "" if text[last.key_end:last.value_start].endswith((" ", "\t")) else " "
+            space = "" if text[last.key_end : last.value_start].endswith((" ", "\t")) else " "
             edit = Edit(last.value_start, last.value_end, space + expected)
         fix = Fix(f"set `lang` to `{expected}`", (edit,))
         also = ""
     if not value:
         yield context.report(
-            last.key_start, last.key_end,
+            last.key_start,
+            last.key_end,
             f"`lang` is empty; it must be `{expected}`, the language of {folder}, or the page renders "
-            "with the English sidebar", fix=fix)
+            "with the English sidebar",
+            fix=fix,
+        )
         return
     sidebar = "the English sidebar" if context.is_translation else f"the sidebar of `{value}`"
     yield context.report(
-        last.value_start, last.value_end,
-        f"`lang: {value}` is not `{expected}`, the language code of {folder}{also}; the page renders with "
-        f"{sidebar}", fix=fix)
+        last.value_start,
+        last.value_end,
+        f"`lang: {value}` is not `{expected}`, the language code of {folder}{also}; the page renders with {sidebar}",
+        fix=fix,
+    )

@@ -39,8 +39,12 @@ from dlc_lint.finding import Severity
 from dlc_lint.rules import rule
 
 
-@rule("DLC708", "youtube-link-mismatch", "warning",
-      "A lecture video link or its `t=` timestamp differs from the English page")
+@rule(
+    "DLC708",
+    "youtube-link-mismatch",
+    "warning",
+    "A lecture video link or its `t=` timestamp differs from the English page",
+)
 def check(context):
     english = parity.english_for(context)
     if english is None:
@@ -60,7 +64,7 @@ def check(context):
         if tag == "replace":
             for (key, item), (other_key, other) in zip(mine[i1:i2], theirs[j1:j2]):
                 yield _report_changed(context, english, item, key, other, other_key)
-            extra = theirs[j1 + (i2 - i1):j2]
+            extra = theirs[j1 + (i2 - i1) : j2]
         elif tag == "delete":
             continue  # a video link the English page does not have: the translator's addition
         else:
@@ -100,7 +104,7 @@ def video_key(url: str) -> tuple[str, int] | None:
     elif host.endswith("youtu.be"):
         video = parts.path.strip("/")
     elif host.endswith("youtube.com") and parts.path.startswith("/embed/"):
-        video = parts.path[len("/embed/"):]
+        video = parts.path[len("/embed/") :]
     else:
         return None
     if not video:
@@ -121,14 +125,21 @@ def _clock(seconds: int) -> str:
 
 
 def _report_changed(context, english, item, key, other, other_key):
-    related = (parity.english_location(context, english, other.link.target_start, other.link.target_end,
-                                       "the English video link"),)
+    related = (
+        parity.english_location(
+            context, english, other.link.target_start, other.link.target_end, "the English video link"
+        ),
+    )
     if key[0] == other_key[0]:
-        message = (f"this video link starts at t={key[1]}s ({_clock(key[1])}) but the English link starts at "
-                   f"t={other_key[1]}s ({_clock(other_key[1])}): {parity.code(other.link.target, 80)}")
+        message = (
+            f"this video link starts at t={key[1]}s ({_clock(key[1])}) but the English link starts at "
+            f"t={other_key[1]}s ({_clock(other_key[1])}): {parity.code(other.link.target, 80)}"
+        )
     else:
-        message = (f"this links video `{key[0]}` where the English page links video `{other_key[0]}`: "
-                   f"{parity.code(other.link.target, 80)}")
+        message = (
+            f"this links video `{key[0]}` where the English page links video `{other_key[0]}`: "
+            f"{parity.code(other.link.target, 80)}"
+        )
     return context.report(item.link.target_start, item.link.target_end, message, related=related)
 
 
@@ -143,25 +154,39 @@ def _report_dropped(context, english, align, other, other_key):
     counterpart = align.translated_for(unit)
     if counterpart is None:
         return None  # the whole block is missing: other rules say so
-    related = (parity.english_location(context, english, other.link.target_start, other.link.target_end,
-                                       "the English video link"),)
+    related = (
+        parity.english_location(
+            context, english, other.link.target_start, other.link.target_end, "the English video link"
+        ),
+    )
     for item in parity.link_items(context.site, page):
         if item.unit == counterpart.index and ("youtu" in item.link.target or item.link.target.startswith("http")):
             if item.problem:
                 return None  # a damaged address: the link rules report it
             if "youtu" in item.link.target and video_key(item.link.target) is None:
                 return context.report(
-                    item.link.target_start, item.link.target_end,
+                    item.link.target_start,
+                    item.link.target_end,
                     f"this video address is damaged, YouTube cannot read it; the English page has "
-                    f"{parity.code(other.link.target, 80)}", related=related)
+                    f"{parity.code(other.link.target, 80)}",
+                    related=related,
+                )
     seen = other.link.target in parity.comment_text(page)
     later = not seen and bool(parity.snapshot(context.site, page))
-    why = (" (the English page got this link after the translation was made)" if later
-           else " (the English kept in this page's comment has it)" if seen else "")
+    why = (
+        " (the English page got this link after the translation was made)"
+        if later
+        else " (the English kept in this page's comment has it)"
+        if seen
+        else ""
+    )
     # at the start of the block: its words may change (other fixes), the place does not
     return context.report(
-        counterpart.start, counterpart.start,
+        counterpart.start,
+        counterpart.start,
         f"the English {'heading' if unit.kind == 'heading' else 'text'} here links the lecture video at "
         f"t={other_key[1]}s ({_clock(other_key[1])}), the translation does not{why}: "
         f"{parity.code(other.link.target, 80)}",
-        severity=Severity.WARNING if seen else Severity.INFO, related=related)
+        severity=Severity.WARNING if seen else Severity.INFO,
+        related=related,
+    )

@@ -20,8 +20,8 @@ from dlc_lint.parse.source import ReadError, SourceText, read_bytes
 
 if TYPE_CHECKING:  # parsing is imported when first needed: a run served from the cache parses nothing
     from dlc_lint.parse.frontmatter import FrontMatter
-    from dlc_lint.site.outline import Outline
     from dlc_lint.parse.page import Page
+    from dlc_lint.site.outline import Outline
 
 CONFIG_NAME = "_config.yml"
 _SKIP_DIRS = {".git", "_site", "node_modules", "vendor", ".jekyll-cache", ".sass-cache", "__pycache__"}
@@ -288,7 +288,9 @@ class Site:
 
     def is_index(self, path: str) -> bool:
         return path == self.layout.index_name or (
-            path.count("/") == 1 and path.endswith("/" + self.layout.index_name) and self.folder_lang(path) != self.source_lang
+            path.count("/") == 1
+            and path.endswith("/" + self.layout.index_name)
+            and self.folder_lang(path) != self.source_lang
         )
 
     def counterpart(self, path: str) -> str | None:
@@ -372,4 +374,4 @@ def front_matter_head(data: bytes) -> bytes:
     end = data.find(b"\n---", 3, 65536)
     if end < 0:
         end = data.find(b"\n...", 3, 65536)
-    return data if end < 0 else data[: end + 5 + data[end + 4:end + 6].count(b"\r") + 1]
+    return data if end < 0 else data[: end + 5 + data[end + 4 : end + 6].count(b"\r") + 1]

@@ -18,9 +18,9 @@ from __future__ import annotations
 import bisect
 import difflib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Callable
 
 import yaml
 
@@ -163,9 +163,14 @@ def parse_outline(text: str, default_lang: str = "en") -> Outline:
                     broken.add(default_lang)
                 elif _is_language_block(key, text, blocks):
                     broken.add(INVISIBLE.sub("", key))
-                if all(_line_of(line_starts, p.span.start) != _line_of(line_starts, chunk_offset)
-                       for p in problems if p.kind == "syntax"):
-                    problems.append(_syntax_problem(text, line_starts, chunk_offset, chunk_exc, section_of(chunk_offset)))
+                if all(
+                    _line_of(line_starts, p.span.start) != _line_of(line_starts, chunk_offset)
+                    for p in problems
+                    if p.kind == "syntax"
+                ):
+                    problems.append(
+                        _syntax_problem(text, line_starts, chunk_offset, chunk_exc, section_of(chunk_offset))
+                    )
                 continue
             except yaml.YAMLError:  # pragma: no cover - non-marked errors are rare
                 continue
@@ -195,7 +200,9 @@ def parse_outline(text: str, default_lang: str = "en") -> Outline:
                 top_entries.extend(_entries(value_node, kind, line_starts, problems, default_lang))
                 top_keys[key] = _span(key_node, line_starts)
                 span = _node_span(key_node, value_node, line_starts)
-                top_span = span if top_span is None else Span(min(top_span.start, span.start), max(top_span.end, span.end))
+                top_span = (
+                    span if top_span is None else Span(min(top_span.start, span.start), max(top_span.end, span.end))
+                )
             elif _is_language(key, value_node):
                 key = INVISIBLE.sub("", key)  # an invisible character in the key is reported on its own
                 entries: list[OutlineEntry] = []
@@ -232,7 +239,9 @@ def parse_outline(text: str, default_lang: str = "en") -> Outline:
 
 
 def _is_language(key: str, node) -> bool:
-    return bool(LANGUAGE_KEY.match(INVISIBLE.sub("", key))) and isinstance(node, yaml.MappingNode) and _has_outline(node)
+    return (
+        bool(LANGUAGE_KEY.match(INVISIBLE.sub("", key))) and isinstance(node, yaml.MappingNode) and _has_outline(node)
+    )
 
 
 def _has_outline(node: yaml.MappingNode) -> bool:
@@ -270,7 +279,8 @@ def _unknown_section_key(key_node, line_starts, problems, section) -> None:
         OutlineProblem(
             "malformed-entry",
             _span(key_node, line_starts),
-            f"unknown key `{key}` in the `{section}:` outline" + (f" (did you mean `{hint}`?)" if hint else "")
+            f"unknown key `{key}` in the `{section}:` outline"
+            + (f" (did you mean `{hint}`?)" if hint else "")
             + "; the sidebar ignores it",
             section,
             fix=_rename_fix(key_node, line_starts, hint),
@@ -284,13 +294,19 @@ def _entries(node, kind, line_starts, problems, section) -> list[OutlineEntry]:
         if isinstance(node, yaml.ScalarNode) and node.value == "" and node.tag.endswith(":null"):
             message = f"`{kind}s:` is empty; remove it or list `- path: ...` items under it"
         elif isinstance(node, yaml.MappingNode) and any(
-                isinstance(k, yaml.ScalarNode) and k.value.startswith("-") for k, _ in node.value):
-            message = (f"`{kind}s` should be a list of `- path: ...` items, but its items are written "
-                       "`-path:` (a space is missing after `-`)")
+            isinstance(k, yaml.ScalarNode) and k.value.startswith("-") for k, _ in node.value
+        ):
+            message = (
+                f"`{kind}s` should be a list of `- path: ...` items, but its items are written "
+                "`-path:` (a space is missing after `-`)"
+            )
         else:
             message = f"`{kind}s` should be a list of `- path: ...` items"
-        problems.append(OutlineProblem("malformed-entry", _span(node, line_starts), message, section,
-                                       fix=_dash_fix(node, line_starts)))
+        problems.append(
+            OutlineProblem(
+                "malformed-entry", _span(node, line_starts), message, section, fix=_dash_fix(node, line_starts)
+            )
+        )
         return entries
     for item in node.value:
         if not isinstance(item, yaml.MappingNode):
@@ -325,11 +341,15 @@ def _entries(node, kind, line_starts, problems, section) -> list[OutlineEntry]:
                     message = f"a {kind} cannot have `sections:`; only chapters have sections"
                     fix = None
                 else:
-                    message = (f"unknown outline key `{key}`" + (f" (did you mean `{hint}`?)" if hint else "")
-                               + "; the sidebar ignores it")
+                    message = (
+                        f"unknown outline key `{key}`"
+                        + (f" (did you mean `{hint}`?)" if hint else "")
+                        + "; the sidebar ignores it"
+                    )
                     fix = _rename_fix(key_node, line_starts, hint)
-                unknown.append(OutlineProblem("malformed-entry", _span(key_node, line_starts), message,
-                                              section, fix=fix))
+                unknown.append(
+                    OutlineProblem("malformed-entry", _span(key_node, line_starts), message, section, fix=fix)
+                )
         if path_node is None or not isinstance(path_node, yaml.ScalarNode):
             if path_hinted:
                 problems.extend(unknown)  # the misspelled ``path`` says it all
@@ -339,7 +359,8 @@ def _entries(node, kind, line_starts, problems, section) -> list[OutlineEntry]:
                     OutlineProblem(
                         "malformed-entry",
                         _span(item, line_starts),
-                        "outline item has no `path:`" + (f" (only {keys})" if keys else "")
+                        "outline item has no `path:`"
+                        + (f" (only {keys})" if keys else "")
                         + "; the sidebar cannot link it",
                         section,
                     )
@@ -348,12 +369,23 @@ def _entries(node, kind, line_starts, problems, section) -> list[OutlineEntry]:
         problems.extend(unknown)
         if isinstance(path_node, yaml.ScalarNode) and not path_node.value.strip():
             problems.append(
-                OutlineProblem("malformed-entry", _span(item, line_starts),
-                               "`path:` has no value; the sidebar cannot link it", section)
+                OutlineProblem(
+                    "malformed-entry",
+                    _span(item, line_starts),
+                    "`path:` has no value; the sidebar cannot link it",
+                    section,
+                )
             )
         elif isinstance(path_node, yaml.ScalarNode):
-            entries.append(OutlineEntry(path_node.value, _span(path_node, line_starts), kind,
-                                        item=_offset(line_starts, item.start_mark), sections_key=sections_key))
+            entries.append(
+                OutlineEntry(
+                    path_node.value,
+                    _span(path_node, line_starts),
+                    kind,
+                    item=_offset(line_starts, item.start_mark),
+                    sections_key=sections_key,
+                )
+            )
         if sections_node is not None:
             chapter = path_node.value if isinstance(path_node, yaml.ScalarNode) else None
             for entry in _entries(sections_node, "section", line_starts, problems, section):
@@ -413,15 +445,25 @@ def _duplicates(node, text, line_starts, problems, default_lang) -> None:
                 else:
                     child_section = current_section
                 if key in seen:
-                    problems.append(OutlineProblem(
-                        "duplicate-key",
-                        _span(key_node, line_starts),
-                        _duplicate_message(text, line_starts, key, seen[key].start_mark.line,
-                                           key_node.start_mark.line, child_section, depth, default_lang),
-                        child_section,
-                        key=key,
-                        depth=depth,
-                    ))
+                    problems.append(
+                        OutlineProblem(
+                            "duplicate-key",
+                            _span(key_node, line_starts),
+                            _duplicate_message(
+                                text,
+                                line_starts,
+                                key,
+                                seen[key].start_mark.line,
+                                key_node.start_mark.line,
+                                child_section,
+                                depth,
+                                default_lang,
+                            ),
+                            child_section,
+                            key=key,
+                            depth=depth,
+                        )
+                    )
                 else:
                     seen[key] = key_node
                 stack.append((value_node, child_section, depth + 1))
@@ -433,18 +475,23 @@ def _duplicate_message(text, line_starts, key, first_line, line, section, depth,
     """What a repeated key costs; ``first_line``/``line`` are 0-based."""
     start = f"key `{key}` is repeated (first at line {first_line + 1}); "
     if depth == 0 and section is not None and key not in ("chapters", "prologues"):
-        return start + (f"YAML keeps only the last `{key}:` section, so every page listed in the first one "
-                        "vanishes from the sidebar; merge the two sections")
+        return start + (
+            f"YAML keeps only the last `{key}:` section, so every page listed in the first one "
+            "vanishes from the sidebar; merge the two sections"
+        )
     if key == "path":
-        return start + ("YAML keeps only the last one, so the first page is dropped from the sidebar; is the `- ` "
-                        "that starts a new item missing?")
+        return start + (
+            "YAML keeps only the last one, so the first page is dropped from the sidebar; is the `- ` "
+            "that starts a new item missing?"
+        )
     if key in STRUCTURE_KEYS or section is not None:
         return start + "YAML keeps only the last one, so everything under the first is dropped from the sidebar"
     message = start + "YAML silently keeps only the last value"
     parent = _empty_parent_above(text, line_starts, line) if depth == 0 else None
     if parent:
-        message += (f"; `{parent}:` above it has no indented value: were the keys below it meant to be "
-                    "indented under it?")
+        message += (
+            f"; `{parent}:` above it has no indented value: were the keys below it meant to be indented under it?"
+        )
     return message
 
 
@@ -471,10 +518,19 @@ def _chunk_duplicates(blocks, text, line_starts, problems, default_lang) -> None
                 section = INVISIBLE.sub("", key)
             else:
                 section = None
-            message = _duplicate_message(text, line_starts, key, _line_of(line_starts, seen[key]),
-                                         _line_of(line_starts, start), section, 0, default_lang)
-            problems.append(OutlineProblem("duplicate-key", Span(start, start + len(key)), message, section,
-                                           key=key, depth=0))
+            message = _duplicate_message(
+                text,
+                line_starts,
+                key,
+                _line_of(line_starts, seen[key]),
+                _line_of(line_starts, start),
+                section,
+                0,
+                default_lang,
+            )
+            problems.append(
+                OutlineProblem("duplicate-key", Span(start, start + len(key)), message, section, key=key, depth=0)
+            )
         else:
             seen[key] = start
 
@@ -482,7 +538,7 @@ def _chunk_duplicates(blocks, text, line_starts, problems, default_lang) -> None
 def _invisible(text, line_starts, problems, section_of) -> None:
     for match in INVISIBLE.finditer(text):
         line = _line_of(line_starts, match.start())
-        line_text = text[line_starts[line]:match.start()]
+        line_text = text[line_starts[line] : match.start()]
         if "#" in line_text and (line_text.lstrip().startswith("#") or " #" in line_text):
             continue  # inside a comment: harmless
         problems.append(
@@ -536,8 +592,12 @@ def _diagnose(text, line_starts, line, offset, exc):
         leading = INVISIBLE.search(content)
         if leading and not content[: leading.start()].strip():
             at = line_starts[number] + leading.start()
-            return (f"an invisible character U+{ord(leading.group()):04X} starts the line", at, at + 1,
-                    (at, at + 1, ""))
+            return (
+                f"an invisible character U+{ord(leading.group()):04X} starts the line",
+                at,
+                at + 1,
+                (at, at + 1, ""),
+            )
     if re.match(r"-[^\s\-]", stripped):
         at = start + indent
         return (f"`{stripped.split(':', 1)[0]}:` needs a space after `-`", at, at + 1, (at + 1, at + 1, " "))
@@ -549,13 +609,25 @@ def _diagnose(text, line_starts, line, offset, exc):
         if prev_stripped.startswith("- ") and indent != prev_indent:
             sibling = _previous_item_indent(text, line_starts, line, indent)
             if indent >= prev_indent + 2 and prev_stripped.startswith("- path:") and sibling is None:
-                return ("this item is indented under `" + prev_stripped.strip() + "`, which has no "
-                        "`sections:` key", start + indent, line_end, None)
-            return (f"this item is indented {indent} spaces but the item above it {prev_indent}",
-                    start + indent, line_end, None)
+                return (
+                    "this item is indented under `" + prev_stripped.strip() + "`, which has no `sections:` key",
+                    start + indent,
+                    line_end,
+                    None,
+                )
+            return (
+                f"this item is indented {indent} spaces but the item above it {prev_indent}",
+                start + indent,
+                line_end,
+                None,
+            )
         if not prev_stripped.startswith("- ") and not prev_stripped.rstrip().endswith(":") and indent > prev_indent:
-            return (f"this line is indented more than the line above it ({indent} spaces, not {prev_indent})",
-                    start + indent, line_end, None)
+            return (
+                f"this line is indented more than the line above it ({indent} spaces, not {prev_indent})",
+                start + indent,
+                line_end,
+                None,
+            )
     key = re.match(r"([^\s#:\-][^:]*):(?:\s|$)", stripped)
     if key and key.group(1) != "path" and previous is not None:
         levels = {0}
@@ -565,18 +637,26 @@ def _diagnose(text, line_starts, line, offset, exc):
             if body and not body.startswith("#"):
                 levels.add(len(content) - len(body) + (2 if body.startswith("- ") else 0))
         if indent not in levels:
-            return (f"`{key.group(1)}:` is indented {indent} space{'s' if indent != 1 else ''}, which lines up with "
-                    "nothing above it", start + indent, line_end, None)
+            return (
+                f"`{key.group(1)}:` is indented {indent} space{'s' if indent != 1 else ''}, which lines up with "
+                "nothing above it",
+                start + indent,
+                line_end,
+                None,
+            )
     if re.match(r"path:", stripped) and previous is not None:
         prev_text = _line_text(text, line_starts, previous)
         prev_indent = len(prev_text) - len(prev_text.lstrip(" "))
         if prev_text.lstrip(" ").startswith("- path:") and indent != prev_indent + 2:
-            return (f"`path:` is indented {indent} spaces; an item's keys line up {prev_indent + 2} spaces in",
-                    start + indent, line_end, None)
+            return (
+                f"`path:` is indented {indent} spaces; an item's keys line up {prev_indent + 2} spaces in",
+                start + indent,
+                line_end,
+                None,
+            )
     if invisible:
         at = start + invisible.start()
-        return (f"the line holds an invisible character U+{ord(invisible.group()):04X} ({yaml_says})", at, at + 1,
-                None)
+        return (f"the line holds an invisible character U+{ord(invisible.group()):04X} ({yaml_says})", at, at + 1, None)
     at = max(start, min(offset, line_end))
     return yaml_says, at, max(at + 1, line_end) if at < line_end else at, None
 
@@ -706,18 +786,48 @@ def plan_insertion(
             return Insertion(offset, _after_newline(text, offset, new), f"as the first section of `{chapter}`")
         if chapter_exists:
             keys = style.sections_offset
-            body = (f"- path: {chapter}\n{' ' * keys}sections:\n"
-                    f"{' ' * (keys + style.item_offset)}- path: {path}\n")
-            return _container_insert(outline, section, starts, style, "chapters", chapters, body, order, chapter,
-                                     f"with its chapter `{chapter}`")
-        return _container_insert(outline, section, starts, style, "chapters", chapters, f"- path: {path}\n",
-                                 order, path, "as a chapter (there is no chapter page to put it under)")
+            body = f"- path: {chapter}\n{' ' * keys}sections:\n{' ' * (keys + style.item_offset)}- path: {path}\n"
+            return _container_insert(
+                outline,
+                section,
+                starts,
+                style,
+                "chapters",
+                chapters,
+                body,
+                order,
+                chapter,
+                f"with its chapter `{chapter}`",
+            )
+        return _container_insert(
+            outline,
+            section,
+            starts,
+            style,
+            "chapters",
+            chapters,
+            f"- path: {path}\n",
+            order,
+            path,
+            "as a chapter (there is no chapter page to put it under)",
+        )
     if kind == "prologue":
         prologues = [e for e in section.entries if e.kind == "prologue"]
-        return _container_insert(outline, section, starts, style, "prologues", prologues, f"- path: {path}\n",
-                                 order, path, "in the prologues")
-    return _container_insert(outline, section, starts, style, "chapters", chapters, f"- path: {path}\n",
-                             order, path, "in the chapters")
+        return _container_insert(
+            outline,
+            section,
+            starts,
+            style,
+            "prologues",
+            prologues,
+            f"- path: {path}\n",
+            order,
+            path,
+            "in the prologues",
+        )
+    return _container_insert(
+        outline, section, starts, style, "chapters", chapters, f"- path: {path}\n", order, path, "in the chapters"
+    )
 
 
 class _Style:
@@ -735,13 +845,15 @@ class _Style:
                 if name in ("chapters", "prologues") and not found_items:
                     first = next((e for e in language.entries if e.kind == name[:-1]), None)
                     if first is not None:
-                        self.item_offset = (_dash_column(text, starts, first)
-                                            - (key_span.start - starts[_line_of(starts, key_span.start)]))
+                        self.item_offset = _dash_column(text, starts, first) - (
+                            key_span.start - starts[_line_of(starts, key_span.start)]
+                        )
                         found_items = True
             if language.key_span is not None and language.keys and not found_keys:
                 some = next(iter(language.keys.values()))
                 self.key_indent = (some.start - starts[_line_of(starts, some.start)]) - (
-                    language.key_span.start - starts[_line_of(starts, language.key_span.start)])
+                    language.key_span.start - starts[_line_of(starts, language.key_span.start)]
+                )
                 found_keys = True
             for entry in language.entries:
                 if entry.kind == "chapter" and entry.sections_key is not None and not found_sections:
@@ -765,8 +877,15 @@ def section_end(outline: Outline, lang: str) -> int:
     starts = _line_starts(text)
     section = outline.languages[lang]
     if section.key_span is None:  # the source language's outline is at the top level
-        return max((_block_end(text, starts, _line_of(starts, span.start), span.start - starts[_line_of(starts, span.start)])
-                    for span in section.keys.values()), default=0)
+        return max(
+            (
+                _block_end(
+                    text, starts, _line_of(starts, span.start), span.start - starts[_line_of(starts, span.start)]
+                )
+                for span in section.keys.values()
+            ),
+            default=0,
+        )
     line = _line_of(starts, section.key_span.start)
     return _block_end(text, starts, line, section.key_span.start - starts[line])
 

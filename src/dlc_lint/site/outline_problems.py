@@ -5,16 +5,30 @@ from __future__ import annotations
 import re
 
 from dlc_lint.finding import Severity
-from dlc_lint.site.outline import Outline, OutlineProblem
 from dlc_lint.site.lang_ref import natural_key
 from dlc_lint.site.model import Site
+from dlc_lint.site.outline import Outline, OutlineProblem
 
 _WEEK = re.compile(r"(?:^|/)week(\d+)(?:/|$)", re.I)
 
 LANGUAGE_NAMES = {
-    "en": "English", "ko": "Korean", "zh": "Chinese", "es": "Spanish", "it": "Italian", "tr": "Turkish",
-    "ja": "Japanese", "ar": "Arabic", "fr": "French", "fa": "Farsi", "ru": "Russian", "vi": "Vietnamese",
-    "sr": "Serbian", "bn": "Bengali", "pt": "Portuguese", "hu": "Hungarian", "de": "German",
+    "en": "English",
+    "ko": "Korean",
+    "zh": "Chinese",
+    "es": "Spanish",
+    "it": "Italian",
+    "tr": "Turkish",
+    "ja": "Japanese",
+    "ar": "Arabic",
+    "fr": "French",
+    "fa": "Farsi",
+    "ru": "Russian",
+    "vi": "Vietnamese",
+    "sr": "Serbian",
+    "bn": "Bengali",
+    "pt": "Portuguese",
+    "hu": "Hungarian",
+    "de": "German",
 }
 
 

@@ -38,6 +38,8 @@ _INVISIBLE_CHAR = re.compile("[" + INVISIBLE + "]")
 def visible(text: str) -> str:
     """``text`` with each invisible character written out (`<U+200B>`), so a message can show it."""
     return _INVISIBLE_CHAR.sub(lambda m: f"<U+{ord(m.group()):04X}>", text)
+
+
 _MARKDOWN_EXT = (".md", ".markdown")
 # Jekyll never publishes these (besides ``_``/``.`` names and the config's ``exclude``).
 _JEKYLL_EXCLUDED = {"Gemfile", "Gemfile.lock", "node_modules", "vendor"}
@@ -124,8 +126,11 @@ class Resolver:
         if path.startswith("//"):
             path = "/" + path.lstrip("/")
         trimmed = path.rstrip("/") or "/"
-        for candidate in (trimmed, trimmed[:-len("/index.html")] or "/" if trimmed.endswith("/index.html") else None,
-                          trimmed[:-len(".html")] if trimmed.endswith(".html") else None):
+        for candidate in (
+            trimmed,
+            trimmed[: -len("/index.html")] or "/" if trimmed.endswith("/index.html") else None,
+            trimmed[: -len(".html")] if trimmed.endswith(".html") else None,
+        ):
             if candidate is None:
                 continue
             page = self._markdown.get(candidate)
@@ -198,9 +203,10 @@ class Resolver:
         base_prefix = self.baseurl
         if base_prefix and not (path == base_prefix or path.startswith(base_prefix + "/")):
             found, _ = self.lookup(path)
-            return Resolution("broken", url=path, site_url=None, path=found,
-                              reason="no-baseurl" if found else "missing")
-        site_url = path[len(base_prefix):] or "/"
+            return Resolution(
+                "broken", url=path, site_url=None, path=found, reason="no-baseurl" if found else "missing"
+            )
+        site_url = path[len(base_prefix) :] or "/"
         found, reason = self.lookup(site_url)
         if found is not None:
             return Resolution("ok", url=path, site_url=site_url, path=found)
@@ -248,7 +254,7 @@ def _kramdown_math_ranges(page) -> list[tuple[int, int]]:
         if block.kind == "math":
             ranges.append((block.start, block.end))
             continue
-        segment = text[block.start:block.end]
+        segment = text[block.start : block.end]
         if "$$" not in segment:
             continue
         for match in re.finditer(r"\$\$.+?\$\$", segment, re.S):
@@ -451,15 +457,19 @@ def _describe_broken(site, page_path: str, pl: PageLink) -> tuple[str, Repair | 
     # ((https://...)) and [url](url) inside a link target
     if stripped.startswith("(") and stripped.endswith(")") and _SCHEME.match(stripped[1:]):
         inner = stripped[1:-1]
-        return (f"{what} target `{target}` has doubled parentheses, so the browser reads it as a page of "
-                f"this site ({resolution.url}), a 404; write `{inner}`",
-                Repair(inner, True, f"remove the extra parentheses around `{inner}`"))
+        return (
+            f"{what} target `{target}` has doubled parentheses, so the browser reads it as a page of "
+            f"this site ({resolution.url}), a 404; write `{inner}`",
+            Repair(inner, True, f"remove the extra parentheses around `{inner}`"),
+        )
     nested = re.fullmatch(r"\[[^\]]*\]\((?P<url>[^()\s]+)\)", stripped)
     if stripped.startswith("[") and nested:
         inner = nested.group("url")
-        return (f"{what} target `{target}` is itself a Markdown link, so the browser reads it as a page of "
-                f"this site, a 404; write only the address `{inner}`",
-                Repair(inner, False, f"use `{inner}` as the link target"))
+        return (
+            f"{what} target `{target}` is itself a Markdown link, so the browser reads it as a page of "
+            f"this site, a 404; write only the address `{inner}`",
+            Repair(inner, False, f"use `{inner}` as the link target"),
+        )
     lang = site.folder_lang(page_path)
     source = site.source_lang
     is_index = site.is_index(page_path) and lang != source
@@ -470,42 +480,60 @@ def _describe_broken(site, page_path: str, pl: PageLink) -> tuple[str, Repair | 
         own = f"{lang}/{rest}"
         if is_index:
             if resolver.resolve(page_path, rest, link.kind).ok:
-                return (f"{where}, a 404: this index page is served at {resolver.page_url(page_path)}, and a "
-                        f"relative link must not repeat `{target_lang}/`; write `{rest}`",
-                        Repair(rest, True, f"drop the `{target_lang}/` prefix: `{rest}`"))
+                return (
+                    f"{where}, a 404: this index page is served at {resolver.page_url(page_path)}, and a "
+                    f"relative link must not repeat `{target_lang}/`; write `{rest}`",
+                    Repair(rest, True, f"drop the `{target_lang}/` prefix: `{rest}`"),
+                )
             english = "{{site.baseurl}}/" + f"{source}/{rest}"
             if resolver.resolve(page_path, english, link.kind).ok:
-                return (f"{where}, a 404, and `{own}` is not translated yet; link the English page `{english}` "
-                        "until it is", Repair(english, False, f"link the English page `{english}`"))
+                return (
+                    f"{where}, a 404, and `{own}` is not translated yet; link the English page `{english}` until it is",
+                    Repair(english, False, f"link the English page `{english}`"),
+                )
         else:
             for candidate in ("{{site.baseurl}}/" + own, "{{site.baseurl}}/" + stripped):
                 if resolver.resolve(page_path, candidate, link.kind).ok:
-                    return (f"{where}, a 404: a relative link starts from this page's own address "
-                            f"{resolver.page_url(page_path)}; "
-                            f"write `{candidate}`", Repair(candidate, True, f"write `{candidate}`"))
+                    return (
+                        f"{where}, a 404: a relative link starts from this page's own address "
+                        f"{resolver.page_url(page_path)}; "
+                        f"write `{candidate}`",
+                        Repair(candidate, True, f"write `{candidate}`"),
+                    )
     site_url = resolution.site_url
     if site_url:
         variants = resolver.case_variants(site_url)
         if len(variants) == 1:
             fixed = _recase(target, site_url, variants[0])
             if fixed and resolver.resolve(page_path, fixed, link.kind).ok:
-                return (f"{where}, a 404: GitHub Pages is case-sensitive and the existing address is "
-                        f"{resolver.baseurl}{variants[0]}", Repair(fixed, True, f"write `{fixed}`"))
+                return (
+                    f"{where}, a 404: GitHub Pages is case-sensitive and the existing address is "
+                    f"{resolver.baseurl}{variants[0]}",
+                    Repair(fixed, True, f"write `{fixed}`"),
+                )
         parts = site_url.strip("/").split("/")
         if len(parts) >= 2 and parts[0] in site.languages and parts[0] != source and not link.is_image:
             english_url = "/" + "/".join([source] + parts[1:])
             if resolver.lookup(english_url)[0] is not None:
                 english = swap_language(target, parts[0], source) or "{{site.baseurl}}" + english_url
                 if english and resolver.resolve(page_path, english, link.kind).ok:
-                    return (f"{where}, a 404: `{parts[0]}` has no translation of this page yet; link the English "
-                            f"page `{english}` until it exists",
-                            Repair(english, False, f"link the English page `{english}`"))
-                return (f"{where}, a 404: `{parts[0]}` has no translation of this page yet; link the English "
-                        f"page {resolver.baseurl}{english_url} until it exists", None)
+                    return (
+                        f"{where}, a 404: `{parts[0]}` has no translation of this page yet; link the English "
+                        f"page `{english}` until it exists",
+                        Repair(english, False, f"link the English page `{english}`"),
+                    )
+                return (
+                    f"{where}, a 404: `{parts[0]}` has no translation of this page yet; link the English "
+                    f"page {resolver.baseurl}{english_url} until it exists",
+                    None,
+                )
         renamed = _same_page_elsewhere(site, resolver, page_path, link, target, parts)
         if renamed:
-            return (f"{where}, where no page or file exists (404); did you mean `{renamed}`? Folder names in "
-                    "addresses are not translated", Repair(renamed, False, f"write `{renamed}`"))
+            return (
+                f"{where}, where no page or file exists (404); did you mean `{renamed}`? Folder names in "
+                "addresses are not translated",
+                Repair(renamed, False, f"write `{renamed}`"),
+            )
     hint = ""
     if has_inside_space(target):
         hint = " (the spaces or invisible characters in it are part of the address"
@@ -514,8 +542,9 @@ def _describe_broken(site, page_path: str, pl: PageLink) -> tuple[str, Repair | 
             hint += f", but even without them, `{repaired}` does not exist"
         hint += ")"
     elif link.kind == "link" and "/" not in stripped and "." not in stripped and len(stripped) <= 3:
-        hint = (f"; if `[{link.text}]({target})` is not meant to be a link, put a space before `(` "
-                "as the English text does")
+        hint = (
+            f"; if `[{link.text}]({target})` is not meant to be a link, put a space before `(` as the English text does"
+        )
     return f"{where}, where no page or file exists (404){hint}", None
 
 
@@ -527,9 +556,13 @@ def _same_page_elsewhere(site, resolver, page_path, link, target, parts) -> str 
     if link.is_image or len(parts) < 3 or parts[0] not in site.languages:
         return None
     lang, name = parts[0], parts[-1]
-    found = [path for path in site.page_paths
-             if path.startswith(lang + "/") and path.count("/") == len(parts) - 1
-             and path.rsplit("/", 1)[-1].rsplit(".", 1)[0] == name]
+    found = [
+        path
+        for path in site.page_paths
+        if path.startswith(lang + "/")
+        and path.count("/") == len(parts) - 1
+        and path.rsplit("/", 1)[-1].rsplit(".", 1)[0] == name
+    ]
     if len(found) != 1:
         return None
     folders = found[0].split("/")[1:-1]
@@ -539,7 +572,7 @@ def _same_page_elsewhere(site, resolver, page_path, link, target, parts) -> str 
             pattern = re.compile(r"(?:(?<=/)|^)" + re.escape(bad) + r"(?=/)")
             if len(pattern.findall(fixed)) != 1:
                 return None
-            fixed = pattern.sub(lambda _m: good, fixed)
+            fixed = pattern.sub(lambda _m, good=good: good, fixed)
     if fixed == target or not resolver.resolve(page_path, fixed, link.kind).ok:
         return None
     return fixed
@@ -552,7 +585,7 @@ def _recase(target: str, wrong: str, right: str) -> str | None:
             pattern = re.compile(r"(?:(?<=/)|^)" + re.escape(bad) + r"(?=/|$|[?#])")
             if len(pattern.findall(fixed)) != 1:
                 return None
-            fixed = pattern.sub(lambda _m: good, fixed)
+            fixed = pattern.sub(lambda _m, good=good: good, fixed)
     return fixed if fixed != target else None
 
 
