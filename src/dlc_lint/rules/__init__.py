@@ -146,12 +146,18 @@ class Context:
             end_column=end_column,
             code=self.rule.code,
             name=self.rule.name,
-            severity=severity or self.severity,
+            severity=self.severity if severity is None or self.overridden else severity,
             message=message,
             fix=fix,
             related=related,
             snippet=self.source.text[start : max(start, end)][:200],
         )
+
+    @property
+    def overridden(self) -> bool:
+        """The user set this rule's severity (``--severity``, the config's ``severity`` table): it beats
+        the severity a check passes for one finding."""
+        return self.severity != self.rule.severity or self.rule.code in getattr(self.settings, "severity", {})
 
     def location(self, source: SourceText, file: str, start: int, end: int, message: str = "") -> Location:
         """A related location in another file (the English page)."""
