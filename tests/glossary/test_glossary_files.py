@@ -69,7 +69,20 @@ def test_policy_choices_are_the_ones_recorded(ko):
     assert preferred["generative-adversarial-network"] == "생성적 적대 신경망"  # public standard over corpus majority
     assert "생산적 적대 신경망" in [f.text for f in glossary.entry("generative-adversarial-network").avoid]
     ambiguous = {(e.id, f.text) for e in glossary for f in e.avoid if f.gate == "aligned"}
-    assert {("gradient", "기울기"), ("layer", "층"), ("feature", "특성")} <= ambiguous
+    assert ("gradient", "기울기") in ambiguous
+    # forms a public Korean ML glossary uses are accepted, not avoided (still gated: 층 is also a floor)
+    accepted = {(e.id, f.text): f.gate for e in glossary for f in e.accepted}
+    assert accepted[("layer", "층")] == accepted[("feature", "특성")] == "aligned"
+    assert ("training", "훈련") in accepted and ("pretraining", "사전 훈련") in accepted
+
+
+def test_accepted_forms_name_the_public_glossary_that_uses_them(ko):
+    """An accepted alternative is backed by a source other than the corpus (korean-terminology.md)."""
+    for entry, form in [(e, f) for e in ko for f in e.accepted]:
+        if form.text in ("훈련", "층", "특성", "사전 훈련", "층 정규화", "특성 맵", "과적응"):
+            backing = [s for s in entry.sources if form.text.split()[-1] in s and not s.startswith("corpus")]
+            assert backing, f"{entry.id}: no public source named for the accepted `{form.text}`"
+            assert all(s.split(":")[0] in ko.sources for s in backing)
 
 
 def test_fixable_entries_have_one_preferred_form(ko):

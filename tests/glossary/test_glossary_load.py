@@ -92,7 +92,7 @@ def test_bad_values_are_reported_where_they_are():
         "g.yml:5:7: entry `Layer_1`: id must be kebab-case (a-z, 0-9, -)",
         "g.yml:7:15: entry `Layer_1`: `en_pattern` is not a valid regular expression: missing ), unterminated subpattern at position 0",
         "g.yml:8:33: entry `Layer_1`: preferred `계층`: `match` must be one of prefix, noun, word, exact",
-        "g.yml:8:46: entry `Layer_1`: preferred `계층`: only forms to avoid can be gated",
+        "g.yml:8:46: entry `Layer_1`: preferred `계층`: only accepted forms and forms to avoid can be gated",
         "g.yml:9:26: entry `Layer_1`: avoid `층`: `why` must be one of mistranslation, nonstandard, other-standard, spelling, transliteration, typo",
         "g.yml:9:46: entry `Layer_1`: avoid `층`: `unless_en` needs `gate: aligned`",
         "g.yml:10:18: entry `Layer_1`: unknown source `nowhere`; list it under `sources`",
@@ -296,4 +296,5 @@ def test_glossary_for_merges_the_shipped_file_with_site_files(tmp_path):
     assert [e.id for e in zh] == ["data"]
     assert glossary_for("fr", [site]) is None
     shipped = glossary_for("ko")
-    assert shipped.entry("layer").accepted == ()
+    assert shipped.entry("layer").accepted[0].gate == "aligned"  # the shipped file is not changed by a merge
+    assert ko.entry("layer").accepted[0].gate is None  # the site's 층 replaced it

@@ -111,7 +111,7 @@ def apply_fixes(glossary, text):
 
 def test_fixing_a_sentence_and_fixing_twice():
     glossary = load_glossary(shipped_path("ko"))
-    text = "레이어를 쌓고 레이어로 보낸 뒤 라벨로 쓰고 그래디언트가 작아지면 트레이닝시킨다."
+    text = "레이어를 쌓고 레이어로 보낸 뒤 라벨로 쓰고 그라디언트가 작아지면 트레이닝시킨다."
     fixed = apply_fixes(glossary, text)
     assert fixed == "계층을 쌓고 계층으로 보낸 뒤 레이블로 쓰고 경사가 작아지면 학습시킨다."
     assert apply_fixes(glossary, fixed) == fixed

@@ -50,7 +50,7 @@ def test_solid_compounds(ko):
     matches = ko.matcher.find("합성곱층")
     assert [(m.start, m.end, m.entry_id, m.kind, m.glued) for m in matches] == [
         (0, 3, "convolution", Kind.PREFERRED, False),
-        (3, 4, "layer", Kind.AVOID, True),
+        (3, 4, "layer", Kind.ACCEPTED, True),
     ]
 
 
@@ -80,8 +80,8 @@ def test_longest_form_first_across_entries(ko):
 
 def test_only_at_a_word_start(ko):
     assert found(ko, "배우도록 재배치 심층 자기회귀") == []
-    assert found(ko, "층층이 쌓인 층에서") == [(7, 8, 10, "layer", "avoid")]  # reduplication is another word
-    assert found(ko, "3층 신경망") == [(1, 2, 2, "layer", "avoid"), (3, 6, 6, "neural-network", "preferred")]
+    assert found(ko, "층층이 쌓인 층에서") == [(7, 8, 10, "layer", "accepted")]  # reduplication is another word
+    assert found(ko, "3층 신경망") == [(1, 2, 2, "layer", "accepted"), (3, 6, 6, "neural-network", "preferred")]
 
 
 def test_particle_like_final_syllables_are_not_cut(ko):

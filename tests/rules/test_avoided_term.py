@@ -64,15 +64,44 @@ def test_a_variant_alone_is_still_found_next_to_a_gloss(tmp_path):
 
 def test_ambiguous_form_needs_the_english_comment_above(tmp_path):
     body = """\
-    <!-- The activation of the last layer. -->
-    마지막 층의 활성화.
+    <!-- It can be seen as a convolutional layer. -->
+    합성곱 층위로 여겨질 수 있다.
 
-    <!-- The function is terraced like the floors of a building. -->
-    건물처럼 층이 져 있다.
+    <!-- The levels of the hierarchy of layers. -->
+    계층의 층위가 있다.
 
-    층이 보인다.
+    층위가 보인다.
     """
     assert found(tmp_path, body) == [("DLC301", 10, 5)]
+
+
+def test_forms_public_glossaries_use_are_not_avoided(tmp_path):
+    """훈련 (Keras-ko, Pseudo-Lab), 층 (Keras-ko, d2l-ko), 특성 (d2l-ko, Google), 그래디언트 (Keras-ko, d2l-ko)
+    are accepted forms: DLC306's hints, never DLC301's warnings."""
+    body = """\
+    <!-- We train the last layer on the features and their gradient. -->
+    마지막 층을 특성과 그래디언트로 훈련한다.
+    """
+    assert found(tmp_path, body) == []
+    assert [c for c, _, _ in check_page(tmp_path, page(body), select=["DLC306"])] == ["DLC306"] * 4
+
+
+def test_severity_follows_the_stated_rule(tmp_path):
+    """A transliteration against a public glossary, a typo, a mistranslation: warning. Another glossary's
+    standard (기울기) or a choice backed only by the course's counts (희소 코딩): info."""
+    body = """\
+    <!-- Each layer, the index, generative adversarial networks, the gradient, and sparse coding. -->
+    레이어, 인색, 생산적 적대 신경망, 기울기, 스파스 코딩.
+    """
+    findings = findings_of(tmp_path, page(body), select=SELECT)
+    assert [(f.column, f.severity.value) for f in findings] == [
+        (1, "warning"),
+        (6, "warning"),
+        (10, "warning"),
+        (22, "info"),
+        (27, "info"),
+    ]
+    assert "house choice" in findings[-1].message and "house choice" not in findings[0].message
 
 
 def test_gradient_versus_slope(tmp_path):
@@ -140,11 +169,13 @@ def test_fix_keeps_crlf_and_everything_else(tmp_path):
 
 
 def test_ambiguous_form_is_fixed_only_with_unsafe_fixes(tmp_path):
-    before = page("<!-- The last layer. -->\n마지막 층을 본다.\n")
+    before = page("<!-- The gradient of the loss. -->\n손실의 기울기를 본다.\n")
     (finding,) = findings_of(tmp_path, before, select=SELECT)
     assert finding.fix.safety is Safety.UNSAFE
     assert fixed(tmp_path, before, SELECT) == before.encode()
-    assert_fixes(tmp_path, before, page("<!-- The last layer. -->\n마지막 계층을 본다.\n"), SELECT, unsafe=True)
+    assert_fixes(
+        tmp_path, before, page("<!-- The gradient of the loss. -->\n손실의 경사를 본다.\n"), SELECT, unsafe=True
+    )
 
 
 SITE_GLOSSARY = """\

@@ -57,9 +57,15 @@ def test_no_finding_when_the_folder_is_not_clear(tmp_path):
     assert lint_site(tmp_path, ["ko"], select=SELECT) == []
 
 
+def test_learnt_renderings_are_off_by_default(tmp_path):
+    terms_site.make(tmp_path)
+    assert lint_site(tmp_path, ["zh"], select=SELECT) == []
+
+
 def test_learnt_renderings_without_a_glossary(tmp_path):
     terms_site.make(tmp_path)
-    findings = lint_site(tmp_path, ["zh"], select=SELECT)
+    findings = lint_site(tmp_path, ["zh"], select=SELECT, rule_options={"DLC303": {"learn": True}})
+    assert {f.severity.value for f in findings} == {"info"}
     # page 4 writes only 资料; pages 1-3 write 数据 (page 1 also mixes: that is DLC302's finding)
     assert [(f.path, f.line, f.column) for f in findings] == [
         ("zh/week01/01-4.md", *terms_site.position(3, "资料")),

@@ -161,8 +161,10 @@ def page_uses(site, page, glossary: Glossary) -> dict[str, list[Use]]:
         for form in hit.match.forms:
             entry = glossary.entry(form.entry_id)
             avoided = form.kind is Kind.AVOID
-            if avoided and (not entry.fixable or not entry.gate_passes(form, hit.segment.english)):
+            if avoided and not entry.fixable:
                 continue
+            if not entry.gate_passes(form, hit.segment.english):
+                continue  # 층 under *floor*: not this term
             wording = _wording(entry, hit.segment.english)
             if wording is None:
                 continue
@@ -294,6 +296,27 @@ def is_gloss(text: str, hits: tuple[Hit, ...], index: int) -> bool:
         if kin(before) and _OPEN.match(text[before.tail_end : hit.start]) and _CLOSE.match(text[hit.tail_end :]):
             return True
     return False
+
+
+EVIDENT = frozenset({"typo", "spelling", "mistranslation"})
+"""Reasons to avoid a form that the form itself shows (인색 for 인덱스), whatever the sources say."""
+
+
+def publicly_backed(entry: Entry) -> bool:
+    """Whether the entry cites a public glossary, not only counts of the course's pages (``corpus``)
+    or a decision of the course (``policy``)."""
+    return any(cited.partition(":")[0].strip() not in ("corpus", "policy") for cited in entry.sources)
+
+
+def avoid_is_certain(entry: Entry, form) -> bool:
+    """Whether using the avoided ``form`` is a defect (a warning) rather than a house choice (info).
+
+    The stated rule: a typo, a misspelling or a mistranslation always is; a transliteration or a
+    non-standard term is when the entry cites a public glossary for its choice; the choice of another
+    glossary (``other-standard``) and a choice backed only by usage counts never are."""
+    if form.why in EVIDENT:
+        return True
+    return form.why in ("transliteration", "nonstandard") and publicly_backed(entry)
 
 
 def basis(glossary: Glossary, entry: Entry) -> str:

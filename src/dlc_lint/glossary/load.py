@@ -441,8 +441,8 @@ class _Parser:
             if gate is not None and gate not in GATES:
                 self.error(fields["gate"], f"{where} `{text}`: `gate` must be one of {', '.join(GATES)}")
                 gate = None
-            if gate is not None and kind is not Kind.AVOID:
-                self.error(fields["gate"], f"{where} `{text}`: only forms to avoid can be gated")
+            if gate is not None and kind is Kind.PREFERRED:
+                self.error(fields["gate"], f"{where} `{text}`: only accepted forms and forms to avoid can be gated")
             unless = (
                 self.regex(fields["unless_en"], f"{where} `{text}`: `unless_en`") if "unless_en" in fields else None
             )

@@ -22,6 +22,16 @@ The glossary is the one shipped for the language (today: `ko`), merged with
 the site's files listed under `glossary` in the configuration. A language
 without a glossary has no findings here.
 
+## Severity
+`warning` when using the form is a defect by this rule: it is a typo, a
+misspelling or a mistranslation (the word itself shows it), or it is a
+transliteration or a non-standard term and the entry cites a public glossary
+for its choice. `info` when the only basis is the course's own usage counts
+or decisions, or when the form is another glossary's standard
+(`why: other-standard`). Forms that a public Korean ML glossary uses as its
+own (`훈련`, `층`, `특성`, `그래디언트`) are not here at all: they are
+`accepted`, and DLC306 reports them as hints.
+
 ## Why is this bad?
 The course was translated by many people; the same term written three ways
 makes readers wonder whether three things are meant. The glossary records
@@ -54,8 +64,8 @@ suggested, never applied.
 
 from __future__ import annotations
 
-from dlc_lint.analysis.term_hits import WHY, basis, glossary_hits, glossary_of, is_gloss, quoted
-from dlc_lint.finding import Edit, Fix, Safety
+from dlc_lint.analysis.term_hits import WHY, avoid_is_certain, basis, glossary_hits, glossary_of, is_gloss, quoted
+from dlc_lint.finding import Edit, Fix, Safety, Severity
 from dlc_lint.glossary import Kind
 from dlc_lint.rules import rule
 
@@ -151,4 +161,7 @@ def _finding(context, glossary, entry, form, match, english):
                 (Edit(match.start, match.end, new_form),),
                 Safety.DISPLAY,
             )
-    return context.report(match.start, match.end, message, fix=fix)
+    if avoid_is_certain(entry, form):
+        return context.report(match.start, match.end, message, fix=fix)
+    message += "; this is the glossary's house choice, not a public standard, so it is a hint"
+    return context.report(match.start, match.end, message, fix=fix, severity=Severity.INFO)

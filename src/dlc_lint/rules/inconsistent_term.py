@@ -12,12 +12,21 @@ English page's block at the same place) names the term.
   forms of one entry, e.g. `은닉층` and `은닉 계층` for *hidden layer*, or
   `쿼리` and `질의` for *query*. Forms to avoid are DLC301's business, and
   forms holding one another are one rendering (`신경망` / `인공 신경망`).
-* Without a glossary (Chinese, Japanese, Italian ... out of the box): the
-  renderings are learnt from the folder's (English, translation) pairs, and
-  a term counts as rendered two ways when two of its renderings replace each
-  other: `数据` / `资料` for *data*, `層` / `レイヤー` for *layer*,
-  `行列` / `マトリクス` for *matrix*, `addestramento` / `allenamento` for
-  *training*. `dlc-lint terms docs/<lang>` shows what was learnt.
+  A page that mixes the preferred form with an accepted one is DLC306's
+  business (it reports each accepted form).
+* Without a glossary, nothing is reported unless the `learn` option is on:
+  then the renderings are learnt from the folder's (English, translation)
+  pairs, and a term counts as rendered two ways when two of its renderings
+  replace each other: `数据` / `资料` for *data*, `層` / `レイヤー` for
+  *layer*. `dlc-lint terms docs/<lang>` shows what was learnt.
+
+## Severity
+`info`: two correct forms on one page is a hint for the translator, not a
+defect; which one to keep is a house choice. Learnt renderings are statistics
+with no reviewed glossary behind them: they cannot tell a synonym
+(`rendimiento` / `desempeño`), another sense of the word (`对象` / `物体`
+for *objects*) or an inflection (`تابع` / `توابع`) from an inconsistency,
+so they are off by default and, when turned on, never more than `info`.
 
 ## Why is this bad?
 A reader who meets `은닉층` in one paragraph and `은닉 계층` in the next
@@ -49,15 +58,15 @@ should keep is the translator's call. With a glossary, the replacement (its
 particle adjusted) is attached as a suggestion.
 
 ## Options
-`learn` (default `true`): for a language without a glossary, learn the
-renderings from the folder's (English, translation) pairs. The learning folds
-inflections crudely (plural endings, the Arabic article); for languages whose
-words change a lot with their grammar, set it to `false` and write a site
-glossary instead:
+`learn` (default `false`): for a language without a glossary, learn the
+renderings from the folder's (English, translation) pairs and report pages
+that mix two of them. The learning folds inflections crudely (plural endings,
+the Arabic article) and knows no synonyms: a site glossary is the better way.
+To turn it on:
 
 ```toml
 [tool.dlc-lint.rules.DLC302]
-learn = false
+learn = true
 ```
 """
 
@@ -66,12 +75,11 @@ from __future__ import annotations
 from dlc_lint.analysis.term_hits import check_terms, dominant, page_uses
 from dlc_lint.analysis.terms import folder_terms, locate
 from dlc_lint.finding import Edit, Fix, Safety
+from dlc_lint.glossary import Kind
 from dlc_lint.rules import rule
 
 
-@rule(
-    "DLC302", "inconsistent-term", "warning", "One English term rendered two ways on one page", options={"learn": True}
-)
+@rule("DLC302", "inconsistent-term", "info", "One English term rendered two ways on one page", options={"learn": False})
 def check(context):
     return check_terms(context, _with_glossary, _learnt)
 
@@ -100,6 +108,8 @@ def _with_glossary(context, glossary):
         for use in uses:
             if use.family == main or use.avoided:
                 continue  # forms to avoid are DLC301's
+            if main == preferred and use.match.kind_for(use.entry_id) is Kind.ACCEPTED:
+                continue  # an accepted form beside the preferred one is DLC306's
             match = use.match
             others = counts[main]
             message = (

@@ -11,8 +11,14 @@ many pages use each.
 * With a glossary, the folder's rendering is counted among the correct
   forms of the entry (forms to avoid are DLC301's business), and a page using
   the glossary's preferred form is never reported.
-* Without a glossary, the renderings are learnt from the folder's (English,
-  translation) pairs, as for DLC302 (see `dlc-lint terms`).
+* Without a glossary, nothing is reported unless the `learn` option is on;
+  then the renderings are learnt from the folder's (English, translation)
+  pairs, as for DLC302 (see `dlc-lint terms`).
+
+## Severity
+Always `info`: the evidence is a count of other pages, and a folder's
+majority is not a glossary's decision (two accepted forms, `표본` / `샘플`
+for *sample*, are a house choice).
 
 A page is reported only when the folder is clear about it: the folder's
 rendering is used on at least two other pages and on at least twice as many
@@ -37,15 +43,14 @@ the few pages that differ, which is what this rule lists.
 ```
 
 ## Options
-`learn` (default `true`): for a language without a glossary, learn the
-renderings from the folder's (English, translation) pairs. The learning folds
-inflections crudely (plural endings, the Arabic article); for languages whose
-words change a lot with their grammar, set it to `false` and write a site
-glossary instead:
+`learn` (default `false`): for a language without a glossary, learn the
+renderings from the folder's (English, translation) pairs and report pages
+that differ from the folder. Learnt renderings cannot tell a synonym or
+another sense of a word from a different term, so this is off unless asked:
 
 ```toml
 [tool.dlc-lint.rules.DLC303]
-learn = false
+learn = true
 ```
 """
 
@@ -64,7 +69,7 @@ RATIO = 2
     "term-differs-from-folder",
     "info",
     "A page renders a term differently from most pages of its language folder",
-    options={"learn": True},
+    options={"learn": False},
 )
 def check(context):
     return check_terms(context, _with_glossary, _learnt)
