@@ -19,10 +19,26 @@ def test_heading_with_another_word_for_the_term(tmp_path):
     <!-- ## Latent variable models -->
     ## 잠재 가변 모델
     """
-    assert check_page(tmp_path, page(body), select=SELECT) == [("DLC304", 10, 4)]
+    # the position is the English term the translation should render, not the start of a line
+    assert check_page(tmp_path, page(body), select=SELECT) == [("DLC304", 9, 9)]
     (finding,) = findings_of(tmp_path, page(body), select=SELECT)
+    assert finding.snippet == "Latent variable"
     assert "*Latent variable*" in finding.message and "`잠재 변수`" in finding.message
+    assert "`잠재 가변 모델`" in finding.message  # the translation, quoted whole
     assert "line 9" in finding.message and finding.severity.value == "info"
+
+
+def test_without_a_source_comment_the_span_is_the_whole_translated_line(tmp_path):
+    """Aligned with the English page: the span is the heading's text, whole words in any script (a
+    Chinese line has no spaces to cut at), and the related location is the English term."""
+    english = "---\nlang-ref: ch.01-1\ntitle: Motivation\n---\n\n## Latent variable models\n\nDeep learning is fun.\n"
+    body = "## 잠재가변모델\n\n딥러닝은 재미있다.\n"
+    (finding,) = findings_of(tmp_path, page(body), select=SELECT, english=english)
+    assert (finding.line, finding.column, finding.end_column) == (9, 4, 10)
+    assert finding.snippet == "잠재가변모델"
+    assert finding.related and finding.related[0].path.endswith("en/week01/01-1.md")
+    assert (finding.related[0].line, finding.related[0].column) == (6, 4)
+    assert "line 6" in finding.message
 
 
 def test_preferred_accepted_and_solid_forms_and_english_kept_are_fine(tmp_path):

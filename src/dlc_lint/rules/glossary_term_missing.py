@@ -9,6 +9,11 @@ one, nor a form to avoid (DLC301 reports those), nor the English word itself,
 the translation is reported: *latent variable* translated `잠재 가변`,
 *generator network* translated `발생 신경망`, *EBM* left out of `확률적 모델은`.
 
+The finding points at the English term in the source comment (the words the
+translation should render); on a page without source comments, at the whole
+translated line (never part of a word, in any script), with the English
+page's term as the related location.
+
 Forms are looked for anywhere in the translation, spaces ignored, so solid
 compounds count (`확률분포` renders *distribution*, `입력벡터` *vector*).
 Longer paragraphs are not checked: a long sentence may say a term another
@@ -82,16 +87,31 @@ def check(context):
             if _english_kept(english, translation):
                 continue
             reported.add(entry.id)
-            start, end = _anchor(prose, segment, by_segment.get(id(segment), ()))
             forms = [f.text for f in entry.preferred] + [f.text for f in entry.accepted]
-            where = ""
-            if segment.source == "comment":
+            term = _english_term(segment, entry, english)
+            related = ()
+            if segment.source == "comment" and term is not None:
+                # the English term in the source comment: the words the translation should render
+                start, end = segment.english_start + term[0], segment.english_start + term[1]
                 where = f" (line {context.source.position(segment.english_start)[0]})"
+            else:
+                start, end = _translated_line(prose, segment)
+                where = ""
+                counterpart = context.counterpart
+                if segment.source == "aligned" and counterpart is not None and term is not None:
+                    english_page = context.display(counterpart.path)
+                    at = segment.english_start + term[0]
+                    related = (
+                        context.location(counterpart.source, english_page, at, at + term[1] - term[0], "the English"),
+                    )
+                    where = f" ({english_page}, line {counterpart.source.position(at)[0]})"
             yield context.report(
                 start,
                 end,
-                f"the English{where} says *{' '.join(english.split())}*, but this translation has no glossary "
-                f"form for it ({quoted(forms)}) and not the English word either",
+                f"the English{where} says *{' '.join(english.split())}*, but the translation "
+                f"`{_excerpt(prose, segment)}` has no glossary form for it ({quoted(forms)}) and not the English "
+                "word either",
+                related=related,
             )
 
 
@@ -101,12 +121,27 @@ def _english_kept(english: str, translation: str) -> bool:
     return any(english_lemma(word) in lower for word in re.findall(r"[A-Za-z]{3,}", english))
 
 
-def _anchor(prose: str, segment, hits) -> tuple[int, int]:
-    """The first word of the translation that no glossary fix rewrites (a stable place to point at)."""
-    first = None
-    for word in re.finditer(r"[^\s#*>|`_\-]\S*", prose[segment.start : segment.end]):
-        start, end = segment.start + word.start(), segment.start + word.end()
-        first = first or (start, end)
-        if not any(h.match.start < end and start < h.match.tail_end for h in hits):
-            return start, end
-    return first or (segment.start, segment.start)
+def _english_term(segment, entry, english: str) -> tuple[int, int] | None:
+    """Where the English of the segment names the entry (offsets in ``segment.english``)."""
+    for match in entry.en_regex.finditer(segment.english):
+        if match.group() == english:
+            return match.start(), match.end()
+    return None
+
+
+def _translated_line(prose: str, segment) -> tuple[int, int]:
+    """The translation's first line, without its Markdown marks: whole words only, in any script."""
+    offset = segment.start
+    for line in prose[segment.start : segment.end].split("\n"):
+        lead = len(line) - len(line.lstrip(" \t#*>|-_`"))
+        body = line[lead:].rstrip()
+        if body:
+            return offset + lead, offset + lead + len(body)
+        offset += len(line) + 1
+    return segment.start, segment.start
+
+
+def _excerpt(prose: str, segment, limit: int = 40) -> str:
+    start, end = _translated_line(prose, segment)
+    text = " ".join(prose[start:end].split()).replace("`", "'")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
