@@ -24,6 +24,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
 
+from dlc_lint.shipped import glossary_folder
+
 T = TypeVar("T")
 _PACKAGE = Path(__file__).resolve().parents[1]
 _LIBRARIES = ("yaml", "mistune", "bs4", "click")
@@ -55,6 +57,9 @@ def code_fingerprint() -> bytes:
         if path.suffix in (".py", ".yml") and path.is_file():
             digest.update(str(path.relative_to(_PACKAGE)).encode())
             digest.update(path.read_bytes())
+    for path in sorted(glossary_folder().glob("*.yml")):  # outside the package folder in a checkout
+        digest.update(b"glossaries/" + path.name.encode())
+        digest.update(path.read_bytes())
     return digest.digest()
 
 

@@ -1,11 +1,12 @@
 """Load, validate and merge glossary files.
 
 A glossary file is YAML (schema in ``README.md`` next to this module and at the
-top of ``data/ko.yml``). Every problem is reported with ``file:line:column`` and
+top of ``glossary/ko.yml``). Every problem is reported with ``file:line:column`` and
 all problems of a file are collected before :class:`GlossaryError` is raised, so
 a coordinator fixes the file in one pass.
 
-The package ships one glossary per language in ``data/<lang>.yml``; a site adds
+The package ships one glossary per language, ``glossary/<lang>.yml`` at the top of
+the repository (``dlc_lint/glossaries/`` in the wheel); a site adds
 its own files through the ``glossary`` setting. A site file with the same
 ``language`` is merged *over* the shipped one: an entry with a known ``id``
 replaces the fields it names (``disabled: true`` removes the entry), new ids are
@@ -19,7 +20,6 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 import yaml
@@ -36,6 +36,7 @@ from dlc_lint.glossary.model import (
     default_en_pattern,
     form_key,
 )
+from dlc_lint.shipped import glossary_folder
 
 TOP_KEYS = {"language", "name", "description", "sources", "entries"}
 ENTRY_KEYS = {
@@ -83,12 +84,14 @@ class GlossaryError(ValueError):
 
 def shipped_path(language: str) -> Path | None:
     """The glossary shipped with the package for ``language``, if any."""
-    candidate = resources.files("dlc_lint.glossary") / "data" / f"{language}.yml"
-    return Path(str(candidate)) if candidate.is_file() else None
+    candidate = glossary_folder() / f"{language}.yml"
+    return candidate if candidate.is_file() else None
 
 
 def shipped_languages() -> list[str]:
-    folder = resources.files("dlc_lint.glossary") / "data"
+    folder = glossary_folder()
+    if not folder.is_dir():
+        return []
     return sorted(p.name[:-4] for p in folder.iterdir() if p.name.endswith(".yml"))
 
 
