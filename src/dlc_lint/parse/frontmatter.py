@@ -188,7 +188,7 @@ def _resolves_to_str(plain: str) -> bool:
     return _RESOLVER.resolve(yaml.ScalarNode, plain, (True, False)) == _STR_TAG
 
 
-def parse_front_matter(text: str, has_bom: bool = False, line_of=None) -> FrontMatter:
+def parse_front_matter(text: str, has_bom: bool = False) -> FrontMatter:
     """Locate and parse the front matter of ``text`` (newlines already ``\\n``)."""
     start = 0
     hidden_by = "bom" if has_bom else None

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from dlc_lint.parse import lines
 from dlc_lint.site.outline.model import LanguageOutline, Outline, OutlineEntry
-from dlc_lint.site.outline.positions import line_of, line_starts_of, text_of_line
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ def plan_insertion(
     if section is None or lang in outline.broken:
         return None
     text = outline.text
-    starts = line_starts_of(text)
+    starts = lines.line_starts(text)
     style = _Style(outline, starts, lang)
     chapters = section.chapters()
 
@@ -60,7 +60,7 @@ def plan_insertion(
             if parent.sections_key is not None:
                 return None  # ``sections:`` without items: malformed, reported elsewhere
             dash = _dash_column(text, starts, parent)
-            offset = _block_end(text, starts, line_of(starts, parent.item), dash)
+            offset = _block_end(text, starts, lines.line_index(starts, parent.item), dash)
             keys = dash + style.sections_offset
             new = f"{' ' * keys}sections:\n{' ' * (keys + style.item_offset)}- path: {path}\n"
             return Insertion(offset, _after_newline(text, offset, new), f"as the first section of `{chapter}`")
@@ -126,18 +126,18 @@ class _Style:
                     first = next((e for e in language.entries if e.kind == name[:-1]), None)
                     if first is not None:
                         self.item_offset = _dash_column(text, starts, first) - (
-                            key_span.start - starts[line_of(starts, key_span.start)]
+                            key_span.start - starts[lines.line_index(starts, key_span.start)]
                         )
                         found_items = True
             if language.key_span is not None and language.keys and not found_keys:
                 some = next(iter(language.keys.values()))
-                self.key_indent = (some.start - starts[line_of(starts, some.start)]) - (
-                    language.key_span.start - starts[line_of(starts, language.key_span.start)]
+                self.key_indent = (some.start - starts[lines.line_index(starts, some.start)]) - (
+                    language.key_span.start - starts[lines.line_index(starts, language.key_span.start)]
                 )
                 found_keys = True
             for entry in language.entries:
                 if entry.kind == "chapter" and entry.sections_key is not None and not found_sections:
-                    key_col = entry.sections_key.start - starts[line_of(starts, entry.sections_key.start)]
+                    key_col = entry.sections_key.start - starts[lines.line_index(starts, entry.sections_key.start)]
                     self.sections_offset = key_col - _dash_column(text, starts, entry)
                     found_sections = True
 
@@ -145,26 +145,31 @@ class _Style:
         """The column of ``section``'s sub-keys (``chapters:``)."""
         if section.keys:
             span = next(iter(section.keys.values()))
-            return span.start - starts[line_of(starts, span.start)]
+            return span.start - starts[lines.line_index(starts, span.start)]
         if section.key_span is None:
             return 0
-        return section.key_span.start - starts[line_of(starts, section.key_span.start)] + self.key_indent
+        return section.key_span.start - starts[lines.line_index(starts, section.key_span.start)] + self.key_indent
 
 
 def section_end(outline: Outline, lang: str) -> int:
     """The offset just after the last line of ``lang``'s section (before comments that follow it)."""
     text = outline.text
-    starts = line_starts_of(text)
+    starts = lines.line_starts(text)
     section = outline.languages[lang]
     if section.key_span is None:  # the source language's outline is at the top level
         return max(
             (
-                _block_end(text, starts, line_of(starts, span.start), span.start - starts[line_of(starts, span.start)])
+                _block_end(
+                    text,
+                    starts,
+                    lines.line_index(starts, span.start),
+                    span.start - starts[lines.line_index(starts, span.start)],
+                )
                 for span in section.keys.values()
             ),
             default=0,
         )
-    line = line_of(starts, section.key_span.start)
+    line = lines.line_index(starts, section.key_span.start)
     return _block_end(text, starts, line, section.key_span.start - starts[line])
 
 
@@ -181,7 +186,7 @@ def _container_insert(outline, section, starts, style, container, items, body, o
     if container in section.keys:
         return None  # an empty list key: malformed, reported elsewhere
     if container == "prologues" and "chapters" in section.keys:
-        offset = starts[line_of(starts, section.keys["chapters"].start)]
+        offset = starts[lines.line_index(starts, section.keys["chapters"].start)]
         return Insertion(offset, new, description)
     end = section_end(outline, section.lang)
     return Insertion(end, _after_newline(text, end, new), description)
@@ -207,18 +212,18 @@ def _sibling_offset(text, starts, siblings, order, path) -> int:
         after = [r for r in ranked if r[0] is not None and r[0] > mine]
         if after:
             first = min(after, key=lambda r: r[1])[2]
-            return starts[line_of(starts, first.item)]
+            return starts[lines.line_index(starts, first.item)]
     return _item_end(text, starts, siblings[-1])
 
 
 def _item_end(text, starts, entry: OutlineEntry) -> int:
-    line = line_of(starts, entry.item)
+    line = lines.line_index(starts, entry.item)
     return _block_end(text, starts, line, _dash_column(text, starts, entry))
 
 
 def _dash_column(text, starts, entry: OutlineEntry) -> int:
     """The column of the ``-`` that opens ``entry``'s item."""
-    line = line_of(starts, entry.item)
+    line = lines.line_index(starts, entry.item)
     dash = text.rfind("-", starts[line], entry.item)
     return (dash if dash >= 0 else entry.item) - starts[line]
 
@@ -227,7 +232,7 @@ def _block_end(text, starts, first_line: int, indent: int) -> int:
     """The offset just after the last line (not a comment) indented deeper than ``indent``."""
     last = first_line
     for number in range(first_line + 1, len(starts)):
-        content = text_of_line(text, starts, number)
+        content = lines.line_text(text, starts, number)
         stripped = content.lstrip(" ")
         if not stripped.strip() or stripped.startswith("#"):
             continue

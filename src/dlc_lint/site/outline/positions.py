@@ -1,31 +1,10 @@
-"""Offsets, lines and YAML marks in the normalised text of ``_config.yml``."""
+"""Offsets of YAML marks and nodes in the normalised text of ``_config.yml``."""
 
 from __future__ import annotations
-
-import bisect
 
 import yaml
 
 from dlc_lint.site.outline.model import Span
-
-
-def line_starts_of(text: str) -> list[int]:
-    starts = [0]
-    index = text.find("\n")
-    while index >= 0:
-        starts.append(index + 1)
-        index = text.find("\n", index + 1)
-    return starts
-
-
-def line_of(line_starts, offset: int) -> int:
-    return bisect.bisect_right(line_starts, offset) - 1
-
-
-def text_of_line(text, line_starts, line: int) -> str:
-    start = line_starts[line]
-    end = text.find("\n", start)
-    return text[start:] if end < 0 else text[start:end]
 
 
 def mark_offset(line_starts, mark) -> int:

@@ -7,6 +7,7 @@ import re
 
 import yaml
 
+from dlc_lint.parse import lines
 from dlc_lint.site.model import LANGUAGE_KEY
 from dlc_lint.site.outline.model import (
     INVISIBLE,
@@ -18,15 +19,7 @@ from dlc_lint.site.outline.model import (
     Span,
     is_language_block,
 )
-from dlc_lint.site.outline.positions import (
-    key_value_span,
-    line_of,
-    line_starts_of,
-    mark_offset,
-    node_text,
-    span_of,
-    text_of_line,
-)
+from dlc_lint.site.outline.positions import key_value_span, mark_offset, node_text, span_of
 from dlc_lint.site.outline.syntax import error_offset, syntax_problem
 
 try:
@@ -40,7 +33,7 @@ _TOP_KEY = re.compile(r"^(?P<key>[^\s#:\-][^:\n]*?)[ \t]*:(?:[ \t]|$)", re.M)
 def parse_outline(text: str, default_lang: str = "en") -> Outline:
     """Build the outline model from the normalised text of ``_config.yml``."""
     problems: list[OutlineProblem] = []
-    line_starts = line_starts_of(text)
+    line_starts = lines.line_starts(text)
     blocks = _top_blocks(text)
     broken: set[str] = set()
 
@@ -67,7 +60,7 @@ def parse_outline(text: str, default_lang: str = "en") -> Outline:
                 elif is_language_block(key, text, blocks):
                     broken.add(INVISIBLE.sub("", key))
                 if all(
-                    line_of(line_starts, p.span.start) != line_of(line_starts, chunk_offset)
+                    lines.line_index(line_starts, p.span.start) != lines.line_index(line_starts, chunk_offset)
                     for p in problems
                     if p.kind == "syntax"
                 ):
@@ -389,7 +382,7 @@ def _duplicate_message(text, line_starts, key, first_line, line, section, depth,
 def _empty_parent_above(text, line_starts, line: int) -> str | None:
     """The top-level ``key:`` with no value right above ``line`` (skipping sibling keys), if any."""
     for number in range(line - 1, max(-1, line - 4), -1):
-        content = text_of_line(text, line_starts, number)
+        content = lines.line_text(text, line_starts, number)
         if not content.strip() or content.lstrip().startswith("#"):
             return None
         match = re.match(r"([^\s#:][^:]*):[ \t]*(#.*)?$", content)
@@ -413,8 +406,8 @@ def _chunk_duplicates(blocks, text, line_starts, problems, default_lang) -> None
                 text,
                 line_starts,
                 key,
-                line_of(line_starts, seen[key]),
-                line_of(line_starts, start),
+                lines.line_index(line_starts, seen[key]),
+                lines.line_index(line_starts, start),
                 section,
                 0,
                 default_lang,
@@ -428,7 +421,7 @@ def _chunk_duplicates(blocks, text, line_starts, problems, default_lang) -> None
 
 def _invisible(text, line_starts, problems, section_of) -> None:
     for match in INVISIBLE.finditer(text):
-        line = line_of(line_starts, match.start())
+        line = lines.line_index(line_starts, match.start())
         line_text = text[line_starts[line] : match.start()]
         if "#" in line_text and (line_text.lstrip().startswith("#") or " #" in line_text):
             continue  # inside a comment: harmless

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from dlc_lint.parse import lines
 from dlc_lint.site.outline.model import INVISIBLE, OutlineProblem, Span
-from dlc_lint.site.outline.positions import line_of, mark_offset, text_of_line
+from dlc_lint.site.outline.positions import mark_offset
 
 
 def error_offset(text, line_starts, exc) -> int:
@@ -14,7 +15,7 @@ def error_offset(text, line_starts, exc) -> int:
 
 
 def syntax_problem(text, line_starts, offset, exc, section) -> OutlineProblem:
-    line = line_of(line_starts, offset)
+    line = lines.line_index(line_starts, offset)
     hint, start, end, fix = _diagnose(text, line_starts, line, offset, exc)
     return OutlineProblem(
         "syntax",
@@ -29,7 +30,7 @@ def syntax_problem(text, line_starts, offset, exc, section) -> OutlineProblem:
 def _diagnose(text, line_starts, line, offset, exc):
     """A translator-readable reason for a YAML error, the span to underline and a safe fix if any."""
     start = line_starts[line]
-    line_text = text_of_line(text, line_starts, line)
+    line_text = lines.line_text(text, line_starts, line)
     line_end = start + len(line_text)
     stripped = line_text.lstrip(" ")
     indent = len(line_text) - len(stripped)
@@ -41,7 +42,7 @@ def _diagnose(text, line_starts, line, offset, exc):
     for number in (line, _previous_content_line(text, line_starts, line)):
         if number is None:
             continue
-        content = text_of_line(text, line_starts, number)
+        content = lines.line_text(text, line_starts, number)
         leading = INVISIBLE.search(content)
         if leading and not content[: leading.start()].strip():
             at = line_starts[number] + leading.start()
@@ -56,7 +57,7 @@ def _diagnose(text, line_starts, line, offset, exc):
         return (f"`{stripped.split(':', 1)[0]}:` needs a space after `-`", at, at + 1, (at + 1, at + 1, " "))
     previous = _previous_content_line(text, line_starts, line)
     if stripped.startswith("- ") and previous is not None:
-        prev_text = text_of_line(text, line_starts, previous)
+        prev_text = lines.line_text(text, line_starts, previous)
         prev_stripped = prev_text.lstrip(" ")
         prev_indent = len(prev_text) - len(prev_stripped)
         if prev_stripped.startswith("- ") and indent != prev_indent:
@@ -85,7 +86,7 @@ def _diagnose(text, line_starts, line, offset, exc):
     if key and key.group(1) != "path" and previous is not None:
         levels = {0}
         for number in range(line):
-            content = text_of_line(text, line_starts, number)
+            content = lines.line_text(text, line_starts, number)
             body = content.lstrip(" ")
             if body and not body.startswith("#"):
                 levels.add(len(content) - len(body) + (2 if body.startswith("- ") else 0))
@@ -98,7 +99,7 @@ def _diagnose(text, line_starts, line, offset, exc):
                 None,
             )
     if re.match(r"path:", stripped) and previous is not None:
-        prev_text = text_of_line(text, line_starts, previous)
+        prev_text = lines.line_text(text, line_starts, previous)
         prev_indent = len(prev_text) - len(prev_text.lstrip(" "))
         if prev_text.lstrip(" ").startswith("- path:") and indent != prev_indent + 2:
             return (
@@ -116,7 +117,7 @@ def _diagnose(text, line_starts, line, offset, exc):
 
 def _previous_content_line(text, line_starts, line) -> int | None:
     for number in range(line - 1, -1, -1):
-        content = text_of_line(text, line_starts, number).strip()
+        content = lines.line_text(text, line_starts, number).strip()
         if content and not content.startswith("#"):
             return number
     return None
@@ -125,7 +126,7 @@ def _previous_content_line(text, line_starts, line) -> int | None:
 def _previous_item_indent(text, line_starts, line, indent) -> int | None:
     """The line number of an earlier ``- `` item at exactly ``indent`` in the same block, if any."""
     for number in range(line - 1, -1, -1):
-        content = text_of_line(text, line_starts, number)
+        content = lines.line_text(text, line_starts, number)
         stripped = content.lstrip(" ")
         if not stripped.strip() or stripped.startswith("#"):
             continue
