@@ -1,6 +1,7 @@
 from conftest import write_site
 
 from dlc_lint.site.model import Site, find_site_root
+from dlc_lint.site.urls import resolver_for
 
 
 def make(tmp_path):
@@ -43,12 +44,14 @@ def test_urls_resolve_like_the_browser(tmp_path):
     assert site.url_of("ko/index.md") == "/ko/"
     assert site.url_of("ko/week01/01-1.md") == "/ko/week01/01-1/"
     assert site.url_of("index.md") == "/"
-    assert site.resolve_url("/ko/week01/01-1") == "ko/week01/01-1.md"
-    assert site.resolve_url("/ko/week01/01-1/") == "ko/week01/01-1.md"
-    assert site.resolve_url("/ko/ko/week01/01-1") is None
-    assert site.resolve_url("/images/week01/a.png") == "images/week01/a.png"
-    assert site.resolve_url("/_layouts/default.html") is None
-    assert site.expand_baseurl("{{ site.baseurl }}/images/a.png") == "/site/images/a.png"
+    resolver = resolver_for(site)  # the site's one URL resolver
+    assert resolver.lookup("/ko/week01/01-1")[0] == "ko/week01/01-1.md"
+    assert resolver.lookup("/ko/week01/01-1/")[0] == "ko/week01/01-1.md"
+    assert resolver.lookup("/ko/ko/week01/01-1")[0] is None
+    assert resolver.lookup("/images/week01/a.png")[0] == "images/week01/a.png"
+    assert resolver.lookup("/_layouts/default.html")[0] is None
+    image = resolver.resolve("ko/week01/01-1.md", "{{ site.baseurl }}/images/week01/a.png", "image")
+    assert (image.kind, image.url, image.path) == ("ok", "/site/images/week01/a.png", "images/week01/a.png")
 
 
 def test_without_config_languages_are_sibling_folders(tmp_path):

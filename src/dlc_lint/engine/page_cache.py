@@ -16,7 +16,7 @@ findings is a hash of everything its checks may read:
 So editing a Korean page makes the Korean pages be linted again, and leaves the
 findings of the fourteen other languages as they were. A page whose checks read
 the text of any page outside that set, or asked git for history, is not stored
-(:attr:`Site.reads` lists what a page's checks read): a stale hit cannot happen
+(:meth:`Site.recorded_reads` lists what a page's checks read): a stale hit cannot happen
 even if a check grows a new dependency. Any problem reading or writing an entry
 means linting the page again.
 
