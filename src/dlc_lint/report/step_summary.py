@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 
 from dlc_lint.finding import Finding, Safety
-from dlc_lint.report import summary
+from dlc_lint.report.summary import summary
 
 LIMIT = 50
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dlc_lint.parse.source import ReadError, SourceText, read_bytes
+from dlc_lint.site.language import LANGUAGE_KEY
 
 if TYPE_CHECKING:  # parsing is imported when first needed: a run served from the cache parses nothing
     from dlc_lint.parse.frontmatter import FrontMatter
@@ -25,7 +26,6 @@ if TYPE_CHECKING:  # parsing is imported when first needed: a run served from th
 CONFIG_NAME = "_config.yml"
 _SKIP_DIRS = {".git", "_site", "node_modules", "vendor", ".jekyll-cache", ".sass-cache", "__pycache__"}
 GIT_HISTORY = "\0git"  # in Site.recorded_reads()
-LANGUAGE_KEY = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$")  # ko, zh, pt-br, zh_TW
 
 
 @dataclass(frozen=True)

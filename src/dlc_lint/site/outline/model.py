@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from dlc_lint.site.model import LANGUAGE_KEY
+from dlc_lint.site.language import LANGUAGE_KEY
 
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f]")
 OUTLINE_KEYS = ("prologues", "chapters", "sections", "path", "title")

@@ -8,7 +8,7 @@ import re
 import yaml
 
 from dlc_lint.parse import lines
-from dlc_lint.site.model import LANGUAGE_KEY
+from dlc_lint.site.language import LANGUAGE_KEY
 from dlc_lint.site.outline.model import (
     INVISIBLE,
     STRUCTURE_KEYS,
