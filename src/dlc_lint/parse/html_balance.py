@@ -24,6 +24,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from dlc_lint.distance import edit_distance
+
 # kramdown's own lists (kramdown/parser/html.rb)
 KRAMDOWN_SPAN_ELEMENTS = frozenset(
     "a abbr acronym b big bdo br button cite code del dfn em i img input ins kbd label mark option q rb rbc "
@@ -78,17 +80,7 @@ def similar(a: str, b: str) -> bool:
         return True
     if abs(len(a) - len(b)) > 2:
         return False
-    return _distance(a, b) <= 2 and min(len(a), len(b)) >= 3 or sorted(a) == sorted(b)
-
-
-def _distance(a: str, b: str) -> int:
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return previous[-1]
+    return edit_distance(a, b) <= 2 and min(len(a), len(b)) >= 3 or sorted(a) == sorted(b)
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dlc_lint.distance import edit_distance
 from dlc_lint.parse.frontmatter import Entry, FrontMatter, OddLine
 
 # Keys of this site's pages (English pages use the first six; translations add the rest).
@@ -210,27 +211,12 @@ def normalise_key(key: str) -> str:
     return re.sub(r"[\s_]+", "-", key.strip().lower())
 
 
-def _distance(a: str, b: str) -> int:
-    """Damerau-Levenshtein distance (adjacent transpositions count once)."""
-    previous2: list[int] | None = None
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            cost = 0 if ca == cb else 1
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if previous2 is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                current[j] = min(current[j], previous2[j - 2] + 1)
-        previous2, previous = previous, current
-    return previous[-1]
-
-
 def _similar_token(a: str, b: str) -> int | None:
     """How far apart two key words are, or None when they are different words."""
     if a == b:
         return 0
     limit = 1 if max(len(a), len(b)) <= 5 else 2
-    distance = _distance(a, b)
+    distance = edit_distance(a, b, transpositions=True)
     if distance <= limit:
         return distance
     stem = 0
