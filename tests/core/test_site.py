@@ -39,6 +39,17 @@ def test_counterparts(tmp_path):
     assert site.pages_with_lang_ref("ko", "ch.01-1") == ("ko/week01/01-1.md", "ko/week01/stray.md")
 
 
+def test_translation_is_the_counterpart_pairing_seen_from_english(tmp_path):
+    site = Site(make(tmp_path))
+    assert site.translation("en/week01/01-1.md", "ko") == "ko/week01/01-1.md"  # same lang-ref, same place first
+    assert site.translation("index.md", "ko") == "ko/index.md"
+    assert site.translation("en/week01/01-1.md", "fr") is None
+    for path in site.page_paths:
+        english = site.counterpart(path)
+        if english is not None and path != "ko/week01/stray.md":
+            assert site.translation(english, site.folder_lang(path)) == path
+
+
 def test_urls_resolve_like_the_browser(tmp_path):
     site = Site(make(tmp_path))
     assert site.url_of("ko/index.md") == "/ko/"

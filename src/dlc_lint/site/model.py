@@ -321,15 +321,29 @@ class Site:
             return None
         if path == f"{lang}/{self.layout.index_name}":
             return self.layout.index_name if self.layout.index_name in self.files else None
+        return self._partner(path, self.source_lang)
+
+    def translation(self, source_path: str, lang: str) -> str | None:
+        """The page of ``lang`` that translates the source-language page ``source_path``: the same
+        pairing as :meth:`counterpart`, seen from the other side (the root ``index.md`` pairs with
+        the language's index)."""
+        if source_path == self.layout.index_name:
+            candidate = f"{lang}/{self.layout.index_name}"
+            return candidate if candidate in self.files else None
+        return self._partner(source_path, lang)
+
+    def _partner(self, path: str, lang: str) -> str | None:
+        """The page of ``lang``'s folder with ``path``'s ``lang-ref`` (the one at the same place when
+        several have it), else the page at the same place."""
         ref = self.lang_ref(path)
+        same = f"{lang}/{path.split('/', 1)[1]}" if "/" in path else None
         if ref:
-            matches = self.pages_with_lang_ref(self.source_lang, ref)
+            matches = self.pages_with_lang_ref(lang, ref)
             if len(matches) == 1:
                 return matches[0]
             if matches:
-                same = f"{self.source_lang}/{path.split('/', 1)[1]}"
                 return same if same in matches else matches[0]
-        return self.same_path_counterpart(path)
+        return same if same is not None and same in self.files else None
 
     def same_path_counterpart(self, path: str) -> str | None:
         if "/" not in path:
