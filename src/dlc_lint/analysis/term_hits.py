@@ -201,9 +201,6 @@ class FolderUsage:
 
     pages: dict[str, dict[str, int]]
 
-    def page_count(self, family: str, without: str | None = None) -> int:
-        return sum(1 for p in self.pages.get(family, {}) if p != without)
-
     def use_count(self, family: str, without: str | None = None) -> int:
         return sum(n for p, n in self.pages.get(family, {}).items() if p != without)
 

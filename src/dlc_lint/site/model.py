@@ -37,10 +37,6 @@ class Layout:
     index_name: str = "index.md"
 
 
-class SiteError(Exception):
-    """The site cannot be linted at all (no such folder...)."""
-
-
 def find_site_root(paths: list[Path]) -> tuple[Path, bool]:
     """The nearest ancestor of the first target holding ``_config.yml``.
 
@@ -125,9 +121,6 @@ class Site:
                 continue
             pages.append(path)
         return tuple(sorted(pages))
-
-    def abs_path(self, path: str) -> Path:
-        return self.root / path
 
     # -- config and outline -----------------------------------------------------
     @cached_property

@@ -76,13 +76,6 @@ class Outline:
     blocks: tuple[tuple[str, int, int], ...] = ()
     default_lang: str = "en"
 
-    def entry_for(self, path: str) -> OutlineEntry | None:
-        for outline in self.languages.values():
-            for entry in outline.entries:
-                if entry.path == path:
-                    return entry
-        return None
-
     def section_at(self, offset: int) -> str | None:
         """The language whose section holds ``offset``; None for top-level settings."""
         owner = None
