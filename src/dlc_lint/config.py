@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from dlc_lint.finding import Severity
+from dlc_lint.options import OptionError
 
 DEFAULT_LABELS = {
     "ko": "KR",
@@ -49,7 +50,8 @@ class Settings:
     site_root: Path | None = None
     source_lang: str | None = None
     glossaries: tuple[Path, ...] = ()  # site glossary files, merged over the shipped ones
-    rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)  # code -> options
+    # code -> the rule's options dataclass (or a plain table of them, checked when the rule runs)
+    rule_options: dict[str, Any] = field(default_factory=dict)
     labels: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_LABELS))
     config_file: Path | None = None
 
@@ -149,7 +151,7 @@ def settings_from_table(table: dict, path: Path | None = None) -> Settings:
         except ValueError as exc:
             raise ConfigError(f"{where}`severity.{key}`: {exc}") from None
 
-    rule_options: dict[str, dict[str, Any]] = {}
+    rule_options: dict[str, Any] = {}
     raw_rules = table.get("rules", {})
     if not isinstance(raw_rules, dict):
         raise ConfigError(f"{where}`rules` must be a table of per-rule option tables")
@@ -159,19 +161,10 @@ def settings_from_table(table: dict, path: Path | None = None) -> Settings:
             raise ConfigError(f"{where}`rules.{key}`: unknown rule")
         if not isinstance(options, dict):
             raise ConfigError(f"{where}`rules.{key}` must be a table of options")
-        for option, value in options.items():
-            if option not in found.options:
-                known = ", ".join(sorted(found.options)) or "none"
-                raise ConfigError(
-                    f"{where}`rules.{key}`: rule {found.code} ({found.name}) has no option `{option}`"
-                    f" (its options: {known})"
-                )
-            default = found.options[option]
-            if default is not None and not isinstance(value, type(default)):
-                raise ConfigError(
-                    f"{where}`rules.{key}.{option}` must be {type(default).__name__}, not {type(value).__name__}"
-                )
-        rule_options[found.code] = dict(options)
+        try:
+            rule_options[found.code] = found.options_from(options)
+        except OptionError as exc:
+            raise ConfigError(f"{where}`rules.{key}.{exc.key}`: rule {found.code} ({found.name}): {exc}") from None
 
     fail_on = str(table.get("fail-on", "warning")).lower()
     if fail_on not in ("error", "warning", "info", "never"):

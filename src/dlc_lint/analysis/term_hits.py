@@ -40,15 +40,15 @@ def glossary_of(context, lang: str | None = None) -> Glossary | None:
         return None
 
 
-def check_terms(context, with_glossary, learnt):
+def check_terms(context, with_glossary, learnt, learn: bool = True):
     """Run a term rule on a translated page: by the glossary when the language has one, else (unless
-    the rule's ``learn`` option is off) by the renderings learnt from the folder's aligned pairs."""
+    ``learn``, the rule's option, is off) by the renderings learnt from the folder's aligned pairs."""
     if not context.is_translation:
         return
     glossary = glossary_of(context)
     if glossary is not None:
         yield from with_glossary(context, glossary)
-    elif context.options.get("learn", True):
+    elif learn:
         yield from learnt(context)
 
 

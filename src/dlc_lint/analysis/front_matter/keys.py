@@ -266,7 +266,7 @@ def is_translated_key(key: str) -> bool:
 def known_keys(context) -> frozenset[str]:
     """Keys that are fine on this page: the site's, Jekyll's, the English page's, and configured ones."""
     keys = set(KNOWN_KEYS)
-    keys.update(context.options.get("extra-keys", ()) or ())
+    keys.update(getattr(context.options, "extra_keys", ()))  # DLC114's option
     other = context.site.counterpart(context.page.path)
     if other:
         front = context.site.front_matter(other)
