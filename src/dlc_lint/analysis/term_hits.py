@@ -182,7 +182,7 @@ def _wording(entry: Entry, english: str | None) -> tuple[str, str] | None:
     if not english:
         return None
     own = english_stem(entry.en.split()[-1].lower()) if entry.en.split() else ""
-    heads = {}
+    heads: dict[str, str] = {}
     for match in entry.en_regex.finditer(english):
         words = re.findall(r"[A-Za-z]+", match.group())
         if not words:
@@ -348,7 +348,7 @@ def _english_entries(glossary: Glossary, english: str) -> list[tuple[Entry, str]
         for m in entry.en_regex.finditer(english):
             if m.end() > m.start():
                 found.append((m.start(), m.end(), entry, m.group()))
-    kept = []
+    kept: list[tuple] = []
     for start, stop, entry, text in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0], f[2].id)):
         if any(start < k[1] and k[0] < stop for k in kept):
             continue

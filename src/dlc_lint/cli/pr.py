@@ -289,7 +289,7 @@ def _languages_of(path: Path, repo_path: str, diff: Diff, settings: Settings, si
         if source is None:
             return set()
         per_line = config_line_languages(source.text, known, site.source_lang)
-        return {per_line[n - 1] for n in diff.lines.get(repo_path, ()) if 0 < n <= len(per_line)} - {None}
+        return {lang for n in diff.lines.get(repo_path, ()) if 0 < n <= len(per_line) and (lang := per_line[n - 1])}
     if head in known:
         return {head}
     if (

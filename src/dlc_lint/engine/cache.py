@@ -50,7 +50,7 @@ def code_fingerprint() -> bytes:
     for name in _LIBRARIES:  # each library's __init__.py (it names its version), found without importing it
         try:
             spec = importlib.util.find_spec(name)
-            digest.update(name.encode() + Path(spec.origin).read_bytes())
+            digest.update(name.encode() + Path(spec.origin).read_bytes())  # type: ignore[union-attr, arg-type]
         except Exception:  # noqa: BLE001 - not installed, or a namespace package
             digest.update(f"{name}=none".encode())
     for path in sorted(_PACKAGE.rglob("*")):

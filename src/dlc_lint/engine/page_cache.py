@@ -68,12 +68,12 @@ class PageCache:
         digest = hashlib.blake2b(code_fingerprint(), digest_size=20)
         for part in (repr(settings), str(cwd), str(site.root), str(site.has_config)):
             _add(digest, part.encode())
-        for part in file_inputs(Path("/"), [str(Path(g).resolve()) for g in settings.glossaries]):
-            _add(digest, part)
+        for blob in file_inputs(Path("/"), [str(Path(g).resolve()) for g in settings.glossaries]):
+            _add(digest, blob)
         for path in sorted(site.files):
             _add(digest, path.encode())
-        for part in site_inputs(site, [CONFIG_NAME]):
-            _add(digest, part)
+        for blob in site_inputs(site, [CONFIG_NAME]):
+            _add(digest, blob)
         for path in site.page_paths:
             _add(digest, path.encode())
             try:

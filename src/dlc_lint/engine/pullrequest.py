@@ -18,6 +18,7 @@ import tarfile
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal, overload
 
 from dlc_lint.config import Settings, is_enabled
 from dlc_lint.finding import Finding, Severity
@@ -35,6 +36,10 @@ class GitError(Exception):
     """git failed or a ref does not exist: a usage error, exit status 2."""
 
 
+@overload
+def git(args: list[str], cwd: Path, *, binary: Literal[False] = False) -> str: ...
+@overload
+def git(args: list[str], cwd: Path, *, binary: Literal[True]) -> bytes: ...
 def git(args: list[str], cwd: Path, *, binary: bool = False) -> str | bytes:
     try:
         done = subprocess.run(["git", "-c", "core.quotePath=false", *args], cwd=cwd, capture_output=True, check=False)

@@ -142,7 +142,7 @@ def lint(
     todo: list[Target] = []
     for target in page_targets:
         key = cache.key(target.site_path) if cache is not None else None
-        entry = cache.load(key) if key is not None else None
+        entry = cache.load(key) if key is not None and cache is not None else None
         if entry is None:
             todo.append(target)
             if key is not None:
@@ -160,7 +160,7 @@ def lint(
     config_key = config_entry = None
     if site.has_config and targets:
         config_key = cache.config_key(languages, config_target is not None) if cache is not None else None
-        config_entry = cache.load(config_key) if config_key is not None else None
+        config_entry = cache.load(config_key) if config_key is not None and cache is not None else None
         if config_entry is not None:
             findings.extend(config_entry.findings)
             sources.add_path(config_display, CONFIG_NAME)
@@ -195,7 +195,7 @@ def lint(
             finally:
                 reads = site.recorded_reads()
             findings.extend(config_findings)
-            if config_key is not None and not reads:
+            if config_key is not None and cache is not None and not reads:
                 cache.store(config_key, Entry(tuple(config_findings), False))
         if cache is not None:
             cache.prune()
@@ -281,7 +281,7 @@ def _lint_pages(
             finally:
                 reads = site.recorded_reads()
             page = site.parsed_page(target.site_path)
-            if key is not None and cache.may_store(target.site_path, reads):
+            if key is not None and cache is not None and reads is not None and cache.may_store(target.site_path, reads):
                 cache.store(key, Entry(tuple(page_findings), bool(page is not None and page.directives)))
             found.extend(page_findings)
             if _is_translated(target.site_path, site):
@@ -450,8 +450,10 @@ def _tool_problem(code: str, settings: Settings) -> bool:
 
 
 def _run(rule_: Rule, context, by_code, debug: bool) -> list[Finding]:
+    check = rule_.check
+    assert check is not None, f"{rule_.code} is reported by the engine, it has no check"
     try:
-        return list(rule_.check(context))
+        return list(check(context))
     except Exception as exc:  # noqa: BLE001 - one broken rule must not stop the run
         if debug or os.environ.get("DLC_LINT_DEBUG"):
             raise

@@ -96,7 +96,7 @@ class Entry:
 
     def in_english(self, english: str | None) -> bool:
         """Whether the English text mentions this entry's term."""
-        return bool(english) and self.en_regex.search(english) is not None
+        return english is not None and bool(english) and self.en_regex.search(english) is not None
 
     def gate_passes(self, form: Form, english: str | None) -> bool:
         """Whether ``form`` (of this entry) should be flagged given the aligned English.

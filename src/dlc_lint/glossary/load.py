@@ -367,10 +367,10 @@ class _Parser:
         if "sources" in fields:
             entry_sources: list[str] = []
             for source_node in self.sequence(fields["sources"], f"{where}: `sources`"):
-                value = self.string(source_node, f"{where}: source")
-                if value is None:
+                cited = self.string(source_node, f"{where}: source")
+                if cited is None:
                     continue
-                ident = re.split(r"[\s:(]", value, maxsplit=1)[0]
+                ident = re.split(r"[\s:(]", cited, maxsplit=1)[0]
                 if sources and ident not in sources:
                     hint = difflib.get_close_matches(ident, sorted(sources), n=1)
                     self.error(
@@ -378,7 +378,7 @@ class _Parser:
                         f"{where}: unknown source `{ident}`; list it under `sources`"
                         + (f" (did you mean `{hint[0]}`?)" if hint else ""),
                     )
-                entry_sources.append(value)
+                entry_sources.append(cited)
         else:
             entry_sources = list(old.sources) if old is not None else []
         if not entry_sources:
@@ -589,7 +589,7 @@ def check_examples(glossary: Glossary) -> list[Problem]:
         return [
             m
             for m in matcher.find(example.text)
-            if m.kind_for(entry.id) is Kind.AVOID and entry.gate_passes(m.form_for(entry.id), example.en)
+            if m.kind_for(entry.id) is Kind.AVOID and entry.gate_passes(m.form_for(entry.id), example.en)  # type: ignore[arg-type]
         ]
 
     for entry in glossary.entries:

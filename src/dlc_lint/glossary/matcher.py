@@ -361,7 +361,7 @@ class EnglishMatcher:
         for hit in self._regex.finditer(text):
             if hit.start() == hit.end():
                 continue
-            out.append(EnglishMatch(hit.start(), hit.end(), hit.group(), self._ids[hit.lastgroup]))
+            out.append(EnglishMatch(hit.start(), hit.end(), hit.group(), self._ids[hit.lastgroup or ""]))
         return out
 
     def entry_ids(self, text: str, *, overlapping: bool = False) -> set[str]:

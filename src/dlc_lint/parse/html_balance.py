@@ -23,8 +23,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from dlc_lint.distance import edit_distance
+
+if TYPE_CHECKING:
+    from dlc_lint.parse.inline import Tag
 
 # kramdown's own lists (kramdown/parser/html.rb)
 KRAMDOWN_SPAN_ELEMENTS = frozenset(
@@ -101,11 +105,11 @@ class Issue:
     """
 
     kind: str
-    tag: object  # inline.Tag
+    tag: Tag
     raw: bool = False
-    partner: object | None = None
+    partner: Tag | None = None
     reopened: bool = False
-    blocked_by: object | None = None
+    blocked_by: Tag | None = None
 
 
 def _block_opener(text, offset, end, tags_by_start):

@@ -178,7 +178,7 @@ class Context:
 
 @dataclass
 class PageContext(Context):
-    page: Page | None = None
+    page: Page = None  # type: ignore[assignment]  # always given; a default only because Context's fields have some
 
     @property
     def lang(self) -> str:

@@ -247,7 +247,7 @@ def suggest_key(key: str, known: frozenset[str]) -> str | None:
         distances = [_similar_token(a, b) for a, b in zip(tokens, parts)]
         if any(d is None for d in distances):
             continue
-        score = sum(distances)
+        score = sum(d for d in distances if d is not None)
         if best is None or score < best[0]:
             best = (score, candidate)
     return best[1] if best else None

@@ -11,7 +11,7 @@ from dlc_lint.analysis.front_matter.state import keys_readable, line_span, quote
 from dlc_lint.parse.frontmatter import Entry, FrontMatter
 
 try:
-    _Loader = yaml.CSafeLoader
+    _Loader: type = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - depends on the build of PyYAML
     _Loader = yaml.SafeLoader
 
@@ -138,13 +138,13 @@ def syntax_problems(text: str, front: FrontMatter) -> tuple[SyntaxProblem, ...]:
             continue
         message, mark = failure
         explained.add(chunk_start)
-        entry = entries.get(chunk_start)
+        chunk_entry = entries.get(chunk_start)
         line_end = text.find("\n", chunk_start, chunk_end)
         line_end = chunk_end if line_end < 0 else line_end
         line_text = text[chunk_start:line_end]
         problem = None
-        if entry is not None:
-            problem = _diagnose_entry(entry, text)
+        if chunk_entry is not None:
+            problem = _diagnose_entry(chunk_entry, text)
         elif _MARKDOWN_LINE.search(line_text):
             problem = SyntaxProblem(
                 "markdown",

@@ -23,7 +23,7 @@ from dlc_lint.site.outline.positions import key_value_span, mark_offset, node_te
 from dlc_lint.site.outline.syntax import error_offset, syntax_problem
 
 try:
-    _Loader = yaml.CSafeLoader
+    _Loader: type = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover
     _Loader = yaml.SafeLoader
 
@@ -88,9 +88,9 @@ def parse_outline(text: str, default_lang: str = "en") -> Outline:
             continue
         _duplicates(node, text, line_starts, problems, default_lang)
         for key_node, value_node in node.value:
-            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
-            if key is None:
+            if not isinstance(key_node, yaml.ScalarNode):
                 continue
+            key = key_node.value
             if key in ("prologues", "chapters"):
                 kind = "prologue" if key == "prologues" else "chapter"
                 top_entries.extend(_entries(value_node, kind, line_starts, problems, default_lang))

@@ -27,7 +27,7 @@ class LiquidProblem:
 def malformed_liquid(text: str, base: int = 0) -> list[LiquidProblem]:
     """``{{ site.baseurl }}`` written wrongly: extra or missing braces, spaces or
     invisible characters inside the name, a misspelled or miscased name."""
-    found = []
+    found: list[LiquidProblem] = []
     if "url" not in text or "site" not in text:  # (a lower-cased copy only when the words are not there as they are)
         lower = text.lower()
         if "url" not in lower or "site" not in lower:

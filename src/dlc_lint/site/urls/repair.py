@@ -157,7 +157,7 @@ def _same_page_elsewhere(site, resolver, page_path, link, target, parts) -> str 
             pattern = re.compile(r"(?:(?<=/)|^)" + re.escape(bad) + r"(?=/)")
             if len(pattern.findall(fixed)) != 1:
                 return None
-            fixed = pattern.sub(lambda _m, good=good: good, fixed)
+            fixed = pattern.sub(_replacement(good), fixed)
     if fixed == target or not resolver.resolve(page_path, fixed, link.kind).ok:
         return None
     return fixed
@@ -170,7 +170,7 @@ def _recase(target: str, wrong: str, right: str) -> str | None:
             pattern = re.compile(r"(?:(?<=/)|^)" + re.escape(bad) + r"(?=/|$|[?#])")
             if len(pattern.findall(fixed)) != 1:
                 return None
-            fixed = pattern.sub(lambda _m, good=good: good, fixed)
+            fixed = pattern.sub(_replacement(good), fixed)
     return fixed if fixed != target else None
 
 
@@ -179,3 +179,8 @@ def swap_language(target: str, old: str, new: str) -> str | None:
     if len(pattern.findall(target)) != 1:
         return None
     return pattern.sub(new, target)
+
+
+def _replacement(text: str):
+    """A ``re.sub`` replacement that inserts ``text`` as it is (no backslash escapes)."""
+    return lambda _match: text
