@@ -39,3 +39,19 @@ def test_ruff_format_changes_nothing():
 def test_mypy_is_clean_on_src():
     result = run_tool("mypy", "--no-incremental")  # files and settings: [tool.mypy] in pyproject.toml
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+# Modules still over the limit, each being split on its own line of work; remove a name when it is split.
+BEING_SPLIT = {"analysis/parity.py", "analysis/terms.py", "engine/run.py"}
+MAX_LINES = 500
+
+
+def test_no_module_is_over_500_lines():
+    package = REPO / "src" / "dlc_lint"
+    sizes = {
+        path.relative_to(package).as_posix(): path.read_text(encoding="utf-8").count("\n")
+        for path in package.rglob("*.py")
+    }
+    too_long = {name: lines for name, lines in sizes.items() if lines > MAX_LINES and name not in BEING_SPLIT}
+    assert too_long == {}, "split these into cohesive modules"
+    assert all(sizes.get(name, 0) > MAX_LINES for name in BEING_SPLIT), "a module was split: drop it from the list"
