@@ -1,0 +1,89 @@
+#!/usr/bin/env python3
+"""Draw the precision sample: findings of one dlc-lint run on the corpus, at random, stratified.
+
+    python bench/precision/sample.py [CORPUS] [--seed 12] [--scale 0.8]
+
+Every (rule, severity) that fires gets min(count, max(3, ceil(scale * sqrt(count)))) findings; inside a
+rule the languages take turns (ko, zh, fr, es, ja, ar first, then the others in a seeded order), each turn
+one finding drawn at random from that language. Writes `sample.jsonl` (the draw, one finding a line, in
+the labels' order) and `population.txt` (a digest of every finding of the run, so that the scorer can tell
+a finding that appeared later from one that was simply not drawn).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from findings import DEFAULT_CORPUS, HERE, POPULATION, Current, current_findings, label_sort_key  # noqa: E402
+
+FIRST_LANGUAGES = ("ko", "zh", "fr", "es", "ja", "ar")
+SAMPLE = HERE / "sample.jsonl"
+
+
+def draw(findings: list[Current], seed: int, scale: float) -> list[Current]:
+    rng = random.Random(seed)
+    strata: dict[tuple[str, str], list[Current]] = defaultdict(list)
+    for f in findings:
+        strata[(f.code, f.severity)].append(f)
+    chosen: list[Current] = []
+    for stratum in sorted(strata):
+        members = strata[stratum]
+        quota = min(len(members), max(3, math.ceil(scale * math.sqrt(len(members)))))
+        by_language: dict[str, list[Current]] = defaultdict(list)
+        for f in members:
+            by_language[f.language].append(f)
+        others = sorted(lang for lang in by_language if lang not in FIRST_LANGUAGES)
+        rng.shuffle(others)
+        order = [lang for lang in FIRST_LANGUAGES if lang in by_language] + others
+        picked: list[Current] = []
+        while len(picked) < quota:
+            for lang in order:
+                pool = by_language[lang]
+                if pool and len(picked) < quota:
+                    picked.append(pool.pop(rng.randrange(len(pool))))
+        chosen.extend(picked)
+    return chosen
+
+
+def as_entry(f: Current) -> dict:
+    return {
+        "path": f.path,
+        "code": f.code,
+        "text": f.text,
+        "span": f.span,
+        "occurrence": f.occurrence,
+        "line": f.line,
+        "severity": f.severity,
+        "message": f.message,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--seed", type=int, default=12)
+    parser.add_argument("--scale", type=float, default=0.8)
+    args = parser.parse_args(argv)
+    findings = current_findings(args.corpus)
+    chosen = sorted((as_entry(f) for f in draw(findings, args.seed, args.scale)), key=label_sort_key)
+    with SAMPLE.open("w", encoding="utf-8") as stream:
+        for entry in chosen:
+            stream.write(json.dumps(entry, ensure_ascii=False, sort_keys=True) + "\n")
+    POPULATION.write_text("".join(d + "\n" for d in sorted({f.digest for f in findings})), encoding="utf-8")
+    languages = defaultdict(int)
+    for entry in chosen:
+        languages[entry["path"].split("/", 1)[0] if "/" in entry["path"] else "(site)"] += 1
+    print(f"{len(chosen)} of {len(findings)} findings drawn; by language: {dict(sorted(languages.items()))}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
