@@ -92,6 +92,13 @@ def test_scorer_on_a_tiny_site(capsys):
     # the DLC117 label records an older span (`Motivation`): it still matches by the line's text
     assert figures["by_rule"]["DLC117"]["true"] == 1
     assert figures["by_language"] == {"ko": figures["overall"]}
+    # by volume: the three broken links weigh 3 (half of the judged ones true), the misspelt key 1 (policy)
+    assert figures["weighted"] == {
+        "warn_err_precision": pytest.approx(1.5 / 4),
+        "warn_err_unweighed": 0,
+        "info_precision": 1.0,
+        "info_unweighed": 0,
+    }
 
     assert (
         score.main(

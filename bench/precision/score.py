@@ -83,6 +83,7 @@ class Score:
     by_rule: dict[str, Tally]
     by_severity: dict[str, Tally]
     overall: Tally
+    weighted: dict[str, float | None] = field(default_factory=dict)
 
     def as_dict(self) -> dict:
         return {
@@ -93,6 +94,7 @@ class Score:
             "new": len(self.new),
             "stale": len(self.stale),
             "overall": self.overall.as_dict(),
+            "weighted": self.weighted,
             "by_language": {k: v.as_dict() for k, v in sorted(self.by_language.items())},
             "by_rule": {k: v.as_dict() for k, v in sorted(self.by_rule.items())},
             "by_severity": {k: self.by_severity[k].as_dict() for k in SEVERITY_ORDER if k in self.by_severity},
@@ -114,6 +116,7 @@ def score(labels: list[dict], findings: list[Current], population: set[str] | No
             overall,
         ):
             tally.add(finding.severity, verdict)
+    weighted = weighted_precision(paired, labels, findings)
     new = [f for f in unlabelled if population is not None and f.digest not in population]
     stale = [labels[i] for i in range(len(labels)) if i not in paired]
     return Score(
@@ -127,7 +130,30 @@ def score(labels: list[dict], findings: list[Current], population: set[str] | No
         by_rule=dict(by_rule),
         by_severity=dict(by_severity),
         overall=overall,
+        weighted=weighted,
     )
+
+
+def weighted_precision(paired: dict[int, Current], labels: list[dict], findings: list[Current]) -> dict:
+    """Precision over everything dlc-lint prints: each (rule, severity)'s sample precision weighted by its count.
+
+    Rules and severities with no judged finding are left out (their share is reported as `unweighed`).
+    """
+    volume = Counter((f.code, f.severity) for f in findings)
+    verdicts: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for index, finding in paired.items():
+        verdicts[(finding.code, finding.severity)].append(labels[index]["verdict"])
+    result: dict[str, float | None] = {}
+    for kind, good, members in (
+        ("warn_err", {"true"}, [k for k in volume if k[1] != "info"]),
+        ("info", {"true", "policy"}, [k for k in volume if k[1] == "info"]),
+    ):
+        weighed = [k for k in members if verdicts.get(k)]
+        total = sum(volume[k] for k in weighed)
+        score_ = sum(volume[k] * sum(v in good for v in verdicts[k]) / len(verdicts[k]) for k in weighed)
+        result[f"{kind}_precision"] = score_ / total if total else None
+        result[f"{kind}_unweighed"] = sum(volume[k] for k in members) - total
+    return result
 
 
 def _percent(value: float | None) -> str:
@@ -154,6 +180,11 @@ def report(result: Score) -> str:
         f"{len(result.new)}); stale labels (no finding matches): {len(result.stale)}",
         "",
         table("all", {"all": result.overall}, ["all"]),
+        "",
+        "by volume (each rule and severity weighted by how often it fires now): precision (w+e) "
+        f"{_percent(result.weighted.get('warn_err_precision'))}, precision (info) "
+        f"{_percent(result.weighted.get('info_precision'))}; findings of rules with no judged finding: "
+        f"{result.weighted.get('warn_err_unweighed', 0)} warnings and errors, {result.weighted.get('info_unweighed', 0)} info",
         "",
         table("language", result.by_language, sorted(result.by_language)),
         "",
