@@ -22,8 +22,8 @@ from dlc_lint.engine.pullrequest import (
     check_pull_request,
     compute_diff,
     config_line_languages,
-    display_findings_on_changed_lines,
     export_tree,
+    findings_of_the_change,
     parse_title_tags,
     relative,
     repository_root,
@@ -140,7 +140,7 @@ def pr(
         with _tree(root, head_sha) as tree, _chdir(tree):
             if settings.site_root is not None:
                 settings = settings.with_overrides(site_root=tree / relative(cwd / settings.site_root, root))
-            report = _lint_changes(diff, tree, settings, all_lines, debug)
+            report = _lint_changes(diff, root, tree, settings, all_lines, debug)
     except (ConfigError, UsageError, BaselineError, GitError) as exc:
         raise click.UsageError(str(exc)) from None
 
@@ -230,7 +230,7 @@ def _tree(root: Path, head: str | None):
         yield export_tree(root, head, Path(folder)).resolve()
 
 
-def _lint_changes(diff: Diff, tree: Path, settings: Settings, all_lines: bool, debug: bool) -> dict:
+def _lint_changes(diff: Diff, root: Path, tree: Path, settings: Settings, all_lines: bool, debug: bool) -> dict:
     """Lint the changed site files under ``tree`` (the working directory) and find their languages."""
     existing = [Path(c.path) for c in diff.changes if not c.deleted and (tree / c.path).is_file()]
     findings: list[Finding] = []
@@ -244,7 +244,7 @@ def _lint_changes(diff: Diff, tree: Path, settings: Settings, all_lines: bool, d
         notes.extend(result.notes)
         linted.extend(t.display for t in result.targets)
     if not all_lines:
-        findings = display_findings_on_changed_lines(findings, diff, sources)
+        findings = findings_of_the_change(findings, diff, root, tree, settings, sources, debug=debug)
     findings = sorted(set(findings), key=lambda f: f.sort_key)
 
     languages: dict[str, list[str]] = {}
