@@ -8,6 +8,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from github_runner import read_outputs
 
 from dlc_lint.cli.main import main
 from dlc_lint.engine.pullrequest import _parse_patch, config_line_languages, parse_title_tags
@@ -214,12 +215,12 @@ def test_labels_come_from_the_changed_paths(repo, capsys, tmp_path):
         "README.md": [],
         "docs/ko/week01/01-1.md": ["ko"],
     }
-    assert output.read_text().splitlines() == [
-        "labels=KR",
-        'labels-json=["KR"]',
-        "languages=ko",
-        "findings=0",
-        "problems=0",
+    assert read_outputs(output.read_text()) == [
+        ("labels", "KR"),
+        ("labels-json", '["KR"]'),
+        ("languages", "ko"),
+        ("findings", "0"),
+        ("problems", "0"),
     ]
     assert json.loads(labels.read_text()) == {"labels": ["KR"], "languages": ["ko"], "problems": []}
 

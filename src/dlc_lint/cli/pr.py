@@ -195,12 +195,16 @@ def pr(
             ),
         )
     if github_output:
-        with open(github_output, "a", encoding="utf-8") as handle:
-            handle.write(f"labels={','.join(labels)}\n")
-            handle.write(f"labels-json={json.dumps(labels)}\n")
-            handle.write(f"languages={','.join(sorted(languages))}\n")
-            handle.write(f"findings={len(findings)}\n")
-            handle.write(f"problems={len(problems)}\n")
+        from dlc_lint.report.github_output import write_outputs
+
+        outputs = {
+            "labels": ",".join(labels),
+            "labels-json": json.dumps(labels),
+            "languages": ",".join(sorted(languages)),
+            "findings": str(len(findings)),
+            "problems": str(len(problems)),
+        }
+        write_outputs(github_output, outputs)
     if labels_file:
         payload = {"languages": info["languages"], "labels": labels, "problems": info["problems"]}
         Path(labels_file).write_text(
@@ -341,11 +345,11 @@ def _write_outputs(fmt, findings, problems, info, files, languages, color) -> No
 
 
 def _summary_section(info: dict, languages: dict[str, list[str]]) -> str:
-    from dlc_lint.report.step_summary import cell
+    from dlc_lint.report.step_summary import cell, code
 
-    described = ", ".join(f"{lang} ({len(paths)})" for lang, paths in sorted(languages.items())) or "none"
-    labels = " ".join(f"`{label}`" for label in info["labels"]) or "none"
-    title = f"`{cell(info['title'])}`" if info["title"] is not None else "not checked"
+    described = cell(", ".join(f"{lang} ({len(paths)})" for lang, paths in sorted(languages.items())) or "none")
+    labels = " ".join(code(label) for label in info["labels"]) or "none"
+    title = code(info["title"]) if info["title"] is not None else "not checked"
     lines = ["| languages (files) | labels | title |", "|---|---|---|", f"| {described} | {labels} | {title} |"]
     if info["problems"]:
         lines.append("")
