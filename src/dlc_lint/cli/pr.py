@@ -84,6 +84,20 @@ from dlc_lint.site.targets import group_by_site, is_site_file, site_of
     help="Write the languages, labels and pull-request problems as JSON to FILE.",
 )
 @click.option(
+    "--artifact",
+    "artifact_dir",
+    type=click.Path(file_okay=False),
+    metavar="DIR",
+    help="Write the results for `dlc-lint report-pr` to DIR (the findings, SARIF, labels and --pull-request).",
+)
+@click.option(
+    "--pull-request",
+    "pull_request",
+    type=click.IntRange(min=1),
+    metavar="N",
+    help="The pull request's number, recorded in --artifact.",
+)
+@click.option(
     "--baseline",
     "baseline_file",
     type=click.Path(dir_okay=False),
@@ -111,6 +125,8 @@ def pr(
     summary_file,
     github_output,
     labels_file,
+    artifact_dir,
+    pull_request,
     baseline_file,
     color,
     debug,
@@ -209,6 +225,20 @@ def pr(
         payload = {"languages": info["languages"], "labels": labels, "problems": info["problems"]}
         Path(labels_file).write_text(
             json.dumps(payload, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8"
+        )
+    if artifact_dir:
+        from dlc_lint.github.artifact import write_artifact
+        from dlc_lint.report.sarif import render_sarif
+
+        write_artifact(
+            Path(artifact_dir),
+            pull_request=pull_request,
+            labels=labels,
+            languages=info["languages"],
+            problems=info["problems"],
+            findings=[f.to_dict() for f in findings],
+            files=files,
+            sarif=render_sarif(findings, __version__),
         )
     severities_seen = findings + [_as_finding(p) for p in problems]
     raise click.exceptions.Exit(1 if failed(severities_seen, settings.fail_on) else 0)
