@@ -7,6 +7,7 @@ silently does nothing is worse than no configuration at all.
 from __future__ import annotations
 
 import difflib
+import re
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -33,6 +34,11 @@ DEFAULT_LABELS = {
     "hu": "HU",
     "en": "EN",
 }
+
+
+# A language tag, as written in pull request titles ([KR]) and used as the pull request's label.
+LABEL = re.compile(r"[A-Za-z][A-Za-z0-9_-]{0,15}")
+LANGUAGE = re.compile(r"[A-Za-z][A-Za-z0-9_-]{0,34}")
 
 
 class ConfigError(Exception):
@@ -179,7 +185,15 @@ def settings_from_table(table: dict, path: Path | None = None) -> Settings:
     raw_labels = table.get("labels", {})
     if not isinstance(raw_labels, dict):
         raise ConfigError(f'{where}`labels` must be a table like {{ ko = "KR" }}')
-    labels.update({str(k): str(v) for k, v in raw_labels.items()})
+    for lang, label in raw_labels.items():
+        if not isinstance(label, str) or not LABEL.fullmatch(label):
+            raise ConfigError(
+                f"{where}`labels.{lang}` must be a tag of 1 to 16 letters, digits, `-` or `_` starting with a "
+                f"letter (it is written as [TAG] in pull request titles), not {label!r}"
+            )
+        if not LANGUAGE.fullmatch(str(lang)):
+            raise ConfigError(f"{where}`labels`: {str(lang)!r} is not a language folder name such as `ko` or `pt-br`")
+    labels.update({str(k): v for k, v in raw_labels.items()})
     all_rules()
     return Settings(
         select=codes("select"),
