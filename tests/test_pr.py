@@ -8,6 +8,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from github_runner import read_outputs
 
 from dlc_lint.cli.main import main
 from dlc_lint.engine.pullrequest import _parse_patch, config_line_languages, parse_title_tags
@@ -143,6 +144,31 @@ def test_a_finding_caused_by_a_deleted_line_is_on_a_changed_line(repo, capsys):
     assert [(f["line"], f["code"]) for f in data["findings"]] == [(4, "DLC111")]
 
 
+def test_a_finding_the_change_causes_away_from_its_lines_is_reported_but_old_ones_are_not(repo, capsys):
+    repo.write("docs/ko/week01/01-1.md", KO + BROKEN)
+    repo.commit("an old broken link")
+    repo.git("branch", "-f", "main", "HEAD")
+    repo.write("docs/ko/week01/01-1.md", (KO + BROKEN).replace("translator: A\n", ""))
+    repo.commit("[KR] the translator line removed")
+    code, data = pr_json(capsys)
+    # the missing credit is reported on line 1 (the change touched line 5); the old link stays out
+    assert where(data) == [("docs/ko/week01/01-1.md", 1, "DLC113")]
+
+
+def test_a_renamed_page_keeps_its_old_findings_out(repo, capsys):
+    repo.write("docs/ko/week01/01-1.md", KO + BROKEN)
+    repo.commit("an old broken link")
+    repo.git("branch", "-f", "main", "HEAD")
+    repo.git("mv", "docs/ko/week01/01-1.md", "docs/ko/week01/01-1b.md")
+    repo.write("docs/ko/week01/01-1b.md", (KO + BROKEN).replace("재미있다.", "정말 재미있다."))
+    repo.commit("[KR] renamed, one line changed")
+    code, data = pr_json(capsys)
+    assert data["pull_request"]["files"][0]["status"] == "R"
+    assert ("docs/ko/week01/01-1b.md", 15, "DLC401") not in where(data)
+    code, data = pr_json(capsys, "--all-lines")
+    assert ("docs/ko/week01/01-1b.md", 15, "DLC401") in where(data)
+
+
 def test_head_ref_is_linted_from_its_own_tree(repo, capsys):
     repo.write("docs/ko/week01/01-1.md", "\n" + KO + BROKEN)
     repo.commit("[KR] blank line before the front matter and a broken link")
@@ -189,12 +215,12 @@ def test_labels_come_from_the_changed_paths(repo, capsys, tmp_path):
         "README.md": [],
         "docs/ko/week01/01-1.md": ["ko"],
     }
-    assert output.read_text().splitlines() == [
-        "labels=KR",
-        'labels-json=["KR"]',
-        "languages=ko",
-        "findings=0",
-        "problems=0",
+    assert read_outputs(output.read_text()) == [
+        ("labels", "KR"),
+        ("labels-json", '["KR"]'),
+        ("languages", "ko"),
+        ("findings", "0"),
+        ("problems", "0"),
     ]
     assert json.loads(labels.read_text()) == {"labels": ["KR"], "languages": ["ko"], "problems": []}
 

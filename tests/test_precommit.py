@@ -196,6 +196,7 @@ def test_hooks_file_declares_both_hooks():
         assert pattern.search("docs/ko/week01/01-1.md") and pattern.search("docs/_config.yml")
         assert not pattern.search("docs/_config.yml.bak") and not pattern.search("docs/images/a.png")
     assert "--fix" in hooks["dlc-lint-fix"]["entry"] and "--fix" not in hooks["dlc-lint"]["entry"]
+    assert all("--changed" in hook["entry"].split() for hook in hooks.values())
 
 
 def test_try_repo_refuses_a_staged_defect_with_a_readable_message(site_repo, hook_repo, offline):
@@ -220,7 +221,7 @@ def test_try_repo_refuses_a_staged_defect_with_a_readable_message(site_repo, hoo
 def test_commit_is_refused_then_fixed_by_the_fixing_hook_then_passes(site_repo, hook_repo, offline):
     repo, rev = hook_repo
     (site_repo / ".pre-commit-config.yaml").write_text(
-        f"repos:\n  - repo: {repo}\n    rev: {rev}\n    hooks:\n      - id: dlc-lint-fix\n      - id: dlc-lint\n",
+        f"repos:\n  - repo: {repo}\n    rev: {rev}\n    hooks:\n      - id: dlc-lint-fix\n",
         encoding="utf-8",
     )
     git(site_repo, "add", ".pre-commit-config.yaml")
@@ -259,6 +260,45 @@ def test_commit_is_refused_then_fixed_by_the_fixing_hook_then_passes(site_repo, 
     git(site_repo, "add", "-A")
     done = run(site_repo, offline, "git", "commit", "-m", "[KR] week 1")
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "dlc-lint (translated pages)" in done.stdout + done.stderr
+    assert "dlc-lint --fix (translated pages)" in done.stdout + done.stderr
     assert git(site_repo, "log", "-1", "--format=%s").strip() == "[KR] week 1"
     assert git(site_repo, "status", "--porcelain") == ""
+
+
+# An old page: four findings nobody staged today.
+OLD_DEFECTS = "\n[2주차](../week02/02-1)\n\n[3주차](../week03/03-1)\n\n<centrer>그림</centrer>\n"
+
+
+@pytest.mark.parametrize("hook", ["dlc-lint", "dlc-lint-fix"])
+def test_on_an_old_page_only_the_commits_own_findings_count(site_repo, hook_repo, offline, hook):
+    repo, rev = hook_repo
+    page = site_repo / "docs/ko/week01/01-1.md"
+    page.write_text(KOREAN + OLD_DEFECTS + "\n[4주차](../week04/04-1)\n", encoding="utf-8")
+    git(site_repo, "commit", "-q", "-am", "years of translation", env=offline)  # before the hook existed
+    done = run(site_repo, offline, "dlc-lint", "check", "--no-color", "docs/ko/week01/01-1.md")
+    assert done.returncode == 1 and "Found 5 findings" in done.stdout, done.stdout + done.stderr
+
+    (site_repo / ".pre-commit-config.yaml").write_text(
+        f"repos:\n  - repo: {repo}\n    rev: {rev}\n    hooks:\n      - id: {hook}\n", encoding="utf-8"
+    )
+    git(site_repo, "add", ".pre-commit-config.yaml")
+    assert run(site_repo, offline, "pre-commit", "install").returncode == 0
+
+    # Fixing one line of the old page: the four findings left on it are not this commit's.
+    page.write_text(KOREAN + OLD_DEFECTS + "\n[1주차](../01)\n", encoding="utf-8")
+    git(site_repo, "add", "-A")
+    done = run(site_repo, offline, "git", "commit", "-m", "[KR] fix the week 4 link")
+    output = done.stdout + done.stderr
+    assert done.returncode == 0, output
+    assert "Passed" in output and "DLC401" not in output and "DLC601" not in output, output
+
+    # Adding a defect: refused, with that finding and only that one.
+    page.write_text(page.read_text(encoding="utf-8") + "\n[5주차](../week05/05-1)\n", encoding="utf-8")
+    git(site_repo, "add", "-A")
+    done = run(site_repo, offline, "git", "commit", "-m", "[KR] a link to week 5")
+    output = done.stdout + done.stderr
+    assert done.returncode == 1, output
+    findings = re.findall(r"^docs/\S+:\d+:\d+: DLC\d+ .*$", output, re.M)
+    assert len(findings) == 1, output
+    assert re.match(r"docs/ko/week01/01-1\.md:23:7: DLC401 broken-link `\.\./week05/05-1` leads to ", findings[0])
+    assert git(site_repo, "log", "-1", "--format=%s").strip() == "[KR] fix the week 4 link"

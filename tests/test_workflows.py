@@ -22,7 +22,6 @@ import yaml
 from conftest import REPO
 
 ACTION = REPO / "action.yml"
-EXAMPLE = REPO / "examples" / "github-workflow.yml"
 
 
 def _tool(name: str) -> str:
@@ -81,39 +80,79 @@ def dlc_lint_pr_options(script: str) -> list[str]:
     return [word.split("=", 1)[0] for word in shlex.split(command) if word.startswith("--")]
 
 
-def test_the_example_workflow_passes_actionlint(repo):
-    shutil.copy(EXAMPLE, repo / ".github" / "workflows" / "dlc-lint.yml")
-    done = actionlint(repo, ".github/workflows/dlc-lint.yml")
+EXAMPLES = {"check": REPO / "examples" / "dlc-lint-check.yml", "report": REPO / "examples" / "dlc-lint-report.yml"}
+PINNED = "OWNER/dlc-lint@v0.2.0"
+
+
+def triggers(workflow: dict) -> dict:
+    return workflow[True] if True in workflow else workflow["on"]  # YAML 1.1 reads `on` as true
+
+
+@pytest.mark.parametrize("name", sorted(EXAMPLES))
+def test_the_example_workflows_pass_actionlint_with_the_action_as_it_is_here(repo, name):
+    """The examples, with the pinned action replaced by this checkout's (actionlint then checks its inputs)."""
+    text = EXAMPLES[name].read_text(encoding="utf-8")
+    assert text.count(f"uses: {PINNED}") == 1
+    shutil.copy(ACTION, repo / "action.yml")
+    (repo / ".github" / "workflows" / f"{name}.yml").write_text(text.replace(PINNED, "./"), encoding="utf-8")
+    done = actionlint(repo, f".github/workflows/{name}.yml")
+    assert done.returncode == 0 and done.stdout == "", done.stdout + done.stderr
+    # and as published, pinned to the release tag
+    (repo / ".github" / "workflows" / f"{name}.yml").write_text(text, encoding="utf-8")
+    done = actionlint(repo, f".github/workflows/{name}.yml")
     assert done.returncode == 0 and done.stdout == "", done.stdout + done.stderr
 
 
-def test_the_example_workflow_lints_pull_requests_to_docs_uploads_sarif_and_labels():
-    workflow = load(EXAMPLE)
-    triggers = workflow[True] if True in workflow else workflow["on"]  # YAML 1.1 reads `on` as true
-    assert triggers["pull_request"]["paths"] == ["docs/**"]
-    assert workflow["permissions"] == {"contents": "read", "pull-requests": "write", "security-events": "write"}
-    steps = workflow["jobs"]["dlc-lint"]["steps"]
+def test_the_check_half_runs_on_pull_requests_with_a_read_only_token():
+    workflow = load(EXAMPLES["check"])
+    on = triggers(workflow)
+    assert set(on) == {"pull_request"}  # never pull_request_target: the pull request's code runs here
+    assert on["pull_request"]["types"] == ["opened", "synchronize", "reopened", "edited"]
+    assert workflow["permissions"] == {"contents": "read"}
+    steps = workflow["jobs"]["lint"]["steps"]
     checkout = next(s for s in steps if s.get("uses", "").startswith("actions/checkout@"))
-    assert checkout["with"]["fetch-depth"] == 0  # the base commit must be in the clone
-    lint = next(s for s in steps if s.get("id") == "lint")
-    assert "dlc-lint pr" in lint["run"] and "${{" not in lint["run"]  # untrusted title only through env
-    upload = next(s for s in steps if s.get("uses", "").startswith("github/codeql-action/upload-sarif@"))
-    assert upload["with"]["sarif_file"] == "dlc-lint.sarif"
-    label = next(s for s in steps if "gh pr edit" in s.get("run", ""))
-    assert "--add-label" in label["run"] and label["env"]["GH_TOKEN"] == "${{ secrets.GITHUB_TOKEN }}"
-    assert "steps.lint.outputs.labels" in label["if"]
+    assert checkout["with"] == {"fetch-depth": 0, "persist-credentials": False}
+    assert [s["with"] for s in steps if s.get("uses") == PINNED] == [{"mode": "lint"}]
 
 
-@pytest.mark.parametrize("source", ["example", "action"])
-def test_the_workflows_only_use_options_dlc_lint_pr_has(source):
+def test_the_report_half_runs_after_the_check_and_never_checks_out_the_pull_request():
+    workflow = load(EXAMPLES["report"])
+    assert triggers(workflow) == {"workflow_run": {"workflows": ["Translation check"], "types": ["completed"]}}
+    assert load(EXAMPLES["check"])["name"] == "Translation check"
+    assert workflow["permissions"] == {
+        "actions": "read",
+        "contents": "read",
+        "issues": "write",
+        "pull-requests": "write",
+        "security-events": "write",
+    }
+    job = workflow["jobs"]["report"]
+    assert "github.event.workflow_run.event == 'pull_request'" in job["if"]
+    assert not any("checkout" in s.get("uses", "") for s in job["steps"])
+    assert [s["with"] for s in job["steps"] if s.get("uses") == PINNED] == [{"mode": "report"}]
+    text = EXAMPLES["report"].read_text(encoding="utf-8") + ACTION.read_text(encoding="utf-8")
+    assert "head_sha" not in text and "head_branch" not in text and "head.ref" not in text
+
+
+def test_the_action_runs_nothing_of_the_pull_request_in_report_mode():
+    """In report mode the action only installs itself (its own folder) and reads the artifact."""
+    steps = load(ACTION)["runs"]["steps"]
+    report = [s for s in steps if "report" in str(s.get("if", "")) or s.get("if") is None]
+    for step in report:
+        run = step.get("run", "")
+        assert "${{" not in run, step["name"]  # values reach scripts through env only
+    install = next(s for s in steps if s["name"] == "Install dlc-lint")
+    assert install["env"] == {"ACTION_PATH": "${{ github.action_path }}"} and "if" not in install
+
+
+def test_the_action_only_uses_options_dlc_lint_pr_has():
     from dlc_lint.cli.pr import pr
 
     known = {opt for param in pr.params for opt in param.opts}
-    steps = load(EXAMPLE)["jobs"]["dlc-lint"]["steps"] if source == "example" else load(ACTION)["runs"]["steps"]
-    script = next(s["run"] for s in steps if s.get("id") == "lint")
+    script = next(s["run"] for s in load(ACTION)["runs"]["steps"] if s.get("id") == "lint")
     used = dlc_lint_pr_options(script)
-    assert {"--base", "--sarif-file", "--github-output"} <= set(used)
-    assert set(used) <= known, set(used) - known
+    assert {"--base", "--artifact", "--github-output"} <= set(used) and "(--pull-request " in script
+    assert set(used) | {"--pull-request", "--title"} <= known, set(used) - known
 
 
 def test_the_composite_actions_steps_pass_actionlint(repo):
@@ -145,7 +184,7 @@ def test_actionlint_and_shellcheck_do_catch_mistakes_here(repo):
 def test_the_action_interface_is_checked_through_a_workflow_that_uses_it(repo):
     shutil.copy(ACTION, repo / "action.yml")
     action = load(ACTION)
-    step = {"uses": "./", "with": {name: "x" for name in action["inputs"]}}
+    step = {"uses": "./", "with": {name: "x" for name in action["inputs"]} | {"mode": "lint"}}
     workflow = {
         "on": {"pull_request": {"paths": ["docs/**"]}},
         "jobs": {

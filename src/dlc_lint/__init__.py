@@ -1,3 +1,3 @@
 """dlc-lint: a translation-consistency linter for localized lecture notes."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

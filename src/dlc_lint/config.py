@@ -7,12 +7,14 @@ silently does nothing is worse than no configuration at all.
 from __future__ import annotations
 
 import difflib
+import re
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from dlc_lint.finding import Severity
+from dlc_lint.options import OptionError
 
 DEFAULT_LABELS = {
     "ko": "KR",
@@ -34,6 +36,11 @@ DEFAULT_LABELS = {
 }
 
 
+# A language tag, as written in pull request titles ([KR]) and used as the pull request's label.
+LABEL = re.compile(r"[A-Za-z][A-Za-z0-9_-]{0,15}")
+LANGUAGE = re.compile(r"[A-Za-z][A-Za-z0-9_-]{0,34}")
+
+
 class ConfigError(Exception):
     """A configuration mistake: exit status 2 with this message."""
 
@@ -49,7 +56,8 @@ class Settings:
     site_root: Path | None = None
     source_lang: str | None = None
     glossaries: tuple[Path, ...] = ()  # site glossary files, merged over the shipped ones
-    rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)  # code -> options
+    # code -> the rule's options dataclass (or a plain table of them, checked when the rule runs)
+    rule_options: dict[str, Any] = field(default_factory=dict)
     labels: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_LABELS))
     config_file: Path | None = None
 
@@ -149,7 +157,7 @@ def settings_from_table(table: dict, path: Path | None = None) -> Settings:
         except ValueError as exc:
             raise ConfigError(f"{where}`severity.{key}`: {exc}") from None
 
-    rule_options: dict[str, dict[str, Any]] = {}
+    rule_options: dict[str, Any] = {}
     raw_rules = table.get("rules", {})
     if not isinstance(raw_rules, dict):
         raise ConfigError(f"{where}`rules` must be a table of per-rule option tables")
@@ -159,19 +167,10 @@ def settings_from_table(table: dict, path: Path | None = None) -> Settings:
             raise ConfigError(f"{where}`rules.{key}`: unknown rule")
         if not isinstance(options, dict):
             raise ConfigError(f"{where}`rules.{key}` must be a table of options")
-        for option, value in options.items():
-            if option not in found.options:
-                known = ", ".join(sorted(found.options)) or "none"
-                raise ConfigError(
-                    f"{where}`rules.{key}`: rule {found.code} ({found.name}) has no option `{option}`"
-                    f" (its options: {known})"
-                )
-            default = found.options[option]
-            if default is not None and not isinstance(value, type(default)):
-                raise ConfigError(
-                    f"{where}`rules.{key}.{option}` must be {type(default).__name__}, not {type(value).__name__}"
-                )
-        rule_options[found.code] = dict(options)
+        try:
+            rule_options[found.code] = found.options_from(options)
+        except OptionError as exc:
+            raise ConfigError(f"{where}`rules.{key}.{exc.key}`: rule {found.code} ({found.name}): {exc}") from None
 
     fail_on = str(table.get("fail-on", "warning")).lower()
     if fail_on not in ("error", "warning", "info", "never"):
@@ -186,7 +185,15 @@ def settings_from_table(table: dict, path: Path | None = None) -> Settings:
     raw_labels = table.get("labels", {})
     if not isinstance(raw_labels, dict):
         raise ConfigError(f'{where}`labels` must be a table like {{ ko = "KR" }}')
-    labels.update({str(k): str(v) for k, v in raw_labels.items()})
+    for lang, label in raw_labels.items():
+        if not isinstance(label, str) or not LABEL.fullmatch(label):
+            raise ConfigError(
+                f"{where}`labels.{lang}` must be a tag of 1 to 16 letters, digits, `-` or `_` starting with a "
+                f"letter (it is written as [TAG] in pull request titles), not {label!r}"
+            )
+        if not LANGUAGE.fullmatch(str(lang)):
+            raise ConfigError(f"{where}`labels`: {str(lang)!r} is not a language folder name such as `ko` or `pt-br`")
+    labels.update({str(k): v for k, v in raw_labels.items()})
     all_rules()
     return Settings(
         select=codes("select"),

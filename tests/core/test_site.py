@@ -1,6 +1,7 @@
 from conftest import write_site
 
 from dlc_lint.site.model import Site, find_site_root
+from dlc_lint.site.urls import resolver_for
 
 
 def make(tmp_path):
@@ -38,17 +39,30 @@ def test_counterparts(tmp_path):
     assert site.pages_with_lang_ref("ko", "ch.01-1") == ("ko/week01/01-1.md", "ko/week01/stray.md")
 
 
+def test_translation_is_the_counterpart_pairing_seen_from_english(tmp_path):
+    site = Site(make(tmp_path))
+    assert site.translation("en/week01/01-1.md", "ko") == "ko/week01/01-1.md"  # same lang-ref, same place first
+    assert site.translation("index.md", "ko") == "ko/index.md"
+    assert site.translation("en/week01/01-1.md", "fr") is None
+    for path in site.page_paths:
+        english = site.counterpart(path)
+        if english is not None and path != "ko/week01/stray.md":
+            assert site.translation(english, site.folder_lang(path)) == path
+
+
 def test_urls_resolve_like_the_browser(tmp_path):
     site = Site(make(tmp_path))
     assert site.url_of("ko/index.md") == "/ko/"
     assert site.url_of("ko/week01/01-1.md") == "/ko/week01/01-1/"
     assert site.url_of("index.md") == "/"
-    assert site.resolve_url("/ko/week01/01-1") == "ko/week01/01-1.md"
-    assert site.resolve_url("/ko/week01/01-1/") == "ko/week01/01-1.md"
-    assert site.resolve_url("/ko/ko/week01/01-1") is None
-    assert site.resolve_url("/images/week01/a.png") == "images/week01/a.png"
-    assert site.resolve_url("/_layouts/default.html") is None
-    assert site.expand_baseurl("{{ site.baseurl }}/images/a.png") == "/site/images/a.png"
+    resolver = resolver_for(site)  # the site's one URL resolver
+    assert resolver.lookup("/ko/week01/01-1")[0] == "ko/week01/01-1.md"
+    assert resolver.lookup("/ko/week01/01-1/")[0] == "ko/week01/01-1.md"
+    assert resolver.lookup("/ko/ko/week01/01-1")[0] is None
+    assert resolver.lookup("/images/week01/a.png")[0] == "images/week01/a.png"
+    assert resolver.lookup("/_layouts/default.html")[0] is None
+    image = resolver.resolve("ko/week01/01-1.md", "{{ site.baseurl }}/images/week01/a.png", "image")
+    assert (image.kind, image.url, image.path) == ("ok", "/site/images/week01/a.png", "images/week01/a.png")
 
 
 def test_without_config_languages_are_sibling_folders(tmp_path):

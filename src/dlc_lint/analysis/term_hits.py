@@ -40,15 +40,15 @@ def glossary_of(context, lang: str | None = None) -> Glossary | None:
         return None
 
 
-def check_terms(context, with_glossary, learnt):
+def check_terms(context, with_glossary, learnt, learn: bool = True):
     """Run a term rule on a translated page: by the glossary when the language has one, else (unless
-    the rule's ``learn`` option is off) by the renderings learnt from the folder's aligned pairs."""
+    ``learn``, the rule's option, is off) by the renderings learnt from the folder's aligned pairs."""
     if not context.is_translation:
         return
     glossary = glossary_of(context)
     if glossary is not None:
         yield from with_glossary(context, glossary)
-    elif context.options.get("learn", True):
+    elif learn:
         yield from learnt(context)
 
 
@@ -184,7 +184,7 @@ def _wording(entry: Entry, english: str | None) -> tuple[str, str] | None:
     if not english:
         return None
     own = english_stem(entry.en.split()[-1].lower()) if entry.en.split() else ""
-    heads = {}
+    heads: dict[str, str] = {}
     for match in entry.en_regex.finditer(english):
         words = re.findall(r"[A-Za-z]+", match.group())
         if not words:
@@ -202,9 +202,6 @@ class FolderUsage:
     """For one entry across a language folder: family -> {page: uses}."""
 
     pages: dict[str, dict[str, int]]
-
-    def page_count(self, family: str, without: str | None = None) -> int:
-        return sum(1 for p in self.pages.get(family, {}) if p != without)
 
     def use_count(self, family: str, without: str | None = None) -> int:
         return sum(n for p, n in self.pages.get(family, {}).items() if p != without)
@@ -374,7 +371,7 @@ def _english_entries(glossary: Glossary, english: str) -> list[tuple[Entry, str]
         for m in entry.en_regex.finditer(english):
             if m.end() > m.start():
                 found.append((m.start(), m.end(), entry, m.group()))
-    kept = []
+    kept: list[tuple] = []
     for start, stop, entry, text in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0], f[2].id)):
         if any(start < k[1] and k[0] < stop for k in kept):
             continue

@@ -13,6 +13,7 @@ from dlc_lint import __version__
 from dlc_lint.cli.common import build_settings, selection_options, use_color
 from dlc_lint.config import ConfigError
 from dlc_lint.engine.baseline import BaselineError, apply_baseline, load_baseline, write_baseline
+from dlc_lint.engine.pullrequest import GitError
 from dlc_lint.engine.run import LintResult, UsageError, failed, lint
 from dlc_lint.report import FORMATS, render
 
@@ -58,6 +59,22 @@ from dlc_lint.report import FORMATS, render
     help="Skip named files that are not pages or _config.yml of a site, without a word "
     "(for pre-commit, which passes every staged Markdown file).",
 )
+@click.option(
+    "--changed",
+    is_flag=True,
+    help="Only findings on lines changed since the last commit (staged or not), and findings "
+    "those changes cause elsewhere on their pages; the pre-commit hooks use it.",
+)
+@click.option(
+    "--changed-since",
+    metavar="REF",
+    help="As --changed, against the commit where this branch left REF (e.g. origin/main).",
+)
+@click.option(
+    "--all-lines",
+    is_flag=True,
+    help="Undo --changed / --changed-since: every finding of the named files (a hook's `args: [--all-lines]`).",
+)
 @click.option("--color/--no-color", default=None, help="Colour the text output [default: when printing to a terminal].")
 @click.option(
     "--no-cache",
@@ -86,6 +103,9 @@ def check(
     write_baseline_file,
     summary_file,
     site_files_only,
+    changed,
+    changed_since,
+    all_lines,
     color,
     no_cache,
     debug,
@@ -114,13 +134,17 @@ def check(
             ]
         else:
             groups = [(settings, targets)]
+        base = None if all_lines else changed_since or ("HEAD" if changed else None)
+        scope = _change_scope(base, settings, debug)
         results = []
         for group_settings, group_targets in groups:
             result = lint(group_targets, group_settings, debug=debug)
+            if scope is not None:
+                result = scope(result)
             if fix or show_diff:
-                result = _fix(result, group_targets, group_settings, unsafe_fixes, show_diff, debug)
+                result = _fix(result, group_targets, group_settings, unsafe_fixes, show_diff, debug, scope)
             results.append(result)
-    except (ConfigError, UsageError, BaselineError) as exc:
+    except (ConfigError, UsageError, BaselineError, GitError) as exc:
         raise click.UsageError(str(exc)) from None
 
     findings = sorted((f for r in results for f in r.findings), key=lambda f: f.sort_key)
@@ -163,7 +187,31 @@ def _baseline_note(match, baseline_file: str) -> str:
     return note
 
 
-def _fix(result: LintResult, targets, settings, unsafe, show_diff, debug) -> LintResult:
+def _change_scope(base: str | None, settings, debug: bool):
+    """For --changed / --changed-since: a function keeping the findings of the change in a lint result."""
+    if base is None:
+        return None
+    from dataclasses import replace
+
+    from dlc_lint.engine.pullrequest import compute_diff, findings_of_the_change, repository_root, resolve
+
+    root = repository_root(Path.cwd())
+    try:
+        base_sha = resolve(base, root, "--changed-since")
+    except GitError:
+        if base != "HEAD":
+            raise
+        return None  # no commit yet: every line is new
+
+    def scope(result: LintResult) -> LintResult:
+        diff = compute_diff(root, base_sha, None)  # again after each round of fixes: lines move
+        kept = findings_of_the_change(result.findings, diff, root, root, settings, result.sources, debug=debug)
+        return replace(result, findings=kept)
+
+    return scope
+
+
+def _fix(result: LintResult, targets, settings, unsafe, show_diff, debug, scope=None) -> LintResult:
     """Apply fixes (or print them as a diff with --diff) and return what is left."""
     if show_diff:
         from dlc_lint.fix.plan import plan
@@ -174,19 +222,20 @@ def _fix(result: LintResult, targets, settings, unsafe, show_diff, debug) -> Lin
         fixed = sum(len(c.fixes) for c in changes)
         click.echo(f"{fixed} fix{'es' if fixed != 1 else ''} would be applied to {len(changes)} file(s).", err=True)
         return result
-    result, total = apply_fixes(result, targets, settings, unsafe=unsafe, debug=debug)
+    result, total = apply_fixes(result, targets, settings, unsafe=unsafe, debug=debug, scope=scope)
     if total:
         click.echo(f"Fixed {total} finding{'s' if total != 1 else ''}.", err=True)
     return result
 
 
 def apply_fixes(
-    result: LintResult, targets, settings, *, unsafe: bool = False, debug: bool = False, on_round=None
+    result: LintResult, targets, settings, *, unsafe: bool = False, debug: bool = False, on_round=None, scope=None
 ) -> tuple[LintResult, int]:
     """What ``--fix`` does: apply the fixes, lint again, repeat until nothing changes.
 
     Returns the result of the last lint (the findings left) and the number of fixes applied.
     ``on_round(changes)``, if given, sees each round's planned file changes before they are written.
+    ``scope(result)``, if given, narrows each lint's findings to those that may be fixed (--changed).
     """
     from dlc_lint.fix.plan import MAX_ROUNDS, plan
     from dlc_lint.parse.source import write_atomic
@@ -202,6 +251,8 @@ def apply_fixes(
             write_atomic(result.site.root / _site_path(result, change.display), change.new_bytes)
             total += len(change.fixes)
         result = lint(targets, settings, debug=debug)
+        if scope is not None:
+            result = scope(result)
     return result, total
 
 

@@ -20,6 +20,7 @@ COMMANDS = {
     "rules": "dlc_lint.cli.rules:rules",
     "explain": "dlc_lint.cli.rules:explain",
     "pr": "dlc_lint.cli.pr:pr",
+    "report-pr": "dlc_lint.cli.report_pr:report_pr",
     "terms": "dlc_lint.cli.terms:terms",
     "status": "dlc_lint.cli.status:status",
 }
@@ -57,6 +58,7 @@ def cli():
     dlc-lint docs/ko/week01/01-1.md   lint one page
     dlc-lint docs --format json       the whole site, as JSON
     dlc-lint pr --base origin/main    what a pull request changes: findings, labels, title
+    dlc-lint report-pr ARTIFACT       put a pull request check's results on it (workflow_run)
     dlc-lint rules                    list every rule
     dlc-lint explain DLC105           a rule's documentation
 

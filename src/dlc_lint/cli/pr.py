@@ -22,8 +22,8 @@ from dlc_lint.engine.pullrequest import (
     check_pull_request,
     compute_diff,
     config_line_languages,
-    display_findings_on_changed_lines,
     export_tree,
+    findings_of_the_change,
     parse_title_tags,
     relative,
     repository_root,
@@ -84,6 +84,20 @@ from dlc_lint.site.targets import group_by_site, is_site_file, site_of
     help="Write the languages, labels and pull-request problems as JSON to FILE.",
 )
 @click.option(
+    "--artifact",
+    "artifact_dir",
+    type=click.Path(file_okay=False),
+    metavar="DIR",
+    help="Write the results for `dlc-lint report-pr` to DIR (the findings, SARIF, labels and --pull-request).",
+)
+@click.option(
+    "--pull-request",
+    "pull_request",
+    type=click.IntRange(min=1),
+    metavar="N",
+    help="The pull request's number, recorded in --artifact.",
+)
+@click.option(
     "--baseline",
     "baseline_file",
     type=click.Path(dir_okay=False),
@@ -111,6 +125,8 @@ def pr(
     summary_file,
     github_output,
     labels_file,
+    artifact_dir,
+    pull_request,
     baseline_file,
     color,
     debug,
@@ -140,7 +156,7 @@ def pr(
         with _tree(root, head_sha) as tree, _chdir(tree):
             if settings.site_root is not None:
                 settings = settings.with_overrides(site_root=tree / relative(cwd / settings.site_root, root))
-            report = _lint_changes(diff, tree, settings, all_lines, debug)
+            report = _lint_changes(diff, root, tree, settings, all_lines, debug)
     except (ConfigError, UsageError, BaselineError, GitError) as exc:
         raise click.UsageError(str(exc)) from None
 
@@ -195,16 +211,34 @@ def pr(
             ),
         )
     if github_output:
-        with open(github_output, "a", encoding="utf-8") as handle:
-            handle.write(f"labels={','.join(labels)}\n")
-            handle.write(f"labels-json={json.dumps(labels)}\n")
-            handle.write(f"languages={','.join(sorted(languages))}\n")
-            handle.write(f"findings={len(findings)}\n")
-            handle.write(f"problems={len(problems)}\n")
+        from dlc_lint.report.github_output import write_outputs
+
+        outputs = {
+            "labels": ",".join(labels),
+            "labels-json": json.dumps(labels),
+            "languages": ",".join(sorted(languages)),
+            "findings": str(len(findings)),
+            "problems": str(len(problems)),
+        }
+        write_outputs(github_output, outputs)
     if labels_file:
         payload = {"languages": info["languages"], "labels": labels, "problems": info["problems"]}
         Path(labels_file).write_text(
             json.dumps(payload, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8"
+        )
+    if artifact_dir:
+        from dlc_lint.github.artifact import write_artifact
+        from dlc_lint.report.sarif import render_sarif
+
+        write_artifact(
+            Path(artifact_dir),
+            pull_request=pull_request,
+            labels=labels,
+            languages=info["languages"],
+            problems=info["problems"],
+            findings=[f.to_dict() for f in findings],
+            files=files,
+            sarif=render_sarif(findings, __version__),
         )
     severities_seen = findings + [_as_finding(p) for p in problems]
     raise click.exceptions.Exit(1 if failed(severities_seen, settings.fail_on) else 0)
@@ -230,7 +264,7 @@ def _tree(root: Path, head: str | None):
         yield export_tree(root, head, Path(folder)).resolve()
 
 
-def _lint_changes(diff: Diff, tree: Path, settings: Settings, all_lines: bool, debug: bool) -> dict:
+def _lint_changes(diff: Diff, root: Path, tree: Path, settings: Settings, all_lines: bool, debug: bool) -> dict:
     """Lint the changed site files under ``tree`` (the working directory) and find their languages."""
     existing = [Path(c.path) for c in diff.changes if not c.deleted and (tree / c.path).is_file()]
     findings: list[Finding] = []
@@ -244,7 +278,7 @@ def _lint_changes(diff: Diff, tree: Path, settings: Settings, all_lines: bool, d
         notes.extend(result.notes)
         linted.extend(t.display for t in result.targets)
     if not all_lines:
-        findings = display_findings_on_changed_lines(findings, diff, sources)
+        findings = findings_of_the_change(findings, diff, root, tree, settings, sources, debug=debug)
     findings = sorted(set(findings), key=lambda f: f.sort_key)
 
     languages: dict[str, list[str]] = {}
@@ -289,7 +323,7 @@ def _languages_of(path: Path, repo_path: str, diff: Diff, settings: Settings, si
         if source is None:
             return set()
         per_line = config_line_languages(source.text, known, site.source_lang)
-        return {per_line[n - 1] for n in diff.lines.get(repo_path, ()) if 0 < n <= len(per_line)} - {None}
+        return {lang for n in diff.lines.get(repo_path, ()) if 0 < n <= len(per_line) and (lang := per_line[n - 1])}
     if head in known:
         return {head}
     if (
@@ -341,11 +375,11 @@ def _write_outputs(fmt, findings, problems, info, files, languages, color) -> No
 
 
 def _summary_section(info: dict, languages: dict[str, list[str]]) -> str:
-    from dlc_lint.report.step_summary import cell
+    from dlc_lint.report.step_summary import cell, code
 
-    described = ", ".join(f"{lang} ({len(paths)})" for lang, paths in sorted(languages.items())) or "none"
-    labels = " ".join(f"`{label}`" for label in info["labels"]) or "none"
-    title = f"`{cell(info['title'])}`" if info["title"] is not None else "not checked"
+    described = cell(", ".join(f"{lang} ({len(paths)})" for lang, paths in sorted(languages.items())) or "none")
+    labels = " ".join(code(label) for label in info["labels"]) or "none"
+    title = code(info["title"]) if info["title"] is not None else "not checked"
     lines = ["| languages (files) | labels | title |", "|---|---|---|", f"| {described} | {labels} | {title} |"]
     if info["problems"]:
         lines.append("")

@@ -6,6 +6,7 @@ import json
 
 import click
 
+from dlc_lint.options import plain
 from dlc_lint.rules import all_rules, find_rule
 
 FAMILIES = {
@@ -35,7 +36,8 @@ def rules(fmt):
                         "severity": r.severity.value,
                         "summary": r.summary,
                         "fixable": r.fixable,
-                        "options": r.options,
+                        "options": {o.key: plain(o.default) for o in r.option_specs},
+                        "option_types": {o.key: o.type for o in r.option_specs},
                     }
                     for r in registry.values()
                 ],
@@ -69,11 +71,16 @@ def explain(rule):
     click.echo(title)
     click.echo(f"Default severity: {found.severity.value}{'; fixable with --fix' if found.fixable else ''}.")
     click.echo(body.rstrip())
-    if found.options:
+    if found.option_specs:
         click.echo("\nOptions (set in [tool.dlc-lint.rules." + found.code + "]):")
-        for key, value in found.options.items():
-            click.echo(f"  {key} = {json.dumps(value, ensure_ascii=False)}")
+        for spec in found.option_specs:
+            click.echo(f"  {spec.key} ({spec.type}, default {_toml(spec.default)}): {spec.help}")
     return 0
+
+
+def _toml(value) -> str:
+    """A default as it is written in the TOML config (JSON spells the same values the same way)."""
+    return json.dumps(plain(value), ensure_ascii=False)
 
 
 def reference_markdown() -> str:
@@ -104,8 +111,8 @@ def reference_markdown() -> str:
         if body.startswith("## "):
             body = "#### " + body[3:]
         out.append(body)
-        if r.options:
-            out += ["", "Options:", ""] + [
-                f"- `{k}` (default `{json.dumps(v, ensure_ascii=False)}`)" for k, v in r.options.items()
+        if r.option_specs:
+            out += ["", f"Options (in `[tool.dlc-lint.rules.{r.code}]`):", ""] + [
+                f"- `{o.key}` ({o.type}, default `{_toml(o.default)}`): {o.help}" for o in r.option_specs
             ]
     return "\n".join(out) + "\n"

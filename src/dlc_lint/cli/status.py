@@ -200,7 +200,7 @@ def _language_rows(site, english: list[str], lang: str) -> list[tuple[str, str |
 
     rows = []
     for path in english:
-        found = _translation_of(site, path, lang)
+        found = site.translation(path, lang)
         drift, basis = 0, "none"
         if found is not None:
             translated, original = site.page(found), site.page(path)
@@ -209,19 +209,6 @@ def _language_rows(site, english: list[str], lang: str) -> list[tuple[str, str |
                 drift, basis = result.count, result.basis
         rows.append((path, found, drift, basis))
     return rows
-
-
-def _translation_of(site, english_path: str, lang: str) -> str | None:
-    """The page of ``lang`` translating ``english_path``: by lang-ref, else at the same place."""
-    ref = site.lang_ref(english_path)
-    if english_path == site.layout.index_name:
-        candidate = f"{lang}/{site.layout.index_name}"
-        return candidate if candidate in site.files else None
-    matches = site.pages_with_lang_ref(lang, ref) if ref else ()
-    same = f"{lang}/{english_path.split('/', 1)[1]}" if "/" in english_path else None
-    if matches:
-        return same if same in matches else matches[0]
-    return same if same is not None and same in site.files else None
 
 
 def findings_per_page(findings, to_site_path) -> dict[str, dict[str, int]]:

@@ -17,6 +17,7 @@ import io
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -100,7 +101,7 @@ def table(site, lang: str, wanted: set[str], settings: Settings, min_segments: i
     from dlc_lint.analysis.terms import folder_terms
 
     found = folder_terms(site, lang)
-    rows = []
+    rows: list[dict[str, Any]] = []
     for term in found.terms.values():
         if term.segments < min_segments or not (set(term.pages) & wanted):
             continue
@@ -169,7 +170,7 @@ def glossary_table(site, lang: str, wanted: set[str], settings: Settings, show) 
                     continue
                 per_form = used.setdefault(entry.id, {}).setdefault((form.text, form.kind.value), {})
                 per_form[path] = per_form.get(path, 0) + 1
-    rows = []
+    rows: list[dict[str, Any]] = []
     for entry in glossary.entries:
         forms = used.get(entry.id)
         if not forms:

@@ -24,6 +24,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
 
+from dlc_lint.shipped import glossary_folder
+
 T = TypeVar("T")
 _PACKAGE = Path(__file__).resolve().parents[1]
 _LIBRARIES = ("yaml", "mistune", "bs4", "click")
@@ -48,13 +50,16 @@ def code_fingerprint() -> bytes:
     for name in _LIBRARIES:  # each library's __init__.py (it names its version), found without importing it
         try:
             spec = importlib.util.find_spec(name)
-            digest.update(name.encode() + Path(spec.origin).read_bytes())
+            digest.update(name.encode() + Path(spec.origin).read_bytes())  # type: ignore[union-attr, arg-type]
         except Exception:  # noqa: BLE001 - not installed, or a namespace package
             digest.update(f"{name}=none".encode())
     for path in sorted(_PACKAGE.rglob("*")):
         if path.suffix in (".py", ".yml") and path.is_file():
             digest.update(str(path.relative_to(_PACKAGE)).encode())
             digest.update(path.read_bytes())
+    for path in sorted(glossary_folder().glob("*.yml")):  # outside the package folder in a checkout
+        digest.update(b"glossaries/" + path.name.encode())
+        digest.update(path.read_bytes())
     return digest.digest()
 
 

@@ -16,7 +16,7 @@ findings is a hash of everything its checks may read:
 So editing a Korean page makes the Korean pages be linted again, and leaves the
 findings of the fourteen other languages as they were. A page whose checks read
 the text of any page outside that set, or asked git for history, is not stored
-(:attr:`Site.reads` lists what a page's checks read): a stale hit cannot happen
+(:meth:`Site.recorded_reads` lists what a page's checks read): a stale hit cannot happen
 even if a check grows a new dependency. Any problem reading or writing an entry
 means linting the page again.
 
@@ -68,12 +68,12 @@ class PageCache:
         digest = hashlib.blake2b(code_fingerprint(), digest_size=20)
         for part in (repr(settings), str(cwd), str(site.root), str(site.has_config)):
             _add(digest, part.encode())
-        for part in file_inputs(Path("/"), [str(Path(g).resolve()) for g in settings.glossaries]):
-            _add(digest, part)
+        for blob in file_inputs(Path("/"), [str(Path(g).resolve()) for g in settings.glossaries]):
+            _add(digest, blob)
         for path in sorted(site.files):
             _add(digest, path.encode())
-        for part in site_inputs(site, [CONFIG_NAME]):
-            _add(digest, part)
+        for blob in site_inputs(site, [CONFIG_NAME]):
+            _add(digest, blob)
         for path in site.page_paths:
             _add(digest, path.encode())
             try:

@@ -16,8 +16,9 @@ import re
 import subprocess
 import tarfile
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Literal, overload
 
 from dlc_lint.config import Settings, is_enabled
 from dlc_lint.finding import Finding, Severity
@@ -35,6 +36,10 @@ class GitError(Exception):
     """git failed or a ref does not exist: a usage error, exit status 2."""
 
 
+@overload
+def git(args: list[str], cwd: Path, *, binary: Literal[False] = False) -> str: ...
+@overload
+def git(args: list[str], cwd: Path, *, binary: Literal[True]) -> bytes: ...
 def git(args: list[str], cwd: Path, *, binary: bool = False) -> str | bytes:
     try:
         done = subprocess.run(["git", "-c", "core.quotePath=false", *args], cwd=cwd, capture_output=True, check=False)
@@ -392,3 +397,108 @@ def _fix_lines(finding: Finding, sources: dict | None) -> list[tuple[int, int]]:
 
 def relative(path: Path, root: Path) -> str:
     return os.path.relpath(os.path.abspath(path), os.path.abspath(root)).replace(os.sep, "/")
+
+
+# -- findings a change introduces away from its changed lines -------------------------
+
+
+def introduced_elsewhere(
+    findings: list[Finding], old_findings: list[Finding], diff: Diff, new_base: Path, old_base: Path
+) -> list[Finding]:
+    """Findings of changed files that sit on unchanged lines but were not there before the change.
+
+    A removed key in the front matter, a heading added to a translation that no
+    longer matches its English page: the change causes a finding on a line it did
+    not touch. Findings are matched as the baseline matches them (rule, file, the
+    text pointed at, occurrence; not the line number), the old file standing under
+    its new name when the change renamed it.
+    """
+    from dlc_lint.engine.baseline import fingerprints
+
+    renamed = {c.old_path: c.path for c in diff.changes if c.old_path}
+    changed = set(diff.lines)
+
+    def repo_path(path: str, base: Path, rename: bool) -> str:
+        name = relative(Path(path), base)
+        return renamed.get(name, name) if rename else name
+
+    def keys(items: list[Finding], base: Path, rename: bool) -> list[str]:
+        return fingerprints([replace(f, path=repo_path(f.path, base, rename)) for f in items])
+
+    before = set(keys(old_findings, old_base, True))
+    return [
+        finding
+        for finding, key in zip(findings, keys(findings, new_base, False), strict=True)
+        if repo_path(finding.path, new_base, False) in changed and key not in before
+    ]
+
+
+def findings_of_the_change(
+    findings: list[Finding],
+    diff: Diff,
+    root: Path,
+    tree: Path,
+    settings: Settings,
+    sources: dict | None = None,
+    *,
+    debug: bool = False,
+) -> list[Finding]:
+    """The findings a change is answerable for: on its changed lines, or new since ``diff.base``.
+
+    ``findings`` are those of the changed files in ``tree`` (the working tree, or
+    the head commit exported), ``root`` the repository. Findings on unchanged lines
+    are compared with those of the same files linted as they were at the base
+    commit (their site exported to a temporary folder, only when there is
+    something to decide).
+    """
+    on_lines = display_findings_on_changed_lines(findings, diff, sources)
+    kept = set(on_lines)
+    undecided = [f for f in findings if f not in kept and relative(Path(f.path), tree) in diff.lines]
+    if not undecided:
+        return on_lines
+    with tempfile.TemporaryDirectory(prefix="dlc-lint-base-") as folder:
+        old_root = Path(folder).resolve()
+        old = _lint_at_base(diff, tree, old_root, root, settings, debug)
+        new_elsewhere = introduced_elsewhere(findings, old, diff, tree, old_root)
+    kept |= set(new_elsewhere)
+    return [f for f in findings if f in kept]
+
+
+def _lint_at_base(diff: Diff, tree: Path, old_root: Path, root: Path, settings: Settings, debug: bool):
+    """The findings of the changed files as they were at ``diff.base`` (nothing for files that were not there)."""
+    from dlc_lint.engine.run import lint
+    from dlc_lint.site.targets import group_by_site
+
+    new_paths = [Path(tree / c.path) for c in diff.changes if not c.deleted and (tree / c.path).is_file()]
+    old_name = {c.path: c.old_path or c.path for c in diff.changes}
+    findings: list[Finding] = []
+    for site_root, paths in group_by_site(new_paths, settings):
+        folder = relative(site_root, tree)
+        try:
+            export_paths(root, diff.base, [folder], old_root)
+        except GitError:
+            continue  # the site is new: everything in it is the change's
+        old_site = old_root / folder
+        old_paths = []
+        for path in paths:
+            before = old_root / old_name.get(relative(path, tree), relative(path, tree))
+            if before.is_file():
+                old_paths.append(before)
+        if old_paths:
+            result = lint(old_paths, settings.with_overrides(site_root=old_site), debug=debug)
+            findings.extend(result.findings)
+    return findings
+
+
+def export_paths(root: Path, commit: str, paths: list[str], into: Path) -> Path:
+    """Write the files under ``paths`` (folders of the repository) as they are in ``commit`` under ``into``."""
+    data = git(["archive", "--format=tar", "--end-of-options", commit, *paths], root, binary=True)
+    with tempfile.TemporaryFile() as handle:
+        handle.write(data)
+        handle.seek(0)
+        with tarfile.open(fileobj=handle) as archive:
+            try:
+                archive.extractall(into, filter="data")
+            except TypeError:  # Python before 3.11.4: no extraction filters
+                archive.extractall(into)
+    return into

@@ -142,7 +142,7 @@ def lint(
     todo: list[Target] = []
     for target in page_targets:
         key = cache.key(target.site_path) if cache is not None else None
-        entry = cache.load(key) if key is not None else None
+        entry = cache.load(key) if key is not None and cache is not None else None
         if entry is None:
             todo.append(target)
             if key is not None:
@@ -160,7 +160,7 @@ def lint(
     config_key = config_entry = None
     if site.has_config and targets:
         config_key = cache.config_key(languages, config_target is not None) if cache is not None else None
-        config_entry = cache.load(config_key) if config_key is not None else None
+        config_entry = cache.load(config_key) if config_key is not None and cache is not None else None
         if config_entry is not None:
             findings.extend(config_entry.findings)
             sources.add_path(config_display, CONFIG_NAME)
@@ -177,7 +177,7 @@ def lint(
                 _lint_pages(todo, site, settings, page_rules, by_code, lint_paths, show, sources, debug, cache, keys)
             )
         if site.has_config and targets and config_entry is None:
-            site.reads = set()
+            site.record_reads()
             try:
                 config_findings = _lint_config(
                     site,
@@ -193,9 +193,9 @@ def lint(
                     debug,
                 )
             finally:
-                reads, site.reads = site.reads, None
+                reads = site.recorded_reads()
             findings.extend(config_findings)
-            if config_key is not None and not reads:
+            if config_key is not None and cache is not None and not reads:
                 cache.store(config_key, Entry(tuple(config_findings), False))
         if cache is not None:
             cache.prune()
@@ -236,7 +236,7 @@ def _lint_config(
             file=display,
             source=source,
             severity=settings.severity.get(rule_.code, rule_.severity),
-            options={**rule_.options, **settings.rule_options.get(rule_.code, {})},
+            options=rule_.options_from(settings.rule_options.get(rule_.code)),
             lint_paths=lint_paths,
             languages=languages,
             whole_file=whole_file,
@@ -274,19 +274,19 @@ def _lint_pages(
                 forget_folder(site, previous_lang)  # targets are in path order: that folder is done
             previous_lang = lang
             key = keys.get(target.site_path)
-            site.reads = set() if key is not None else None
+            site.record_reads(key is not None)
             try:
                 page_findings = _lint_page(target, site, settings, page_rules, by_code, lint_paths, show, read, debug)
                 page_findings = apply_directives(page_findings, site, [target])
             finally:
-                reads, site.reads = site.reads, None
-            page = site._pages.get(target.site_path)
-            if key is not None and cache.may_store(target.site_path, reads):
+                reads = site.recorded_reads()
+            page = site.parsed_page(target.site_path)
+            if key is not None and cache is not None and reads is not None and cache.may_store(target.site_path, reads):
                 cache.store(key, Entry(tuple(page_findings), bool(page is not None and page.directives)))
             found.extend(page_findings)
             if _is_translated(target.site_path, site):
                 # translated pages are nobody's counterpart: let them go (memory stays flat).
-                site._pages.pop(target.site_path, None)
+                site.forget_page(target.site_path)
         return found, read
 
     findings: list[Finding] = []
@@ -373,7 +373,7 @@ def _lint_page(
 
     findings: list[Finding] = []
     # A page parsed earlier (as another page's counterpart) is reused.
-    page = site._pages.get(target.site_path)
+    page = site.parsed_page(target.site_path)
     source = page.source if page is not None else site.source(target.site_path)
     if source is None:
         return [_file_finding(by_code[UNREADABLE], target.display, f"file {site.read_error(target.site_path)}")]
@@ -408,7 +408,7 @@ def _lint_page(
             file=target.display,
             source=source,
             severity=settings.severity.get(rule_.code, rule_.severity),
-            options={**rule_.options, **settings.rule_options.get(rule_.code, {})},
+            options=rule_.options_from(settings.rule_options.get(rule_.code)),
             lint_paths=lint_paths,
             page=page,
             site_display=show,
@@ -450,8 +450,10 @@ def _tool_problem(code: str, settings: Settings) -> bool:
 
 
 def _run(rule_: Rule, context, by_code, debug: bool) -> list[Finding]:
+    check = rule_.check
+    assert check is not None, f"{rule_.code} is reported by the engine, it has no check"
     try:
-        return list(rule_.check(context))
+        return list(check(context))
     except Exception as exc:  # noqa: BLE001 - one broken rule must not stop the run
         if debug or os.environ.get("DLC_LINT_DEBUG"):
             raise
@@ -473,7 +475,7 @@ def apply_directives(findings: list[Finding], site: Site, targets: list[Target])
     """Drop findings silenced by ``<!-- dlc-lint-disable... -->`` comments in their page."""
     pages: dict[str, Page] = {}
     for target in targets:
-        page = site._pages.get(target.site_path)
+        page = site.parsed_page(target.site_path)
         if page is not None and page.directives:
             pages[target.display] = page
     if not pages:

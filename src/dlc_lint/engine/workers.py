@@ -16,12 +16,12 @@ from __future__ import annotations
 import os
 import pickle
 from collections.abc import Callable, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
 
-_FAILED = object()
+_FAILED: Any = object()  # a child that failed: its share is done here instead
 
 
 def jobs_wanted() -> int:
@@ -60,7 +60,7 @@ def map_shares(function: Callable[[list[T]], R], shares: list[list[T]]) -> list[
     """``[function(share) for share in shares]``, the shares after the first in forked children."""
     if len(shares) <= 1 or not hasattr(os, "fork"):
         return [function(share) for share in shares]
-    children = []
+    children: list[tuple[list[T], tuple[int, int] | None]] = []
     for share in shares[1:]:
         try:
             children.append((share, _fork(function, share)))

@@ -56,7 +56,7 @@ def plan(findings: list[Finding], sources: dict[str, SourceText], unsafe: bool =
     """Group the applicable fixes by file and compute each file's new text."""
     by_file: dict[str, list[Fix]] = {}
     for finding in findings:
-        if allowed(finding.fix, unsafe):
+        if finding.fix is not None and allowed(finding.fix, unsafe):
             target = finding.fix.path or finding.path
             by_file.setdefault(target, []).append(finding.fix)
     changes = []

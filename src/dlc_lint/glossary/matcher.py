@@ -30,9 +30,13 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from dlc_lint.glossary.model import Entry, Form, Glossary, Kind, form_key
+from dlc_lint.glossary.entry import Entry, Form, Kind, form_key
 from dlc_lint.glossary.particles import INVISIBLE, is_syllable, is_tail, replacement
+
+if TYPE_CHECKING:  # pragma: no cover
+    from dlc_lint.glossary.model import Glossary
 
 _HANGUL_CLASS = "\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\ud7b0-\ud7ff"
 _INVISIBLE_SET = frozenset(INVISIBLE)
@@ -357,7 +361,7 @@ class EnglishMatcher:
         for hit in self._regex.finditer(text):
             if hit.start() == hit.end():
                 continue
-            out.append(EnglishMatch(hit.start(), hit.end(), hit.group(), self._ids[hit.lastgroup]))
+            out.append(EnglishMatch(hit.start(), hit.end(), hit.group(), self._ids[hit.lastgroup or ""]))
         return out
 
     def entry_ids(self, text: str, *, overlapping: bool = False) -> set[str]:

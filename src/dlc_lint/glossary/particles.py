@@ -33,20 +33,6 @@ def is_syllable(char: str) -> bool:
     return len(char) == 1 and HANGUL_FIRST <= ord(char) <= HANGUL_LAST
 
 
-def is_hangul(char: str) -> bool:
-    """Hangul syllables, conjoining jamo and compatibility jamo."""
-    if len(char) != 1:
-        return False
-    code = ord(char)
-    return (
-        HANGUL_FIRST <= code <= HANGUL_LAST
-        or 0x1100 <= code <= 0x11FF
-        or 0x3130 <= code <= 0x318F
-        or 0xA960 <= code <= 0xA97F
-        or 0xD7B0 <= code <= 0xD7FF
-    )
-
-
 def final_consonant(word: str) -> int | None:
     """Index (0-27) of the final consonant of the last syllable; 0 = none.
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
 import yaml
 
 try:  # the C loader is several times faster where libyaml is present
-    _Loader = yaml.CSafeLoader
+    _Loader: type = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - depends on the build of PyYAML
     _Loader = yaml.SafeLoader
 
@@ -138,11 +139,11 @@ class _LoadedOnUse:
             front.__dict__[self.name] = value
 
 
-_PENDING = object()
+_PENDING: Any = object()  # data and problem of a front matter not loaded yet
 _NEEDS_YAML = object()
 _UNLOADED = "_yaml_source"  # instance key: (inner text, its offset) until the YAML is loaded
-FrontMatter.data = _LoadedOnUse("data")
-FrontMatter.problem = _LoadedOnUse("problem")
+FrontMatter.data = _LoadedOnUse("data")  # type: ignore[assignment]  # a descriptor over the dataclass field
+FrontMatter.problem = _LoadedOnUse("problem")  # type: ignore[assignment]
 
 # A mapping whose every line is blank, a ``#`` comment or ``simple key: one-line value``:
 # YAML then reads each value from its own line and nothing else.
@@ -188,7 +189,7 @@ def _resolves_to_str(plain: str) -> bool:
     return _RESOLVER.resolve(yaml.ScalarNode, plain, (True, False)) == _STR_TAG
 
 
-def parse_front_matter(text: str, has_bom: bool = False, line_of=None) -> FrontMatter:
+def parse_front_matter(text: str, has_bom: bool = False) -> FrontMatter:
     """Locate and parse the front matter of ``text`` (newlines already ``\\n``)."""
     start = 0
     hidden_by = "bom" if has_bom else None

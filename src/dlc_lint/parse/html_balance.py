@@ -23,6 +23,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from dlc_lint.distance import edit_distance
+
+if TYPE_CHECKING:
+    from dlc_lint.parse.inline import Tag
 
 # kramdown's own lists (kramdown/parser/html.rb)
 KRAMDOWN_SPAN_ELEMENTS = frozenset(
@@ -78,17 +84,7 @@ def similar(a: str, b: str) -> bool:
         return True
     if abs(len(a) - len(b)) > 2:
         return False
-    return _distance(a, b) <= 2 and min(len(a), len(b)) >= 3 or sorted(a) == sorted(b)
-
-
-def _distance(a: str, b: str) -> int:
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return previous[-1]
+    return edit_distance(a, b) <= 2 and min(len(a), len(b)) >= 3 or sorted(a) == sorted(b)
 
 
 @dataclass(frozen=True)
@@ -109,11 +105,11 @@ class Issue:
     """
 
     kind: str
-    tag: object  # inline.Tag
+    tag: Tag
     raw: bool = False
-    partner: object | None = None
+    partner: Tag | None = None
     reopened: bool = False
-    blocked_by: object | None = None
+    blocked_by: Tag | None = None
 
 
 def _block_opener(text, offset, end, tags_by_start):

@@ -181,7 +181,7 @@ def _occurrences(text: str, word: str):
 
 
 def find_tags(text: str) -> list[Tag]:
-    tags = []
+    tags: list[Tag] = []
     append = tags.append
     for match in _TAG.finditer(text):
         close, name, raw, self_closing = match.groups()

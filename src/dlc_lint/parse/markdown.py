@@ -185,7 +185,7 @@ def _lines(text: str, start: int) -> tuple[list[tuple[int, int]], list[str]]:
     strs = text[start:].split("\n")
     if not strs[-1]:
         strs.pop()  # nothing after the last newline
-    lines = []
+    lines: list[tuple[int, int]] = []
     append = lines.append
     pos = start
     for line in strs:

@@ -61,10 +61,6 @@ class Page:
 
     # -- derived views, computed on first use ----------------------------------
     @cached_property
-    def code_span_ranges(self) -> tuple[tuple[int, int], ...]:
-        return self._content[0]
-
-    @cached_property
     def _hidden_ranges(self) -> tuple[tuple[int, int], ...]:
         ranges = [(0, self.body_start)] if self.body_start else []
         ranges.extend(self.code_ranges)
@@ -139,9 +135,6 @@ class Page:
                 found.append(Directive(match.group("action"), codes, self.source.position(comment.start)[0], comment))
         return tuple(found)
 
-    def is_directive(self, comment: Comment) -> bool:
-        return bool(DIRECTIVE.match(self.text, comment.inner_start, comment.inner_end))
-
     def is_source_comment(self, comment: Comment) -> bool:
         """A comment holding English source text (not a directive, not a ``=====`` separator)."""
         text, start, end = self.text, comment.inner_start, comment.inner_end  # (searched in place: no copy)
@@ -169,9 +162,6 @@ class Page:
 
     def _comment_start(self, block: Block) -> int:
         return self.text.find("<!--", block.start, block.end)
-
-    def block_text(self, block: Block) -> str:
-        return self.text[block.start : block.end]
 
     def span(self, start: int, end: int) -> tuple[int, int, int, int]:
         """(line, column, end_line, end_column) of a text range."""

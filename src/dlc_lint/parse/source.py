@@ -1,4 +1,4 @@
-"""Reading files as bytes, and turning text offsets into lines and columns.
+"""Reading files as bytes, and the decoded text with its line index (:mod:`dlc_lint.parse.lines`).
 
 Rules see text with ``\\n`` newlines only and without a byte-order mark; the
 :class:`SourceText` remembers what the file really held (BOM, ``\\r\\n`` or
@@ -8,12 +8,13 @@ lines and fixes can be written back byte-for-byte.
 
 from __future__ import annotations
 
-import bisect
 import codecs
 import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from dlc_lint.parse import lines
 
 BOM = codecs.BOM_UTF8
 
@@ -65,7 +66,7 @@ class SourceText:
             raw_line_ends=tuple(ends),
             decode_problem=problem,
             binary=binary,
-            line_starts=_line_starts(text),
+            line_starts=lines.line_starts(text),
         )
 
     @classmethod
@@ -76,20 +77,15 @@ class SourceText:
     # -- positions ---------------------------------------------------------
     def position(self, offset: int) -> tuple[int, int]:
         """Return the 1-based (line, column) of a character offset."""
-        offset = max(0, min(offset, len(self.text)))
-        index = bisect.bisect_right(self.line_starts, offset) - 1
-        return index + 1, offset - self.line_starts[index] + 1
+        return lines.position(self.line_starts, offset, len(self.text))
 
     def offset(self, line: int, column: int = 1) -> int:
         """Return the character offset of a 1-based (line, column)."""
-        line = max(1, min(line, len(self.line_starts)))
-        return min(self.line_starts[line - 1] + column - 1, len(self.text))
+        return lines.offset(self.line_starts, line, column, len(self.text))
 
     def line_text(self, line: int) -> str:
         """Return line ``line`` (1-based) without its newline."""
-        start = self.line_starts[line - 1]
-        end = self.text.find("\n", start)
-        return self.text[start:] if end < 0 else self.text[start:end]
+        return lines.line_text(self.text, self.line_starts, line - 1)
 
     @property
     def line_count(self) -> int:
@@ -117,7 +113,7 @@ class SourceText:
         segment = self.text[start:end]
         if "\n" not in segment or all(e == "\n" for e in self.raw_line_ends):
             return segment
-        first_line = bisect.bisect_right(self.line_starts, start) - 1
+        first_line = lines.line_index(self.line_starts, start)
         parts = segment.split("\n")
         out = [parts[0]]
         for index, part in enumerate(parts[1:]):
@@ -158,16 +154,6 @@ def _dominant(ends: list[str]) -> str:
         return "\n"
     counts = {end: ends.count(end) for end in set(ends)}
     return max(sorted(counts), key=counts.__getitem__)
-
-
-def _line_starts(text: str) -> tuple[int, ...]:
-    starts = [0]
-    find = text.find
-    index = find("\n")
-    while index >= 0:
-        starts.append(index + 1)
-        index = find("\n", index + 1)
-    return tuple(starts)
 
 
 class ReadError(Exception):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from dlc_lint.finding import Finding
-from dlc_lint.report import summary
+from dlc_lint.report.summary import summary
 
 
 def render_json(findings: list[Finding], files: int) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Any
 from urllib.parse import quote
 
 from dlc_lint.engine.baseline import SARIF_KEY, fingerprints
@@ -109,7 +110,7 @@ def sarif_log(findings: list[Finding], tool_version: str = "") -> dict:
     prints = fingerprints(findings)
     results = []
     for finding, fp in zip(findings, prints):
-        result = {
+        result: dict[str, Any] = {
             "ruleId": finding.code,
             "level": _LEVEL[finding.severity.value],
             "message": {"text": finding.message},

@@ -8,18 +8,39 @@ labels and title problems).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from dlc_lint.finding import Finding, Safety
-from dlc_lint.report import summary
+from dlc_lint.report.summary import summary
 
 LIMIT = 50
 
 
+# Characters that can open or close inline Markdown (code, emphasis, links, strike-through, tables),
+# and ``:`` and ``.``, which GitHub's autolinks need (``https://``, ``www.``).
+_MARKDOWN = re.compile(r"([\\`*_\[\]|~!#:.])")
+
+
 def cell(text: str) -> str:
-    """Text made safe for one Markdown table cell."""
+    """Text made plain for one Markdown table cell or line: every Markdown character stands for itself.
+
+    The text comes from pages, titles and file names a stranger wrote: a backtick
+    or a bracket in it must not open code, a link or an image in the summary, an
+    address must not become a link, and an ``@name`` must not notify anyone.
+    """
     text = " ".join(str(text).split())
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _MARKDOWN.sub(r"\\\1", text).replace("@", "@&#8203;")
+
+
+def code(text: str) -> str:
+    """Text as one inline code span, whatever backticks it holds (CommonMark: a longer fence)."""
+    text = " ".join(str(text).split()).replace("|", "\\|")
+    fence = "`" * (max((len(run) for run in re.findall(r"`+", text)), default=0) + 1)
+    if text.startswith("`") or text.endswith("`") or not text.strip():
+        text = f" {text} "
+    return f"{fence}{text}{fence}"
 
 
 def _counts_line(findings: list[Finding], files: int) -> str:
@@ -49,7 +70,7 @@ def render_step_summary(
 ) -> str:
     out = [f"## {title}", "", _counts_line(findings, files), ""]
     for note in notes or []:
-        out += [f"> {note}", ""]
+        out += [f"> {cell(note)}", ""]
     for section in sections or []:
         out += [section.rstrip(), ""]
     if findings:
@@ -57,15 +78,15 @@ def render_step_summary(
         for f in findings[:limit]:
             fix = " (fixable)" if f.fix is not None and f.fix.safety is Safety.SAFE else ""
             out.append(
-                f"| {f.severity.value} | `{cell(f.path)}` | {f.line} | {f.code} {f.name} | {cell(f.message)}{fix} |"
+                f"| {f.severity.value} | {code(f.path)} | {f.line} | {f.code} {f.name} | {cell(f.message)}{fix} |"
             )
         if len(findings) > limit:
             out.append("")
             out.append(f"… and {len(findings) - limit} more (see the annotations or the SARIF upload).")
         out += ["", "<details><summary>Findings per rule</summary>", "", "| rule | findings |", "|---|---|"]
         counts = Counter((f.code, f.name) for f in findings)
-        for (code, name), count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
-            out.append(f"| {code} {name} | {count} |")
+        for (rule, name), count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+            out.append(f"| {rule} {name} | {count} |")
         out += ["", "</details>", ""]
     return "\n".join(out).rstrip() + "\n"
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dlc_lint.finding import Finding, Safety
-from dlc_lint.report import summary
+from dlc_lint.report.summary import summary
 
 _COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
 _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"

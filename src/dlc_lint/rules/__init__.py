@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from dlc_lint import options as rule_options
 from dlc_lint.finding import Finding, Fix, Location, Severity
 from dlc_lint.parse.page import Page
 from dlc_lint.parse.source import SourceText
@@ -32,7 +33,7 @@ class Rule:
     check: Callable[..., Iterator[Finding]] | None
     scope: str = "page"  # "page" | "config"
     fixable: bool = False
-    options: dict[str, Any] = field(default_factory=dict)  # name -> default
+    options: type = rule_options.NoOptions  # a frozen dataclass: one typed field per option
     module: str = ""
     # Family-0 rules are reported by the engine itself (unreadable file...), not by a check.
     engine: bool = False
@@ -46,6 +47,21 @@ class Rule:
     def family(self) -> int:
         return int(self.code[3])
 
+    @property
+    def option_specs(self) -> tuple[rule_options.OptionSpec, ...]:
+        return rule_options.specs(self.options)
+
+    def options_from(self, raw: Any = None) -> Any:
+        """The rule's options: the defaults, overridden by ``raw`` (a config table, or options already built).
+
+        Raises :class:`~dlc_lint.options.OptionError` for a key the rule does not have or a wrong type.
+        """
+        if not raw:
+            return rule_options.defaults(self.options)
+        if isinstance(raw, self.options):
+            return raw
+        return rule_options.build(self.options, raw)
+
 
 _REGISTRY: dict[str, Rule] = {}
 
@@ -58,9 +74,9 @@ def rule(
     *,
     scope: str = "page",
     fixable: bool = False,
-    options: dict[str, Any] | None = None,
+    options: type = rule_options.NoOptions,
 ):
-    """Register the decorated generator as rule ``code``/``name``."""
+    """Register the decorated generator as rule ``code``/``name``; ``options`` is its options dataclass."""
 
     def register(check):
         if code in _REGISTRY:
@@ -73,7 +89,7 @@ def rule(
             check=check,
             scope=scope,
             fixable=fixable,
-            options=dict(options or {}),
+            options=options,
             module=check.__module__,
         )
         return check
@@ -122,7 +138,7 @@ class Context:
     file: str  # path as shown to the user
     source: SourceText
     severity: Severity
-    options: dict[str, Any]
+    options: Any  # the rule's options dataclass, filled from the config
     lint_paths: frozenset[str] = frozenset()  # site paths of every page linted in this run
     settings: Any = None  # the run's Settings (glossary files ...); None in hand-made contexts
 
@@ -168,7 +184,7 @@ class Context:
 
 @dataclass
 class PageContext(Context):
-    page: Page | None = None
+    page: Page = None  # type: ignore[assignment]  # always given; a default only because Context's fields have some
 
     @property
     def lang(self) -> str:

@@ -37,11 +37,18 @@ emulator = nn.Sequential(
 """
 
 import difflib
+from dataclasses import dataclass
 
 from dlc_lint.analysis import parity
+from dlc_lint.options import option
 from dlc_lint.rules import rule
 
 CODE_KINDS = ("code", "indented-code")
+
+
+@dataclass(frozen=True)
+class Options:
+    compare_comments: bool = option(False, "also report differences inside code comments and string literals")
 
 
 @rule(
@@ -49,7 +56,7 @@ CODE_KINDS = ("code", "indented-code")
     "code-block-mismatch",
     "warning",
     "A fenced code block differs from the same block on the English page",
-    options={"compare-comments": False},
+    options=Options,
 )
 def check(context):
     english = parity.english_for(context)
@@ -61,7 +68,7 @@ def check(context):
     if not theirs:
         return
     verbatim = {_raw(english.text, u) for u in theirs}
-    strip = not context.options["compare-comments"]
+    strip = not context.options.compare_comments
     for unit in align.translated:
         if unit.kind not in CODE_KINDS:
             continue

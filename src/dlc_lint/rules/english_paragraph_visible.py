@@ -32,12 +32,19 @@ The maps shown in (Figure 3) indicate the scores of face detectors.
 """
 
 import re
+from dataclasses import dataclass
 
 from dlc_lint.analysis import parity
+from dlc_lint.options import option
 from dlc_lint.parse.render import plain_text
 from dlc_lint.rules import rule
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+@dataclass(frozen=True)
+class Options:
+    min_words: int = option(4, "shorter blocks are not reported")
 
 
 @rule(
@@ -45,7 +52,7 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
     "english-paragraph-visible",
     "warning",
     "A paragraph of the English page is shown untranslated",
-    options={"min-words": 4},
+    options=Options,
 )
 def check(context):
     english = parity.english_for(context)
@@ -56,7 +63,7 @@ def check(context):
     theirs = {u.key: u for u in align.english if u.kind in parity.PROSE_KINDS}
     if not theirs:
         return
-    minimum = int(context.options["min-words"])
+    minimum = context.options.min_words
     snaps = {s.key for s in parity.snapshot(site, page)}
     for unit in align.translated:
         other = theirs.get(unit.key)

@@ -45,13 +45,22 @@ no front matter (default: `README*.md`).
 """
 
 import re
+from dataclasses import dataclass
 
 from dlc_lint.analysis.front_matter import readme_like
 from dlc_lint.finding import Edit, Fix, Safety
+from dlc_lint.options import option
 from dlc_lint.rules import rule
 
 _KEY = re.compile(r"[^\s#:\-][^:\n]*?[ \t]*:(?:[ \t]|$)")
 _CLOSING = re.compile(r"(?:---|\.\.\.)[ \t]*$")
+
+
+@dataclass(frozen=True)
+class Options:
+    pages_without_front_matter: tuple[str, ...] = option(
+        ("README*.md",), "file-name patterns of Markdown files that need no front matter"
+    )
 
 
 @rule(
@@ -60,11 +69,11 @@ _CLOSING = re.compile(r"(?:---|\.\.\.)[ \t]*$")
     "error",
     "The page has no front matter (or no opening `---`)",
     fixable=True,
-    options={"pages-without-front-matter": ["README*.md"]},
+    options=Options,
 )
 def check(context):
     page = context.page
-    if page.front_matter.present or readme_like(page.path, context.options["pages-without-front-matter"]):
+    if page.front_matter.present or readme_like(page.path, context.options.pages_without_front_matter):
         return
     text = page.text
     keys = _keys_without_opening(text)

@@ -112,7 +112,7 @@ def _compare(context, english, theirs, mine):
 def _opcodes(mine: tuple[str, ...], theirs: tuple[str, ...]) -> list[tuple[str, int, int, int, int]]:
     """How one tag sequence became the other (remembered: translations of a page differ alike, and a
     table of 600 tags takes a while)."""
-    return difflib.SequenceMatcher(None, mine, theirs, autojunk=False).get_opcodes()
+    return difflib.SequenceMatcher(None, mine, theirs, autojunk=False).get_opcodes()  # type: ignore[return-value]
 
 
 def _renamed(mine: str, theirs: str) -> bool:

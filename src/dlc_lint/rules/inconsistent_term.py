@@ -72,16 +72,24 @@ learn = true
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from dlc_lint.analysis.term_hits import check_terms, dominant, page_uses
 from dlc_lint.analysis.terms import folder_terms, locate
 from dlc_lint.finding import Edit, Fix, Safety
 from dlc_lint.glossary import Kind
+from dlc_lint.options import option
 from dlc_lint.rules import rule
 
 
-@rule("DLC302", "inconsistent-term", "info", "One English term rendered two ways on one page", options={"learn": False})
+@dataclass(frozen=True)
+class Options:
+    learn: bool = option(False, "for a language without a glossary, learn the renderings from the folder's pairs")
+
+
+@rule("DLC302", "inconsistent-term", "info", "One English term rendered two ways on one page", options=Options)
 def check(context):
-    return check_terms(context, _with_glossary, _learnt)
+    return check_terms(context, _with_glossary, _learnt, learn=context.options.learn)
 
 
 def _with_glossary(context, glossary):

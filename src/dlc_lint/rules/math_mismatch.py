@@ -39,9 +39,18 @@ $\\mathbb{R}^{t \\times n}$
 """
 
 import difflib
+from dataclasses import dataclass
 
 from dlc_lint.analysis import parity
+from dlc_lint.options import option
 from dlc_lint.rules import rule
+
+
+@dataclass(frozen=True)
+class Options:
+    min_similarity: float = option(
+        0.6, "how close a formula must be to an English one to be taken for a damaged copy of it"
+    )
 
 
 @rule(
@@ -49,7 +58,7 @@ from dlc_lint.rules import rule
     "math-mismatch",
     "warning",
     "A formula differs from the same formula on the English page",
-    options={"min-similarity": 0.6},
+    options=Options,
 )
 def check(context):
     english = parity.english_for(context)
@@ -65,7 +74,7 @@ def check(context):
     localized = english_math.localized | {parity.localized_tex_key(k) for k in snapshot}
     by_unit, by_key = english_math.by_unit, english_math.by_key
     align = parity.alignment(site, page, english)
-    threshold = float(context.options["min-similarity"])
+    threshold = context.options.min_similarity
     text = page.text
     matchers: dict[int, difflib.SequenceMatcher] = {}  # id of an English formula -> a matcher holding it
     for span in mine:

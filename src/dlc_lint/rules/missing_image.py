@@ -48,7 +48,7 @@ def _english_image(context, item) -> str | None:
     if english is None or not url:
         return None
     folder, name = posixpath.split(url)
-    candidates = {}
+    candidates: dict[str, str] = {}
     for other in page_links(english, context.site):
         if not other.link.is_image or other.problem or other.resolution.kind == "external":
             continue

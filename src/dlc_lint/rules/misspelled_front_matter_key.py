@@ -39,9 +39,17 @@ needs a decision).
 `extra-keys`: more key names that are fine on this site (default: none).
 """
 
+from dataclasses import dataclass
+
 from dlc_lint.analysis.front_matter import is_translated_key, keys_readable, known_keys, suggest_key
 from dlc_lint.finding import Edit, Fix
+from dlc_lint.options import option
 from dlc_lint.rules import rule
+
+
+@dataclass(frozen=True)
+class Options:
+    extra_keys: tuple[str, ...] = option((), "more key names that are fine on this site")
 
 
 @rule(
@@ -50,7 +58,7 @@ from dlc_lint.rules import rule
     "warning",
     "A front-matter key is a misspelling or variant of a known key",
     fixable=True,
-    options={"extra-keys": []},
+    options=Options,
 )
 def check(context):
     front = context.page.front_matter

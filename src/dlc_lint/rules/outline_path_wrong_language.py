@@ -32,7 +32,7 @@ section's own language and is not listed yet.
 
 from dlc_lint.finding import Edit, Fix, Safety
 from dlc_lint.rules import rule
-from dlc_lint.site.model import LANGUAGE_KEY
+from dlc_lint.site.language import LANGUAGE_KEY
 from dlc_lint.site.outline_problems import language_name, languages_in_scope, section_name, to_lang, usable
 
 

@@ -56,12 +56,20 @@ learn = true
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from dlc_lint.analysis.term_hits import check_terms, dominant, folder_usage, page_uses
 from dlc_lint.analysis.terms import cache_for, folder_terms, locate
+from dlc_lint.options import option
 from dlc_lint.rules import rule
 
 MIN_OTHER_PAGES = 2
 RATIO = 2
+
+
+@dataclass(frozen=True)
+class Options:
+    learn: bool = option(False, "for a language without a glossary, learn the renderings from the folder's pairs")
 
 
 @rule(
@@ -69,10 +77,10 @@ RATIO = 2
     "term-differs-from-folder",
     "info",
     "A page renders a term differently from most pages of its language folder",
-    options={"learn": False},
+    options=Options,
 )
 def check(context):
-    return check_terms(context, _with_glossary, _learnt)
+    return check_terms(context, _with_glossary, _learnt, learn=context.options.learn)
 
 
 def _with_glossary(context, glossary):

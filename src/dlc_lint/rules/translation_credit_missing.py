@@ -39,8 +39,16 @@ translation-date: 15 Sep 2020
 `translation-date`).
 """
 
+from dataclasses import dataclass
+
 from dlc_lint.analysis.front_matter import missing_keys
+from dlc_lint.options import option
 from dlc_lint.rules import rule
+
+
+@dataclass(frozen=True)
+class Options:
+    keys: tuple[str, ...] = option(("translator", "translation-date"), "the keys every translated page must have")
 
 
 @rule(
@@ -48,13 +56,13 @@ from dlc_lint.rules import rule
     "translation-credit-missing",
     "warning",
     "A translated page lacks `translator` or `translation-date`",
-    options={"keys": ["translator", "translation-date"]},
+    options=Options,
 )
 def check(context):
     if not context.is_translation or context.site.is_index(context.page.path):
         return
     front = context.page.front_matter
-    keys = list(context.options["keys"])
+    keys = list(context.options.keys)
     if "translation-date" in keys and _date_written_twice(front):
         keys.remove("translation-date")  # DLC109 asks whether the second `date` is the translation date
     yield from missing_keys(context, keys)

@@ -39,12 +39,21 @@ not reported (default `0.5`; `1.0` reports every page).
 """
 
 import weakref
+from dataclasses import dataclass
 
 from dlc_lint.analysis.front_matter import yaml_ok
+from dlc_lint.options import option
 from dlc_lint.rules import rule
 
 _CONVENTION: dict[tuple[int, str], tuple[weakref.ref, tuple[int, float]]] = {}
 _CONVENTION_PAGES = 3  # a convention needs a few pages, not one page out of two
+
+
+@dataclass(frozen=True)
+class Options:
+    convention_share: float = option(
+        0.5, "when more than this share of a language's pages keep the English title, none is reported"
+    )
 
 
 @rule(
@@ -52,7 +61,7 @@ _CONVENTION_PAGES = 3  # a convention needs a few pages, not one page out of two
     "untranslated-title",
     "info",
     "The title is the English page's title, untranslated",
-    options={"convention-share": 0.5},
+    options=Options,
 )
 def check(context):
     front = context.page.front_matter
@@ -70,7 +79,7 @@ def check(context):
     if english != title:
         return
     kept, share = _kept(site, context.lang)
-    if kept >= _CONVENTION_PAGES and share > float(context.options["convention-share"]):
+    if kept >= _CONVENTION_PAGES and share > context.options.convention_share:
         return
     yield context.report(
         entry.value_start,

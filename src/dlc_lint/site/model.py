@@ -9,7 +9,6 @@ needs for site-wide facts, not the whole site.
 from __future__ import annotations
 
 import os
-import posixpath
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -17,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dlc_lint.parse.source import ReadError, SourceText, read_bytes
+from dlc_lint.site.language import LANGUAGE_KEY
 
 if TYPE_CHECKING:  # parsing is imported when first needed: a run served from the cache parses nothing
     from dlc_lint.parse.frontmatter import FrontMatter
@@ -25,9 +25,7 @@ if TYPE_CHECKING:  # parsing is imported when first needed: a run served from th
 
 CONFIG_NAME = "_config.yml"
 _SKIP_DIRS = {".git", "_site", "node_modules", "vendor", ".jekyll-cache", ".sass-cache", "__pycache__"}
-_LIQUID_BASEURL = re.compile(r"\{\{\s*site\.baseurl\s*\}\}")
-GIT_HISTORY = "\0git"  # in Site.reads
-LANGUAGE_KEY = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$")  # ko, zh, pt-br, zh_TW
+GIT_HISTORY = "\0git"  # in Site.recorded_reads()
 
 
 @dataclass(frozen=True)
@@ -37,10 +35,6 @@ class Layout:
     source_lang: str | None = None  # None: the site's ``default_lang``, else "en"
     page_suffix: str = ".md"
     index_name: str = "index.md"
-
-
-class SiteError(Exception):
-    """The site cannot be linted at all (no such folder...)."""
 
 
 def find_site_root(paths: list[Path]) -> tuple[Path, bool]:
@@ -82,7 +76,7 @@ class Site:
     # Bytes read once for the whole run (see :meth:`read`), and the pages whose text the page being
     # linted asked for (see :mod:`dlc_lint.engine.page_cache`): None when nobody is listening.
     _bytes: dict[str, bytes | ReadError] = field(default_factory=dict, repr=False)
-    reads: set[str] | None = field(default=None, repr=False)
+    _reads: set[str] | None = field(default=None, repr=False)
 
     # -- files ------------------------------------------------------------------
     @cached_property
@@ -127,9 +121,6 @@ class Site:
                 continue
             pages.append(path)
         return tuple(sorted(pages))
-
-    def abs_path(self, path: str) -> Path:
-        return self.root / path
 
     # -- config and outline -----------------------------------------------------
     @cached_property
@@ -213,14 +204,24 @@ class Site:
             raise data
         return data
 
+    def record_reads(self, on: bool = True) -> None:
+        """Start noting which pages (and whether git history) the checks read, from now on; ``on=False``
+        notes nothing. :meth:`recorded_reads` ends it."""
+        self._reads = set() if on else None
+
+    def recorded_reads(self) -> set[str] | None:
+        """What was read since :meth:`record_reads` (None when nothing was recorded), and stop recording."""
+        reads, self._reads = self._reads, None
+        return reads
+
     def used_git_history(self) -> None:
         """Say that the page being linted was checked against git history, which no cache key holds."""
-        if self.reads is not None:
-            self.reads.add(GIT_HISTORY)
+        if self._reads is not None:
+            self._reads.add(GIT_HISTORY)
 
     def source(self, path: str) -> SourceText | None:
-        if self.reads is not None:
-            self.reads.add(path)
+        if self._reads is not None:
+            self._reads.add(path)
         try:
             data = self.read(path)
         except ReadError as exc:
@@ -231,8 +232,8 @@ class Site:
     def page(self, path: str, file: str | None = None) -> Page | None:
         """The parsed page at ``path`` (cached), or None when it cannot be read."""
         page = self._pages.get(path)
-        if self.reads is not None:
-            self.reads.add(path)
+        if self._reads is not None:
+            self._reads.add(path)
         if page is None:
             source = self.source(path)
             if source is None:
@@ -245,6 +246,14 @@ class Site:
 
     def add_page(self, page: Page) -> None:
         self._pages[page.path] = page
+
+    def parsed_page(self, path: str) -> Page | None:
+        """The page at ``path`` if it is already parsed (nothing is read, nothing is recorded)."""
+        return self._pages.get(path)
+
+    def forget_page(self, path: str) -> None:
+        """Drop the parsed page at ``path`` (memory stays flat over a large run)."""
+        self._pages.pop(path, None)
 
     def front_matter(self, path: str) -> FrontMatter | None:
         """Front matter only, for site-wide facts; reuses a full parse when there is one."""
@@ -305,15 +314,29 @@ class Site:
             return None
         if path == f"{lang}/{self.layout.index_name}":
             return self.layout.index_name if self.layout.index_name in self.files else None
+        return self._partner(path, self.source_lang)
+
+    def translation(self, source_path: str, lang: str) -> str | None:
+        """The page of ``lang`` that translates the source-language page ``source_path``: the same
+        pairing as :meth:`counterpart`, seen from the other side (the root ``index.md`` pairs with
+        the language's index)."""
+        if source_path == self.layout.index_name:
+            candidate = f"{lang}/{self.layout.index_name}"
+            return candidate if candidate in self.files else None
+        return self._partner(source_path, lang)
+
+    def _partner(self, path: str, lang: str) -> str | None:
+        """The page of ``lang``'s folder with ``path``'s ``lang-ref`` (the one at the same place when
+        several have it), else the page at the same place."""
         ref = self.lang_ref(path)
+        same = f"{lang}/{path.split('/', 1)[1]}" if "/" in path else None
         if ref:
-            matches = self.pages_with_lang_ref(self.source_lang, ref)
+            matches = self.pages_with_lang_ref(lang, ref)
             if len(matches) == 1:
                 return matches[0]
             if matches:
-                same = f"{self.source_lang}/{path.split('/', 1)[1]}"
                 return same if same in matches else matches[0]
-        return self.same_path_counterpart(path)
+        return same if same is not None and same in self.files else None
 
     def same_path_counterpart(self, path: str) -> str | None:
         if "/" not in path:
@@ -338,33 +361,6 @@ class Site:
         if stem.endswith("/index"):
             return "/" + stem[: -len("index")]
         return "/" + stem + "/"
-
-    @cached_property
-    def url_index(self) -> dict[str, str]:
-        """URL path (no baseurl, no trailing slash) -> the file serving it."""
-        index: dict[str, str] = {}
-        for path in self.files:
-            if any(part.startswith(("_", ".")) for part in path.split("/")):
-                continue
-            index["/" + path] = path
-        for path in self.page_paths:
-            url = self.url_of(path).rstrip("/")
-            index[url or "/"] = path
-            # Jekyll also writes ``/a/b/index.html``; links may spell it out
-            index[(url or "") + "/index.html"] = path
-        return index
-
-    def resolve_url(self, url_path: str) -> str | None:
-        """The file served at a site-relative URL path (no baseurl), or None if it is a 404."""
-        path = posixpath.normpath(url_path) if url_path not in ("", "/") else "/"
-        if url_path.endswith("/") and path != "/":
-            path = path
-        path = path.rstrip("/") or "/"
-        return self.url_index.get(path)
-
-    def expand_baseurl(self, target: str) -> str:
-        """Replace ``{{ site.baseurl }}`` by the configured baseurl."""
-        return _LIQUID_BASEURL.sub(self.baseurl, target)
 
 
 def front_matter_head(data: bytes) -> bytes:
