@@ -1,12 +1,7 @@
-"""Pull-request mode: what changed between two commits, in which languages, and
-what the title should say.
-
-Everything here is about git and the pull request, not about page content:
-the changed files and the changed lines of each (from ``git diff``), the
-language of each changed path, the labels those languages map to, and the
-checks of the title's tag (``[KR] ...``) against the languages touched.
-``dlc-lint pr`` (commands/pr.py) lints the changed pages with the whole site
-as context and keeps the findings on changed lines.
+"""Pull-request mode: what changed between two commits, in which languages, and what the title
+should say. Only git and the pull request: changed files and lines (``git diff``), each path's
+language, the labels they map to, and the title's tag (``[KR] ...``); ``dlc-lint pr`` (cli/pr.py)
+lints the changed pages with the whole site as context and keeps the findings on changed lines.
 """
 
 from __future__ import annotations
@@ -16,6 +11,7 @@ import re
 import subprocess
 import tarfile
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal, overload
@@ -360,7 +356,7 @@ def check_pull_request(
 
 
 def display_findings_on_changed_lines(
-    findings: list[Finding], diff: Diff, sources: dict | None = None
+    findings: list[Finding], diff: Diff, sources: Mapping | None = None
 ) -> list[Finding]:
     """Findings on changed lines of changed files.
 
@@ -379,7 +375,7 @@ def display_findings_on_changed_lines(
     return kept
 
 
-def _fix_lines(finding: Finding, sources: dict | None) -> list[tuple[int, int]]:
+def _fix_lines(finding: Finding, sources: Mapping | None) -> list[tuple[int, int]]:
     """(first, last) lines each edit of the finding's own-file fix touches."""
     fix = finding.fix
     source = (sources or {}).get(finding.path)
@@ -439,7 +435,7 @@ def findings_of_the_change(
     root: Path,
     tree: Path,
     settings: Settings,
-    sources: dict | None = None,
+    sources: Mapping | None = None,
     *,
     debug: bool = False,
 ) -> list[Finding]:

@@ -64,7 +64,8 @@ def run_of(event: dict, repository: str) -> Run:
     head = run.get("head_sha")
     if not isinstance(head, str) or not _SHA.fullmatch(head):
         raise ReportError("the lint run has no head commit")
-    listed = run.get("pull_requests") if isinstance(run.get("pull_requests"), list) else []
+    pulls = run.get("pull_requests")
+    listed: list = pulls if isinstance(pulls, list) else []
     numbers = tuple(
         p["number"]
         for p in listed
@@ -139,7 +140,8 @@ def post_comment(api: GitHub, number: int, body: str, outcome: Outcome) -> None:
         for comment in comments:
             if not isinstance(comment, dict):
                 continue
-            user = comment.get("user") if isinstance(comment.get("user"), dict) else {}
+            author = comment.get("user")
+            user: dict = author if isinstance(author, dict) else {}
             if str(comment.get("body", "")).startswith(MARKER) and user.get("type") == "Bot":
                 existing = comment
                 break
