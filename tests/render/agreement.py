@@ -12,13 +12,13 @@ import re
 from dataclasses import dataclass
 from urllib.parse import unquote, urljoin
 
-from built_html import Seen
+from built_html import Seen, contains, tokens
 from jekyll_build import Build
 
 from dlc_lint.finding import Finding, Severity
 
 # Findings that say an English comment is shown on the page, and the one that says it stays hidden.
-SHOWN_CODES = frozenset({"DLC606", "DLC607", "DLC608", "DLC610"})
+SHOWN_CODES = frozenset({"DLC606", "DLC608"})
 HIDDEN_WORDS = "stays hidden"
 
 
@@ -83,6 +83,26 @@ def comment_claims(site, build: Build, findings: list[Finding], display) -> list
             model = getattr(page, "comment_shown", None)
             if model is not None:
                 claims.append(Claim("comment model", where, "shown" if model(comment) else "hidden", verdict))
+    return claims
+
+
+def nested_claims(site, build: Build, findings: list[Finding], display) -> list[Claim]:
+    """DLC607 at error says the text between the first and the second `-->` is shown: is it?"""
+    claims = []
+    errors = {(f.path, f.line, f.column) for f in findings if f.code == "DLC607" and f.severity == Severity.ERROR}
+    for path, page, built in translated_pages(site, build):
+        seen = Seen(built.body)
+        for comment in page.comments:
+            for opener in comment.nested_openers:
+                line, column = page.source.position(opener)
+                after = page.text.find("-->", comment.end)
+                leaked = page.text[comment.end : after] if after >= 0 and comment.closed else ""
+                words = tokens(leaked)
+                shown = "shown" if words and contains(seen.text_tokens, words) else "nothing shown"
+                if not words and after >= 0 and "<!--" not in leaked and "–&gt;" in built.body:
+                    shown = "shown"  # only the second `-->`, as `–>`
+                claimed = "shown" if (display(path), line, column) in errors else "nothing shown"
+                claims.append(Claim("nested comments", f"{display(path)}:{line}", claimed, shown))
     return claims
 
 
@@ -219,6 +239,7 @@ def main() -> None:  # pragma: no cover - a measuring tool
 
     claims = [
         *comment_claims(result.site, build, result.findings, display),
+        *nested_claims(result.site, build, result.findings, display),
         *page_claims(result.site, build, display),
         *link_claims(result.site, build, display),
         *heading_claims(result.site, build, display),
