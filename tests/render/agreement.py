@@ -106,8 +106,10 @@ def nested_claims(site, build: Build, findings: list[Finding], display) -> list[
     return claims
 
 
-def page_claims(site, build: Build, display) -> list[Claim]:
-    """Every Markdown file: a page or not, and the front matter Jekyll read (its `lang-ref`)."""
+def page_claims(site, build: Build, display, renderer: str = "github-pages") -> list[Claim]:
+    """Every Markdown file: a page or not (so its URL works or 404s), and its front matter read or not."""
+    from dlc_lint.parse.renderer import front_matter_read, is_page
+
     claims = []
     for path in site.page_paths:
         page = site.page(path)
@@ -115,22 +117,15 @@ def page_claims(site, build: Build, display) -> list[Claim]:
             continue
         built = build.pages.get(path)
         fm = page.front_matter
-        ref = fm.entry("lang-ref")
-        model_ref = fm.value("lang-ref") if hasattr(fm, "value") else None
-        if ref is not None and model_ref is None:
-            model_ref = page.text[ref.value_start : ref.value_end].strip().strip("'\"")
-        renderer_reads = getattr(fm, "read_by", None)
-        seen_fm = "front matter read" if built is not None and built.lang_ref else "no front matter read"
-        claimed_page = "a page"
-        claimed_fm = "front matter read" if model_ref else "no front matter read"
-        if fm.hidden_by is not None and renderer_reads is not None:
-            claimed_fm = "front matter read" if renderer_reads("github-pages") else "no front matter read"
-        elif fm.hidden_by is not None:
-            claimed_fm = "no front matter read"
         where = f"{display(path)}:1"
-        claims.append(Claim("pages", where, claimed_page, "a page" if built is not None else "not a page"))
-        if built is not None:
-            claims.append(Claim("front matter", where, claimed_fm, seen_fm))
+        claimed = "a page" if is_page(path, fm, renderer) else "not a page"
+        claims.append(Claim("pages", where, claimed, "a page" if built is not None else "not a page"))
+        ref = fm.entry("lang-ref") if fm.present else None
+        if built is None or ref is None:
+            continue
+        claimed = "front matter read" if front_matter_read(fm, renderer) else "no front matter read"
+        seen = "front matter read" if built.lang_ref else "no front matter read"
+        claims.append(Claim("front matter", where, claimed, seen))
     return claims
 
 

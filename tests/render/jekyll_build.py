@@ -97,6 +97,11 @@ def prepare(source: Path, work: Path, *, plugins: bool = True) -> Path:
         "theme": None,
         "exclude": [*(config.get("exclude") or []), RENDER_CONFIG],
     }
+    if not plugins:  # jekyll-default-layout's job: every page gets the layout that prints the marker
+        override["defaults"] = [
+            {"scope": {"path": ""}, "values": {"layout": "default"}},
+            *(config.get("defaults") or []),
+        ]
     (work / RENDER_CONFIG).write_text(yaml.safe_dump(override, sort_keys=False), encoding="utf-8")
     layouts = work / "_layouts"
     layouts.mkdir()
