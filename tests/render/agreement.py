@@ -145,7 +145,12 @@ def link_claims(site, build: Build, display) -> list[Claim]:
             continue
         claimed = set()
         for item in page_links(page, site):
-            if item.problem in ("broken", "no-baseurl", "space", "malformed-liquid") and item.resolution.url:
+            internal = item.resolution.kind not in ("external", "liquid", "anchor")
+            if (
+                item.problem in ("broken", "no-baseurl", "space", "malformed-liquid")
+                and internal
+                and item.resolution.url
+            ):
                 claimed.add(_normal(item.resolution.url, baseurl))
         seen = set()
         page_url = baseurl + built.url
