@@ -93,5 +93,22 @@ def test_comment_after_blank_line_inside_a_list_is_not_glued():
     assert not comment.glued
 
 
-def test_heading_needs_no_space_after_hashes():
-    assert kinds("##Title\n")[0] == ("heading", "##Title")
+def test_gfm_heading_needs_a_space_after_the_hashes_at_the_first_column():
+    # fixtures/renderer/ko/structure/heading-without-space.html: kramdown-parser-gfm prints these as text
+    assert kinds("##Title\n")[0] == ("paragraph", "##Title")
+    assert kinds("##\u3000Title\n")[0] == ("paragraph", "##\u3000Title")
+    assert kinds(" ## Title\n")[0] == ("paragraph", " ## Title")
+    assert kinds("## Title\n")[0] == ("heading", "## Title")
+
+
+def test_setext_heading_is_one_line_of_text():
+    # fixtures/renderer/ko/structure/setext-under-two-lines.html
+    assert kinds("one\ntwo\n---\n")[0] == ("paragraph", "one\ntwo\n---")
+    assert kinds("one\n---\n")[0] == ("heading", "one\n---")
+
+
+def test_a_math_block_needs_a_blank_line_before_and_after():
+    # fixtures/renderer/ko/structure/math-block-needs-blank-lines.html
+    blocks = scan_blocks("text\n$$\nx\n$$\n\n$$\ny\n$$\nmore\n\n$$\nz\n$$\n").blocks
+    # the first `$$` continues the paragraph above it; the second has text right after its closing `$$`
+    assert [(b.kind, b.display) for b in blocks if b.kind == "math"] == [("math", False), ("math", True)]

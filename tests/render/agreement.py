@@ -182,30 +182,47 @@ def _normal(url: str, baseurl: str) -> str:
     return url.replace("//", "/")
 
 
-def heading_claims(site, build: Build, display) -> list[Claim]:
-    """Headings: the levels dlc-lint's block model finds, and the `<h1>`..`<h6>` kramdown made."""
-    claims = []
+RAW_FROM_HERE = ("rest of the page (", "the rest of the page as Markdown")
+
+
+def _structure_pages(site, build: Build, findings: list[Finding], display):
+    """Pages whose structure the block model claims, with the blocks the reader gets as Markdown.
+
+    Pages with a shown comment are left out (a shown comment renders its English Markdown, headings and
+    formulas included, and DLC608 reports it at its line). Blocks after a finding that says "kramdown
+    treats the rest of the page as raw HTML" (DLC601, DLC602) are the finding's claim: they must not be
+    rendered, so they are left out of the model's count, and the HTML must not have them either.
+    """
+    raw_lines: dict[str, int] = {}
+    for f in findings:
+        if f.code in ("DLC601", "DLC602") and any(words in f.message for words in RAW_FROM_HERE):
+            raw_lines[f.path] = min(raw_lines.get(f.path, f.line), f.line)
     for path in site.page_paths:
         page = site.page(path)
         built = build.pages.get(path)
-        if page is None or built is None:
+        if page is None or built is None or any(page.comment_shown(c) for c in page.comments):
             continue
-        model = [b.level for b in page.blocks if b.kind == "heading"]
-        seen = [level for level, _ in Seen(built.body).headings]
+        line = raw_lines.get(display(path))
+        raw_from = page.source.offset(line, 1) if line is not None else len(page.text)
+        yield path, page, built, [b for b in page.blocks if b.start < min(raw_from, page.raw_html_from)]
+
+
+def heading_claims(site, build: Build, findings: list[Finding], display) -> list[Claim]:
+    """Headings: the levels of dlc-lint's top-level heading blocks, and the top-level `<h1>`..`<h6>` kramdown made."""
+    claims = []
+    for path, _page, built, blocks in _structure_pages(site, build, findings, display):
+        model = [b.level for b in blocks if b.kind == "heading"]
+        seen = Seen(built.body).top_headings
         claims.append(Claim("headings", f"{display(path)}:1", " ".join(map(str, model)), " ".join(map(str, seen))))
     return claims
 
 
-def math_claims(site, build: Build, display) -> list[Claim]:
-    """`$$` blocks: how many dlc-lint reads as display math, and how many kramdown made display math."""
+def math_claims(site, build: Build, findings: list[Finding], display) -> list[Claim]:
+    """`$$` blocks: how many top-level blocks dlc-lint reads as display math, and how many kramdown made."""
     claims = []
-    for path in site.page_paths:
-        page = site.page(path)
-        built = build.pages.get(path)
-        if page is None or built is None:
-            continue
-        model = sum(1 for b in page.blocks if b.kind == "math" and b.closed)
-        seen = len(re.findall(r'<div class="kdmath">', built.body))
+    for path, _page, built, blocks in _structure_pages(site, build, findings, display):
+        model = sum(1 for b in blocks if b.kind == "math" and b.display)
+        seen = Seen(built.body).top_math
         claims.append(Claim("math blocks", f"{display(path)}:1", str(model), str(seen)))
     return claims
 
@@ -242,8 +259,8 @@ def main() -> None:  # pragma: no cover - a measuring tool
         *nested_claims(result.site, build, result.findings, display),
         *page_claims(result.site, build, display),
         *link_claims(result.site, build, display),
-        *heading_claims(result.site, build, display),
-        *math_claims(result.site, build, display),
+        *heading_claims(result.site, build, result.findings, display),
+        *math_claims(result.site, build, result.findings, display),
     ]
     print(f"built in {build.seconds:.1f} s")
     for kind, (agree, total) in summary(claims).items():

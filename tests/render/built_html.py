@@ -74,6 +74,18 @@ class Seen:
         return [(int(h.name[1]), h.get_text(" ", strip=True)) for h in self.soup.find_all(re.compile(r"^h[1-6]$"))]
 
     @cached_property
+    def top_headings(self) -> list[int]:
+        """Levels of the headings that are blocks of the page itself (not inside a list, quote or HTML)."""
+        return [int(h.name[1]) for h in self.soup.find_all(re.compile(r"^h[1-6]$"), recursive=False)]
+
+    @cached_property
+    def top_math(self) -> int:
+        # `<div class="kdmath">` without a math engine, `\[...\]` at the first column with MathJax (the default)
+        return len(self.soup.find_all("div", class_="kdmath", recursive=False)) + len(
+            re.findall(r"(?m)^\\\[", self.body)
+        )
+
+    @cached_property
     def leaked_openers(self) -> int:
         """How many `<!--` the reader sees as text (`<!–` after kramdown's typography)."""
         return len(re.findall(r"<!(?:–|--)", self.text))

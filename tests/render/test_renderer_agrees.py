@@ -1,3 +1,4 @@
+# ruff: noqa: F811 - the session fixtures are imported from render_fixtures, and tests take them by name
 """dlc-lint's model of each page agrees with the page Jekyll builds, over the corpus and every fixture site.
 
 For each claim a finding makes about what the reader sees (a comment shown or hidden, a page or
@@ -13,10 +14,37 @@ from pathlib import Path
 import agreement
 import fixture_html
 import pytest
-from conftest import CORPUS, FIXTURE_SITES
+from render_fixtures import (  # noqa: F401 - session fixtures
+    CORPUS,
+    FIXTURE_SITES,
+    corpus_build,
+    fixture_builds,
+    plain_renderer_build,
+)
 
 from dlc_lint.config import Settings
 from dlc_lint.engine.run import lint
+
+
+def test_corpus_builds_in_seconds_with_every_page(corpus_build):
+    assert corpus_build.seconds < 60, f"the corpus took {corpus_build.seconds:.1f} s to build"
+    assert len(corpus_build.pages) >= 537  # every Markdown file but the root README (index.md is the home)
+    assert corpus_build.pages["index.md"].url == "/"
+    assert corpus_build.pages["ko/week01/01-1.md"].url == "/ko/week01/01-1/"
+
+
+def test_the_plugins_run(corpus_build):
+    # jekyll-optional-front-matter: a page whose front matter follows a BOM is built, its front matter read
+    bom = corpus_build.pages["ko/week11/11.md"]
+    assert bom.lang_ref == "ch.11" and bom.url == "/ko/week11/11/"
+    # jekyll-readme-index / optional front matter: the README files are pages too
+    assert "ko/README-KO.md" in corpus_build.pages
+
+
+def test_plain_jekyll_does_not_read_a_file_after_a_bom(plain_renderer_build, fixture_builds):
+    name = "ko/front-matter/bom-before-dashes.md"
+    assert name not in plain_renderer_build.pages  # a static file: its URL 404s
+    assert fixture_builds["renderer"].pages[name].lang_ref == "ch.bom"
 
 
 class Linted:
@@ -112,13 +140,22 @@ def test_every_broken_internal_link_is_reported(sites):
     assert len(wrong) <= 1, "\n".join(map(str, wrong))  # the issue's measure: at most one disagreement
 
 
-@pytest.mark.xfail(strict=True, reason="model being brought in line with the build")
+# Disagreements understood but not modelled yet; each must still disagree (so the list cannot go stale).
+KNOWN_STRUCTURE = {
+    "docs/tr/index.md:1": "an `<a>` left open inside a `<table>` HTML block: kramdown passes the rest of the page "
+    "on as raw HTML (`## Ekip` is text), while DLC602 says the link runs to the end of the paragraph",
+}
+
+
 def test_headings_and_math_blocks_as_kramdown_reads_them(sites):
     claims = []
     for build, linted in sites:
-        claims += agreement.heading_claims(linted.site, build, linted.display)
-        claims += agreement.math_claims(linted.site, build, linted.display)
-    _fail_on(claims)
+        claims += agreement.heading_claims(linted.site, build, linted.findings, linted.display)
+        claims += agreement.math_claims(linted.site, build, linted.findings, linted.display)
+    assert len(claims) > 1000
+    known = [c for c in claims if c.where in KNOWN_STRUCTURE]
+    assert known and not any(c.agrees for c in known if c.kind == "headings"), "a known disagreement is gone"
+    _fail_on([c for c in claims if c.where not in KNOWN_STRUCTURE])
 
 
 @pytest.mark.parametrize("case", fixture_html.cases(), ids=lambda p: p.relative_to(fixture_html.ROOT).as_posix())

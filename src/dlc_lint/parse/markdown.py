@@ -14,8 +14,10 @@ import re
 from dataclasses import dataclass
 
 _FENCE = re.compile(r" {0,3}(?P<fence>`{3,}|~{3,})(?P<info>[^\n]*)$")
-# kramdown needs no space after the hashes (``##Title`` is a heading there)
-_ATX = re.compile(r" {0,3}(?P<marks>#{1,6})(?!#)")
+# kramdown-parser-gfm (the site's input) wants the hashes at the first column and a space or tab after
+# them: ``##Title``, ``##\u3000Title`` (an ideographic space) and `` ## Title`` are paragraph text
+# (fixtures/renderer/ko/structure/heading-without-space.md)
+_ATX = re.compile(r"(?P<marks>#{1,6})[\t ]")
 _SETEXT = re.compile(r" {0,3}(?:=+|-+)[ \t]*$")
 _HR = re.compile(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _LIST = re.compile(r" {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
@@ -53,6 +55,9 @@ class Block:
     info: str = ""  # code fence info string
     fence: str = ""  # the code fence (```, ~~~~ ...)
     closed: bool = True  # fences, math, comments: was the closing marker found?
+    # math: kramdown makes it a display math block only with a block boundary (a blank line, the start of
+    # the body) before the opening `$$` and after the closing one; otherwise it is a paragraph with inline math
+    display: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +151,10 @@ def scan_blocks(text: str, start: int = 0) -> Scan:
             continue
         if special and _MATH.match(line):
             index, block = _math(lines, strs, index)
+            after_blank = index >= count or not strs[index].strip()
+            in_item = in_list and line.startswith((" ", "\t"))  # inside the list item above: not a top-level block
+            if block.closed and previous_blank and after_blank and not in_item and _closes_at_line_end(text, block):
+                block = Block("math", block.start, block.end, display=True)
             blocks.append(block)
             previous_blank = False
             in_list = False
@@ -161,7 +170,9 @@ def scan_blocks(text: str, start: int = 0) -> Scan:
         end_index = _extent(strs, index, kind)
         block_end = lines[end_index][1]
         level = 0
-        if kind == "paragraph" and end_index > index:
+        if kind == "paragraph" and end_index == index + 1:
+            # kramdown's setext heading is one line of text and its underline; under longer text the
+            # `---` line is paragraph text (GFM does not end a paragraph there)
             last = strs[end_index]
             if _SETEXT.match(last):
                 kind = "heading"
@@ -221,6 +232,9 @@ def _math(lines, strs, index) -> tuple[int, Block]:
     first = strs[index].strip()
     if len(first) > 2 and first.endswith("$$"):
         return index + 1, Block("math", start, lines[index][1])
+    whole = _math_across_blank_lines(strs, index)
+    if whole is not None:
+        return whole + 1, Block("math", start, lines[whole][1])
     end_index = index + 1
     while end_index < len(lines):
         line = strs[end_index]
@@ -233,6 +247,37 @@ def _math(lines, strs, index) -> tuple[int, Block]:
     while last > index and (not strs[last] or strs[last].isspace()):
         last -= 1
     return last + 1, Block("math", start, lines[last][1], closed=False)
+
+
+def _closes_at_line_end(text: str, block: Block) -> bool:
+    """Whether the first ``$$`` after the opening one ends its line (kramdown's block math needs that)."""
+    opener = text.find("$$", block.start, block.end)
+    close = text.find("$$", opener + 2, block.end)
+    if close < 0:
+        return False
+    line_end = text.find("\n", close)
+    return not text[close + 2 : line_end if line_end >= 0 else len(text)].strip()
+
+
+def _math_across_blank_lines(strs, index) -> int | None:
+    """The closing line of a ``$$`` block whose formula holds blank lines, when kramdown reads it whole.
+
+    kramdown's block math is ``$$`` up to the next ``$$`` wherever it is, blank lines included, if a
+    blank line (or the end) follows; otherwise it falls back to a paragraph, which a blank line ends
+    (fixtures/renderer/ko/structure/math-block-with-blank-lines.md).
+    """
+    probe = index + 1
+    blank = False
+    while probe < len(strs):
+        line = strs[probe]
+        if "$$" in line:
+            if not blank or not line.rstrip().endswith("$$"):
+                return None  # no blank line inside: the usual scan finds it
+            after = probe + 1
+            return probe if after >= len(strs) or not strs[after].strip() else None
+        blank = blank or not line.strip()
+        probe += 1
+    return None
 
 
 def _container_kind(line: str) -> str:
@@ -250,9 +295,13 @@ def _container_kind(line: str) -> str:
     return "paragraph"
 
 
+# kramdown-parser-gfm ends a paragraph at a list item too (PARAGRAPH_END_GFM); `1)` is not a list there
+_GFM_LIST_ITEM = re.compile(r" {0,3}(?:[-*+]|\d+\.)[ \t]")
+
+
 def _interrupts(line: str) -> bool:
     """A line that ends the paragraph before it even without a blank line."""
-    if _ATX.match(line) or _FENCE.match(line) or _QUOTE.match(line):
+    if _ATX.match(line) or _FENCE.match(line) or _QUOTE.match(line) or _GFM_LIST_ITEM.match(line):
         return True
     html = _HTML_START.match(line)
     return bool(html and html.group("tag").lower() not in SPAN_TAGS)
@@ -279,6 +328,9 @@ def _extent(strs, index, kind) -> int:
             break
         if not _MAYBE_SPECIAL.match(nxt):
             end_index += 1  # prose goes on: nothing below can end the block here
+            continue
+        if kind == "paragraph" and _SETEXT.match(nxt) and end_index > index:
+            end_index += 1  # under two or more lines of text an underline is paragraph text
             continue
         if kind == "paragraph" and (_interrupts(nxt) or _SETEXT.match(nxt)):
             if _SETEXT.match(nxt):

@@ -163,6 +163,17 @@ class Page:
         return tuple(pairs)
 
     @cached_property
+    def raw_html_from(self) -> int:
+        """Where kramdown stops reading Markdown for good (an HTML block never closed); the text's end if nowhere.
+
+        Only an opening tag typed for the closing one (`<div>caption<div>`) counts: that element stays open
+        to the end of the page (tests/render proves it on the corpus)."""
+        from dlc_lint.parse import html_balance
+
+        raw = [i.tag.start for i in html_balance.analyse(self) if i.kind == "unclosed" and i.raw and i.reopened]
+        return min(raw) if raw else len(self.text)
+
+    @cached_property
     def _visibility(self) -> dict[int, Visibility]:
         if not self.comments:
             return {}
@@ -176,11 +187,7 @@ class Page:
             while line < len(starts) and starts[line] <= block.end:
                 kinds[line] = block.kind
                 line += 1
-        from dlc_lint.parse import html_balance
-
-        # after `<div>` typed for `</div>` in an HTML block, kramdown passes the rest of the page on as raw HTML
-        raw = [i.tag.start for i in html_balance.analyse(self) if i.kind == "unclosed" and i.raw and i.reopened]
-        raw_from = min(raw) if raw else len(self.text)
+        raw_from = self.raw_html_from
         found = {}
         for comment in self.comments:
             if comment.start > raw_from:

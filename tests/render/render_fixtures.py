@@ -1,5 +1,8 @@
 """The real renderer, once per test session: the corpus and every fixture site built with Jekyll.
 
+(Not a conftest.py: the suite's helpers are imported as `conftest` from tests/, and a second module of
+that name would shadow them. The one test module of this folder imports these fixtures.)
+
 Builds run with the GitHub Pages plugins (what the site's readers get) and, for the claims that
 depend on them, once more with plain Jekyll. Without `jekyll` on PATH the tests skip, except in CI
 (`CI` set), where they fail: CI installs Jekyll (`.ci/run`).
