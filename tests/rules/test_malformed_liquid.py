@@ -11,9 +11,9 @@ def test_malformed_baseurl_tags(tmp_path):
         "![b]({{site. baseurl}}/images/a.png)\n"
         "[c]({site.baseurl}}/ko/week01/01) [d]({{ site.baseURL }}/ko/week01/01)\n"
     )
+    # `{{site. baseurl}}` is fine: Liquid allows spaces around the dot (fixtures/renderer/ko/links/liquid-space.md)
     assert check_page(tmp_path, page, select=["DLC405"], extra={"images/a.png": b""}) == [
         ("DLC405", 9, 5),
-        ("DLC405", 10, 6),
         ("DLC405", 11, 5),
         ("DLC405", 11, 39),
     ]

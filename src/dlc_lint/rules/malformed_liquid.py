@@ -1,21 +1,24 @@
-"""DLC405 malformed-liquid: `{{ site.baseurl }}` written wrongly (`{{site.baseurl}}}`, `{{site. baseurl}}`).
+"""DLC405 malformed-liquid: `{{ site.baseurl }}` written wrongly (`{{site.baseurl}}}`, `{{site.baseURL}}`).
 
 ## What it does
 Finds Liquid output tags for the site's baseurl that Jekyll will not turn into
-`/pytorch-Deep-Learning`: a brace too many or too few, a space or an invisible
-character inside the name, `{%` instead of `{{`, a misspelled or miscased name
-(`site.baseURL`, `site.base_url`). Only the rendered text is checked: the
-English source comments and code are left alone.
+`/pytorch-Deep-Learning`: a brace too many or too few, a space inside a word of
+the name (`site.base url`) or an invisible character, `{%` instead of `{{`, a
+misspelled or miscased name (`site.baseURL`, `site.base_url`). Spaces around
+the dot are fine: Liquid reads `{{site. baseurl}}` as `{{site.baseurl}}`
+(proven by tests/render: `fixtures/renderer/ko/links/liquid-space.md`). Only
+the rendered text is checked: the English source comments and code are left
+alone.
 
 ## Why is this bad?
-`{{site.baseurl}}}` leaves a stray `}` in the address; `{{site. baseurl}}`
-and `{{site.baseURL}}` render as nothing or as garbage; an unclosed `{{` can
+`{{site.baseurl}}}` leaves a stray `}` in the address; `{{site.baseURL}}`
+renders as nothing; an unclosed `{{` can
 stop Jekyll from building the page. Every link or image using it is broken.
 Machine translation and editors that "fix" spacing often cause this.
 
 ## Example
 ```
-![Figure 1]({{site. baseurl}}/images/week01/01-3/figure1.png)
+![Figure 1]({{site.baseurl}}}/images/week01/01-3/figure1.png)
 ```
 
 ## Use instead
@@ -38,7 +41,7 @@ from dlc_lint.site.urls import kramdown_math_ranges, malformed_liquid, page_link
     "DLC405",
     "malformed-liquid",
     "error",
-    "`{{ site.baseurl }}` written wrongly (`{{site.baseurl}}}`, `{{site. baseurl}}`)",
+    "`{{ site.baseurl }}` written wrongly (`{{site.baseurl}}}`, `{{site.baseURL}}`)",
     fixable=True,
 )
 def check(context):

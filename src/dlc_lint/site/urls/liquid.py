@@ -74,7 +74,8 @@ _SITE_WORD = re.compile("[Ss\u017f][Ii\u0130\u0131][Tt][Ee]")
 _OPENER_CHARS = frozenset("{% \t\u200b\u200c\u200d\u2060\ufeff")
 
 
-_STRICT_BASEURL = re.compile(r"\{\{[ ]*site\.baseurl[ ]*\}\}")
+# Liquid reads `site . baseurl` as `site.baseurl`: spaces around the dot are fine (tests/render proves it)
+_STRICT_BASEURL = re.compile(r"\{\{[ \t]*site[ \t]*\.[ \t]*baseurl[ \t]*\}\}")
 
 
 def _strict_ok(whole: str) -> bool:

@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import unquote, urljoin, urlsplit
 
-BASEURL = re.compile(r"\{\{\s*site\.baseurl\s*\}\}")
+# Liquid allows spaces around the dot (`{{site. baseurl}}` works: fixtures/renderer/ko/links/liquid-space.md)
+BASEURL = re.compile(r"\{\{\s*site\s*\.\s*baseurl\s*\}\}")
 _LINK_TAG = re.compile(r"\{%-?\s*link\s+(?P<path>[^\s%]+)\s*-?%\}")
 _LIQUID = re.compile(r"\{\{|\}\}|\{%|%\}")
 SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
