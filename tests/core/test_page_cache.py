@@ -84,7 +84,9 @@ def linted(monkeypatch):
 
 
 def run(paths=("docs",), **settings):
-    return lint([Path(p) for p in paths], Settings(**settings), debug=True).findings
+    findings = lint([Path(p) for p in paths], Settings(**settings)).findings
+    assert not [f for f in findings if f.code == "DLC001"], "a rule crashed"
+    return findings
 
 
 def pages(root: Path) -> list[str]:
@@ -184,7 +186,7 @@ def test_a_page_checked_against_git_history_is_not_stored(site, linted, monkeypa
 def test_broken_entries_and_no_cache_mean_linting_again(site, linted, monkeypatch, tmp_path):
     first = run()
     for entry in (tmp_path / "cache" / "findings").iterdir():
-        entry.write_bytes(b"not a pickle")
+        entry.write_bytes(b"not an entry")
     linted.clear()
     assert run() == first and sorted(linted) == pages(site)
     monkeypatch.setenv("DLC_LINT_NO_CACHE", "1")
@@ -197,7 +199,7 @@ def test_replayed_pages_can_be_fixed(site):
     page.write_text(KO.replace("translation-date", "translation date"), encoding="utf-8")
     first = run(["docs/ko"])
     assert any(f.code == "DLC114" for f in first)
-    result = lint([Path("docs/ko")], Settings(), debug=True)  # replayed
+    result = lint([Path("docs/ko")], Settings())  # replayed
     display = "docs/ko/week01/01-1.md"
     assert result.sources[display].text == page.read_text(encoding="utf-8")
     from dlc_lint.cli.check import apply_fixes
@@ -217,7 +219,40 @@ def test_every_page_of_the_corpus_is_cacheable(corpus, tmp_path, monkeypatch):
     result = lint([Path(corpus.name) / "ko", Path(corpus.name) / "tr"], Settings())
     pages_linted = [t for t in result.targets if t.site_path.endswith(".md")]
     assert len(pages_linted) > 100
-    assert len(list((cache / "findings").glob("*.pickle"))) == len(pages_linted) + 1  # and _config.yml's
+    assert len(list((cache / "findings").glob("*.json"))) == len(pages_linted) + 1  # and _config.yml's
     again = lint([Path(corpus.name) / "ko", Path(corpus.name) / "tr"], Settings())
     assert again.findings == result.findings
     assert all(is_enabled(f.code, Settings()) for f in again.findings)
+
+
+def test_debug_and_no_cache_neither_read_nor_write_the_store(site, linted, tmp_path):
+    lint([Path("docs")], Settings(), debug=True)
+    lint([Path("docs")], Settings(), use_cache=False)
+    assert not (tmp_path / "cache").exists()
+    run()
+    linted.clear()
+    lint([Path("docs")], Settings(), debug=True)
+    assert sorted(linted) == pages(site)  # linted, not replayed, under --debug
+    linted.clear()
+    lint([Path("docs")], Settings(), use_cache=False)
+    assert sorted(linted) == pages(site)
+
+
+def test_a_page_whose_rule_crashed_is_never_stored(site, linted, monkeypatch):
+    import dataclasses
+
+    from dlc_lint import rules
+
+    rule = rules.all_rules()["DLC401"]
+
+    def crash(context):
+        raise RuntimeError("boom")
+
+    monkeypatch.setitem(rules._REGISTRY, "DLC401", dataclasses.replace(rule, check=crash))
+    first = lint([Path("docs/ko")], Settings()).findings
+    assert {f.path for f in first if f.code == "DLC001"} == {"docs/ko/week01/01-1.md", "docs/ko/week01/01.md"}
+    rules._REGISTRY["DLC401"] = rule  # fixed
+    linted.clear()
+    second = lint([Path("docs/ko")], Settings()).findings
+    assert sorted(linted) == ["ko/week01/01-1.md", "ko/week01/01.md"]  # linted again, not replayed
+    assert not [f for f in second if f.code == "DLC001"] and any(f.code == "DLC401" for f in second)

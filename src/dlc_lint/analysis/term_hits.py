@@ -235,11 +235,16 @@ def _folder_usage_inputs_cached(site, lang: str, glossary: Glossary) -> dict[str
 
     def tally_pages() -> dict[str, FolderUsage]:
         by_page = cached_by_page(
-            "glossary-page-uses", glossary_inputs, site, paths, lambda path: _page_families(site, path, glossary)
+            "glossary-page-uses",
+            glossary_inputs,
+            site,
+            paths,
+            lambda path: _page_families(site, path, glossary),
+            dict[str, dict[str, int]],
         )
         return _folder_usage(by_page)
 
-    return cached("glossary-folder", inputs, tally_pages)
+    return cached("glossary-folder", inputs, tally_pages, dict[str, FolderUsage])
 
 
 def _page_families(site, path: str, glossary: Glossary) -> dict[str, dict[str, int]]:

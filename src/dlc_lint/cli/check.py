@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from collections import Counter
 from pathlib import Path
@@ -116,10 +115,6 @@ def check(
     docs/_config.yml); the default is the current folder. The whole site is always the
     context, so a single page is checked against its English page and the outline.
     """
-    if no_cache:
-        os.environ["DLC_LINT_NO_CACHE"] = (
-            "1"  # read by dlc_lint.engine.cache and dlc_lint.engine.page_cache, in workers too
-        )
     try:
         settings = build_settings(
             config_file, isolated, site_root, select, extend_select, ignore, severities, exclude, fail_on
@@ -138,7 +133,7 @@ def check(
         scope = _change_scope(base, settings, debug)
         results = []
         for group_settings, group_targets in groups:
-            result = lint(group_targets, group_settings, debug=debug)
+            result = lint(group_targets, group_settings, debug=debug, use_cache=not no_cache)
             if scope is not None:
                 result = scope(result)
             if fix or show_diff:
@@ -250,7 +245,7 @@ def apply_fixes(
         for change in changes:
             write_atomic(result.site.root / _site_path(result, change.display), change.new_bytes)
             total += len(change.fixes)
-        result = lint(targets, settings, debug=debug)
+        result = lint(targets, settings, debug=debug, use_cache=result.used_cache)
         if scope is not None:
             result = scope(result)
     return result, total

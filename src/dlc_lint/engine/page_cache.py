@@ -27,18 +27,19 @@ The entries live next to the term statistics of :mod:`dlc_lint.engine.cache`, in
 from __future__ import annotations
 
 import hashlib
-import os
-import pickle
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from dlc_lint.config import Settings
-from dlc_lint.engine.cache import cache_dir, code_fingerprint, file_inputs, load_entry, prune, site_inputs
+from dlc_lint.engine import store
+from dlc_lint.engine.cache import cache_dir, code_fingerprint, file_inputs, site_inputs
 from dlc_lint.finding import Finding
 from dlc_lint.parse.source import ReadError
 from dlc_lint.site.model import CONFIG_NAME, GIT_HISTORY, Site
 
+KIND = "findings"
+INTERNAL_ERROR = "DLC001"
 MAX_ENTRIES = 8192  # a page each: about eight versions of the 538 pages of the course site
 
 
@@ -125,25 +126,16 @@ class PageCache:
 
     # -- entries ----------------------------------------------------------------
     def load(self, key: str) -> Entry | None:
-        entry = load_entry(self.folder / f"{key}.pickle", None)
-        return entry if isinstance(entry, Entry) else None
+        return store.load(store.entry_path(self.folder, KIND, key), KIND, key, Entry)
 
     def store(self, key: str, entry: Entry) -> None:
-        path = self.folder / f"{key}.pickle"
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_name(f".{path.name}.{os.getpid()}")
-            with open(tmp, "wb") as handle:
-                pickle.dump(entry, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        except Exception:  # noqa: BLE001 - a read-only cache folder: nothing stored, same result
-            pass
+        """Keep the page's findings, unless a rule crashed on it (DLC001): a crash is never replayed."""
+        if any(f.code == INTERNAL_ERROR for f in entry.findings):
+            return
+        store.save(store.entry_path(self.folder, KIND, key), KIND, key, entry, Entry)
 
     def prune(self) -> None:
-        try:
-            prune(self.folder, MAX_ENTRIES)
-        except OSError:
-            pass
+        store.prune(self.folder, MAX_ENTRIES)
 
 
 def _group(site_path: str) -> str:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dlc_lint.config import Settings, is_enabled
+from dlc_lint.engine import store
 from dlc_lint.engine.page_cache import Entry, PageCache
 from dlc_lint.engine.workers import jobs_wanted, map_shares, split_by_size
 from dlc_lint.finding import Finding, Severity
@@ -47,6 +48,7 @@ class LintResult:
     targets: list[Target]
     notes: list[str] = field(default_factory=list)  # said once on stderr (e.g. "no _config.yml")
     sources: MutableMapping[str, SourceText] = field(default_factory=dict)  # display path -> source, for fixes
+    used_cache: bool = True  # the run could replay and store findings (not --no-cache, not --debug)
 
 
 def display_path(path: Path, cwd: Path | None = None) -> str:
@@ -117,8 +119,17 @@ def lint(
     """Lint ``paths`` (files and folders) with the whole site as context.
 
     Pages whose findings are in the cache (:mod:`dlc_lint.engine.page_cache`) with the same inputs are
-    not linted again; ``use_cache=False`` (or ``DLC_LINT_NO_CACHE=1``) lints every page.
+    not linted again. ``use_cache=False`` (``--no-cache``, or ``DLC_LINT_NO_CACHE=1``) and ``debug``
+    bypass the on-disk store altogether: nothing is read from it or written to it.
     """
+    use = use_cache and not debug
+    with store.opened(use) as folder:
+        result = _lint(paths, settings, site, debug, folder is not None)
+    result.used_cache = use
+    return result
+
+
+def _lint(paths: list[Path], settings: Settings, site: Site | None, debug: bool, use_cache: bool) -> LintResult:
     site = site or make_site(paths, settings)
     targets = discover(paths, site, settings)
     findings: list[Finding] = []
