@@ -14,11 +14,15 @@ findings is a hash of everything its checks may read:
   statistics and the other pages of its language are all read from those.
 
 So editing a Korean page makes the Korean pages be linted again, and leaves the
-findings of the fourteen other languages as they were. A page whose checks read
-the text of any page outside that set, or asked git for history, is not stored
-(:meth:`Site.recorded_reads` lists what a page's checks read): a stale hit cannot happen
-even if a check grows a new dependency. Any problem reading or writing an entry
-means linting the page again.
+findings of the fourteen other languages as they were;
+* the git facts about the page and its English page (:mod:`dlc_lint.engine.git_facts`:
+  every commit touching either of them, read once per run), so pages checked against git
+  history (DLC723) are replayed too, until a commit touches one of the two.
+
+A page whose checks read the text of any page outside that set (or git history the run could
+not read) is not stored (:meth:`Site.recorded_reads` lists what a page's checks read): a stale
+hit cannot happen even if a check grows a new dependency. Any problem reading or writing an
+entry means linting the page again.
 
 The entries live next to the term statistics of :mod:`dlc_lint.engine.cache`, in its
 ``findings`` subfolder; ``--no-cache`` and ``DLC_LINT_NO_CACHE=1`` turn both off.
@@ -32,8 +36,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dlc_lint.config import Settings
-from dlc_lint.engine import store
+from dlc_lint.engine import git_facts, store
 from dlc_lint.engine.cache import cache_dir, code_fingerprint, file_inputs, site_inputs
+from dlc_lint.engine.git_facts import GitFacts
 from dlc_lint.finding import Finding
 from dlc_lint.parse.source import ReadError
 from dlc_lint.site.model import CONFIG_NAME, GIT_HISTORY, Site
@@ -54,10 +59,11 @@ class Entry:
 class PageCache:
     """Keys, reads and writes of the findings of one site's pages for one run."""
 
-    def __init__(self, folder: Path, site: Site, common: bytes):
+    def __init__(self, folder: Path, site: Site, common: bytes, git: GitFacts | None = None):
         self.folder = folder
         self.site = site
         self.common = common
+        self.git = git
         self._groups: dict[str, bytes] = {}
 
     @classmethod
@@ -81,7 +87,7 @@ class PageCache:
                 _add(digest, front_matter_block(site.read(path)))
             except ReadError:
                 _add(digest, b"\0unreadable")
-        return cls(folder / "findings", site, digest.digest())
+        return cls(folder / "findings", site, digest.digest(), git_facts.read(site.root))
 
     # -- keys -------------------------------------------------------------------
     def scope(self, site_path: str) -> frozenset[str]:
@@ -99,6 +105,10 @@ class PageCache:
         _add(digest, own)
         for group in sorted(self.scope(site_path)):
             _add(digest, self._group_digest(group))
+        if self.git is None:
+            _add(digest, git_facts.NO_FACTS)
+        else:
+            _add(digest, self.git.digest([site_path, self.site.counterpart(site_path) or site_path]))
         return digest.hexdigest()
 
     def config_key(self, languages: frozenset[str], whole_file: bool) -> str:
@@ -120,9 +130,11 @@ class PageCache:
 
     def may_store(self, site_path: str, reads: set[str]) -> bool:
         """Whether the page's checks read nothing outside the key: no other page's text out of
-        its scope, no git history."""
+        its scope, no git history but the facts in the key."""
         scope = self.scope(site_path)
-        return all(path == site_path or (path != GIT_HISTORY and _group(path) in scope) for path in reads)
+        if GIT_HISTORY in reads and self.git is None:
+            return False
+        return all(path in (site_path, GIT_HISTORY) or _group(path) in scope for path in reads)
 
     # -- entries ----------------------------------------------------------------
     def load(self, key: str) -> Entry | None:
