@@ -15,9 +15,11 @@ findings is a hash of everything its checks may read:
 
 So editing a Korean page makes the Korean pages be linted again, and leaves the
 findings of the fourteen other languages as they were;
-* the git facts about the page and its English page (:mod:`dlc_lint.engine.git_facts`:
-  every commit touching either of them, read once per run), so pages checked against git
-  history (DLC723) are replayed too, until a commit touches one of the two.
+* and, checked when an entry is replayed, the git facts about the page and its English page
+  (:mod:`dlc_lint.engine.git_facts`: every commit touching either of them, read once per run),
+  so pages checked against git history (DLC723) are replayed too, until a commit touches one
+  of the two. The entry names the English page it was computed with: which page that is
+  follows from the front matter, which is part of every key.
 
 A page whose checks read the text of any page outside that set (or git history the run could
 not read) is not stored (:meth:`Site.recorded_reads` lists what a page's checks read): a stale
@@ -32,19 +34,19 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from dlc_lint.config import Settings
 from dlc_lint.engine import git_facts, store
 from dlc_lint.engine.cache import cache_dir, code_fingerprint, file_inputs, site_inputs
+from dlc_lint.engine.directives import INTERNAL_ERROR
 from dlc_lint.engine.git_facts import GitFacts
 from dlc_lint.finding import Finding
 from dlc_lint.parse.source import ReadError
 from dlc_lint.site.model import CONFIG_NAME, GIT_HISTORY, Site
 
 KIND = "findings"
-INTERNAL_ERROR = "DLC001"
 MAX_ENTRIES = 8192  # a page each: about eight versions of the 538 pages of the course site
 
 
@@ -54,6 +56,10 @@ class Entry:
 
     findings: tuple[Finding, ...]
     has_directives: bool  # the page holds dlc-lint-disable comments
+    # The git facts the findings were computed with: the files they are about (the page and its
+    # English page) and their digest (see :mod:`dlc_lint.engine.git_facts`); checked when replayed.
+    git_paths: tuple[str, ...] = ()
+    git: str = ""
 
 
 class PageCache:
@@ -105,11 +111,10 @@ class PageCache:
         _add(digest, own)
         for group in sorted(self.scope(site_path)):
             _add(digest, self._group_digest(group))
-        if self.git is None:
-            _add(digest, git_facts.NO_FACTS)
-        else:
-            _add(digest, self.git.digest([site_path, self.site.counterpart(site_path) or site_path]))
         return digest.hexdigest()
+
+    def _git_digest(self, paths: tuple[str, ...]) -> str:
+        return (git_facts.NO_FACTS if self.git is None else self.git.digest(paths)).hex()
 
     def config_key(self, languages: frozenset[str], whole_file: bool) -> str:
         """The key of the ``_config.yml`` checks' findings (its bytes are part of every key)."""
@@ -138,12 +143,22 @@ class PageCache:
 
     # -- entries ----------------------------------------------------------------
     def load(self, key: str) -> Entry | None:
-        return store.load(store.entry_path(self.folder, KIND, key), KIND, key, Entry)
+        """The stored findings for ``key``, while the git facts they were computed with still hold."""
+        entry = store.load(store.entry_path(self.folder, KIND, key), KIND, key, Entry)
+        if entry is None or entry.git != self._git_digest(entry.git_paths):
+            return None
+        return entry
 
-    def store(self, key: str, entry: Entry) -> None:
-        """Keep the page's findings, unless a rule crashed on it (DLC001): a crash is never replayed."""
+    def store(self, key: str, entry: Entry, site_path: str | None = None) -> None:
+        """Keep the page's findings with the git facts about the page and its English page (the
+        counterpart is a fact of the front matter, which is part of every key); never when a rule
+        crashed on the page (DLC001): a crash is not replayed."""
         if any(f.code == INTERNAL_ERROR for f in entry.findings):
             return
+        paths: tuple[str, ...] = ()
+        if site_path is not None:
+            paths = tuple(sorted({site_path, self.site.counterpart(site_path) or site_path}))
+        entry = replace(entry, git_paths=paths, git=self._git_digest(paths))
         store.save(store.entry_path(self.folder, KIND, key), KIND, key, entry, Entry)
 
     def prune(self) -> None:

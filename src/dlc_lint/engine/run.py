@@ -13,17 +13,17 @@ from typing import TYPE_CHECKING
 
 from dlc_lint.config import Settings, is_enabled
 from dlc_lint.engine import store
+from dlc_lint.engine.directives import INTERNAL_ERROR, apply_directives
 from dlc_lint.engine.page_cache import Entry, PageCache
+from dlc_lint.engine.sources import SourceTexts
 from dlc_lint.engine.workers import jobs_wanted, map_shares, split_by_size
 from dlc_lint.finding import Finding, Severity
 from dlc_lint.parse.source import SourceText
 from dlc_lint.site.model import CONFIG_NAME, Site, find_site_root
 
 if TYPE_CHECKING:  # the rules and the parser are imported when a page is linted, not replayed
-    from dlc_lint.parse.page import Page
     from dlc_lint.rules import Rule
 
-INTERNAL_ERROR = "DLC001"
 UNREADABLE = "DLC002"
 UNDECODABLE = "DLC003"
 BINARY = "DLC004"
@@ -293,7 +293,9 @@ def _lint_pages(
                 reads = site.recorded_reads()
             page = site.parsed_page(target.site_path)
             if key is not None and cache is not None and reads is not None and cache.may_store(target.site_path, reads):
-                cache.store(key, Entry(tuple(page_findings), bool(page is not None and page.directives)))
+                cache.store(
+                    key, Entry(tuple(page_findings), bool(page is not None and page.directives)), target.site_path
+                )
             found.extend(page_findings)
             if _is_translated(target.site_path, site):
                 # translated pages are nobody's counterpart: let them go (memory stays flat).
@@ -320,52 +322,6 @@ def _lint_pages(
         findings.extend(share_findings)
         sources.add_paths(share_read)
     return findings
-
-
-class SourceTexts(MutableMapping):
-    """Display path -> the :class:`SourceText` of each linted file, for fixes and changed-line filters.
-
-    Texts are made from the run's bytes (``Site.read``) when first asked for: a run without
-    ``--fix`` keeps none (tens of megabytes on a whole site), a page replayed from the cache
-    was never read as text, and worker processes send back paths, not texts.
-    """
-
-    def __init__(self, site: Site):
-        self._site = site
-        self._texts: dict[str, SourceText] = {}
-        self._paths: dict[str, str] = {}  # display -> site path
-
-    def add_path(self, display: str, site_path: str) -> None:
-        self._paths[display] = site_path
-
-    def add_paths(self, paths: dict[str, str]) -> None:
-        self._paths.update(paths)
-
-    def __getitem__(self, display: str) -> SourceText:
-        if display not in self._texts and display in self._paths:
-            self._make(display)
-        return self._texts[display]
-
-    def _make(self, display: str) -> None:
-        source = self._site.source(self._paths.pop(display))
-        if source is not None:  # deleted since: nothing to fix there
-            self._texts[display] = source
-
-    def __setitem__(self, display: str, source: SourceText) -> None:
-        self._texts[display] = source
-
-    def __delitem__(self, display: str) -> None:
-        self._texts.pop(display, None)
-        self._paths.pop(display, None)
-
-    def __iter__(self):
-        for display in list(self._paths):
-            if display not in self._texts:
-                self._make(display)
-        return iter(list(self._texts))
-
-    def __len__(self) -> int:
-        return sum(1 for _ in self)
 
 
 def _lint_page(
@@ -480,72 +436,6 @@ def _run(rule_: Rule, context, by_code, debug: bool) -> list[Finding]:
 
 def _file_finding(rule_: Rule, display: str, message: str, line: int = 1, column: int = 1) -> Finding:
     return Finding(display, line, column, line, column, rule_.code, rule_.name, rule_.severity, message)
-
-
-def apply_directives(findings: list[Finding], site: Site, targets: list[Target]) -> list[Finding]:
-    """Drop findings silenced by ``<!-- dlc-lint-disable... -->`` comments in their page."""
-    pages: dict[str, Page] = {}
-    for target in targets:
-        page = site.parsed_page(target.site_path)
-        if page is not None and page.directives:
-            pages[target.display] = page
-    if not pages:
-        return findings
-    from dlc_lint.rules import find_rule
-
-    kept = []
-    for finding in findings:
-        page = pages.get(finding.path)
-        if page is None or finding.code == INTERNAL_ERROR or not _silenced(finding, page, find_rule):
-            kept.append(finding)
-    return kept
-
-
-def _silenced(finding: Finding, page: Page, find_rule) -> bool:
-    def matches(codes: tuple[str, ...]) -> bool:
-        if not codes:
-            return True
-        for code in codes:
-            found = find_rule(code)
-            if (found and found.code == finding.code) or finding.code.startswith(code.upper()):
-                return True
-        return False
-
-    active: tuple[str, ...] | None = None
-    for directive in page.directives:
-        end_line = page.source.position(directive.comment.end)[0]
-        if directive.action == "disable-file" and matches(directive.codes):
-            return True
-        if (
-            directive.action == "disable-next-line"
-            and finding.line == _next_content_line(page, end_line)
-            and matches(directive.codes)
-        ):
-            return True
-        if (
-            directive.action == "disable-line"
-            and directive.line <= finding.line <= end_line
-            and matches(directive.codes)
-        ):
-            return True
-        if directive.line < finding.line:
-            if directive.action == "disable":
-                active = directive.codes if matches(directive.codes) else active
-            elif (
-                directive.action == "enable"
-                and active is not None
-                and (not directive.codes or matches(directive.codes))
-            ):
-                active = None
-    return active is not None
-
-
-def _next_content_line(page: Page, line: int) -> int:
-    """The first non-blank line after ``line``."""
-    for number in range(line + 1, page.source.line_count + 1):
-        if page.source.line_text(number).strip():
-            return number
-    return line + 1
 
 
 def failed(findings: list[Finding], fail_on: str) -> bool:
