@@ -122,7 +122,7 @@ def load_settings(path: Path | None) -> Settings:
 
 
 def settings_from_table(table: dict, path: Path | None = None) -> Settings:
-    from dlc_lint.rules import all_rules, find_rule
+    from dlc_lint.rules import find_rule
 
     where = f"{path}: " if path else ""
     unknown = sorted(set(table) - _KEYS)
@@ -194,7 +194,6 @@ def settings_from_table(table: dict, path: Path | None = None) -> Settings:
         if not LANGUAGE.fullmatch(str(lang)):
             raise ConfigError(f"{where}`labels`: {str(lang)!r} is not a language folder name such as `ko` or `pt-br`")
     labels.update({str(k): v for k, v in raw_labels.items()})
-    all_rules()
     return Settings(
         select=codes("select"),
         ignore=codes("ignore"),
@@ -213,7 +212,7 @@ def settings_from_table(table: dict, path: Path | None = None) -> Settings:
 
 def resolve_selector(value: str, where: str = "") -> str:
     """A rule code, a rule name, a code prefix (``DLC4``) or ``ALL``; returned as a code or prefix."""
-    from dlc_lint.rules import all_rules, find_rule
+    from dlc_lint.rules import find_rule, rule_codes, rule_names
 
     value = value.strip()
     if value.upper() == "ALL":
@@ -222,9 +221,9 @@ def resolve_selector(value: str, where: str = "") -> str:
     if found is not None:
         return found.code
     upper = value.upper()
-    if upper.startswith("DLC") and any(code.startswith(upper) for code in all_rules()):
+    if upper.startswith("DLC") and any(code.startswith(upper) for code in rule_codes()):
         return upper
-    names = [r.name for r in all_rules().values()] + list(all_rules())
+    names = rule_names() + rule_codes()
     hint = difflib.get_close_matches(value, names, n=1)
     raise ConfigError(
         f"{where}unknown rule `{value}`"

@@ -117,3 +117,13 @@ def test_folder_terms_round_trip(tmp_path):
     terms = _folder_terms(site, "ko", tuple(p for p in site.page_paths if p.startswith("ko/")))
     back = store.parse(store.serialise("folder-terms", "k", terms, FolderTerms), "folder-terms", "k", FolderTerms)
     assert back == terms
+
+
+def test_shared_renderings_come_back_shared():
+    from dlc_lint.analysis.terms.model import Rendering, Term
+
+    usual = Rendering("数据", frozenset({"数据"}), 8, ("a.md",))
+    variant = Rendering("资料", frozenset({"资料"}), 3, ("b.md",))
+    term = Term("data", "data", 11, ("a.md", "b.md"), (usual, variant), (variant,))
+    back = codec.decode(json.loads(json.dumps(codec.encode(term, Term))), Term)
+    assert back == term and back.variants[0] is back.renderings[1]

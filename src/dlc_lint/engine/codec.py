@@ -11,6 +11,7 @@ Dataclass fields are read from their annotations, so a new field is covered with
 
 from __future__ import annotations
 
+import contextvars
 import dataclasses
 import enum
 import sys
@@ -34,13 +35,23 @@ def encode(value: Any, shape: Any) -> Any:
 
 
 def decode(data: Any, shape: Any) -> Any:
-    """The value of ``shape`` that :func:`encode` gave ``data`` for; :class:`ShapeError` otherwise."""
+    """The value of ``shape`` that :func:`encode` gave ``data`` for; :class:`ShapeError` otherwise.
+
+    Equal instances of a frozen dataclass come back as one object, as they were shared when stored
+    (a term's variants are some of its renderings): code that compares them by identity still works.
+    """
+    token = _SHARED.set({})
     try:
         return _plan(shape)[1](data)
     except ShapeError:
         raise
     except (TypeError, ValueError, KeyError, AttributeError, RecursionError) as exc:
         raise ShapeError(f"{type(exc).__name__}: {exc}") from None
+    finally:
+        _SHARED.reset(token)
+
+
+_SHARED: contextvars.ContextVar[dict] = contextvars.ContextVar("dlc_lint_codec_shared")
 
 
 def _fail(expected: str, data: Any) -> typing.NoReturn:
@@ -128,6 +139,9 @@ def _dataclass_plan(cls: type) -> tuple[Encoder, Decoder]:
     if any(not f.init for f in fields):
         raise TypeError(f"{cls.__name__} has fields outside __init__: it cannot be rebuilt from its fields")
     names = [f.name for f in fields]
+    params = getattr(cls, "__dataclass_params__", None)
+    # interned: instances equal in every field (not those whose equality leaves fields out, like Finding)
+    frozen = bool(params is not None and params.frozen and params.eq and all(f.compare for f in fields))
     required = {f.name for f in fields if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING}
     # the plans of the fields are made on first use: a dataclass may hold itself
     plans: list[tuple[str, Encoder, Decoder]] = []
@@ -153,7 +167,13 @@ def _dataclass_plan(cls: type) -> tuple[Encoder, Decoder]:
                 values[name] = dec(data[name])
         if len(values) != len(data):
             raise ShapeError(f"{cls.__name__}: unknown fields {sorted(set(data) - set(values))}")
-        return cls(**values)
+        value = cls(**values)
+        if frozen:
+            try:
+                value = _SHARED.get().setdefault(value, value)
+            except TypeError:  # a field that cannot be hashed: not shared
+                pass
+        return value
 
     return encode_dataclass, decode_dataclass
 

@@ -108,9 +108,10 @@ def _excluded(site_path: str, patterns: tuple[str, ...]) -> bool:
 
 
 def enabled_rules(settings: Settings) -> list[Rule]:
-    from dlc_lint.rules import all_rules
+    """The rules the settings select, importing their modules only."""
+    from dlc_lint.rules import load_rule, rule_codes
 
-    return [r for r in all_rules().values() if is_enabled(r.code, settings)]
+    return [load_rule(code) for code in rule_codes() if is_enabled(code, settings)]
 
 
 def lint(
@@ -177,10 +178,10 @@ def _lint(paths: list[Path], settings: Settings, site: Site | None, debug: bool,
             sources.add_path(config_display, CONFIG_NAME)
 
     if todo or (site.has_config and targets and config_entry is None):
-        from dlc_lint.rules import all_rules
+        from dlc_lint.rules import load_rule
 
         rules = enabled_rules(settings)
-        by_code = all_rules()
+        by_code = {code: load_rule(code) for code in (INTERNAL_ERROR, UNREADABLE, UNDECODABLE, BINARY)}
         page_rules = [r for r in rules if r.scope == "page" and r.check is not None]
         config_rules = [r for r in rules if r.scope == "config" and r.check is not None]
         if todo:
