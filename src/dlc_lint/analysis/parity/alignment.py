@@ -8,7 +8,12 @@ from dataclasses import dataclass, field
 
 from dlc_lint.analysis.parity.blocks import SnapBlock, Unit, snapshot, units
 from dlc_lint.analysis.parity.cache import cached_on_page
+from dlc_lint.analysis.parity.sequence import align_units, invariants
+from dlc_lint.analysis.parity.sequence import klass as _klass
 from dlc_lint.parse.page import Page
+
+# A stretch between anchors longer than this is paired by kind alone (the weighted alignment is quadratic).
+MAX_ALIGN_CELLS = 40_000
 
 
 @dataclass
@@ -74,12 +79,18 @@ def _align(site, translated: Page, english: Page) -> Alignment:
     # English blocks of the comment that no longer match (edited since) still belong to it.
     first_of: dict[int, int] = {}
     last_of: dict[int, int] = {}
+    group: dict[int, set[int]] = {}  # t_pos -> the comments with no visible unit between them
     for s_index, snap in enumerate(snaps):
         first_of.setdefault(snap.comment_index, s_index)
         last_of[snap.comment_index] = s_index
+        group.setdefault(snap.t_pos, set()).add(snap.comment_index)
     per_comment: dict[int, tuple[int, int]] = {}
     for s_index, e_index in sorted(snap_to_en.items()):
         snap = snaps[s_index]
+        if len(group[snap.t_pos]) > 1:
+            # Several comments in a row, then their translations together: which translated block
+            # starts this comment's English is not known by position; the blocks' content tells.
+            continue
         if convention == "above":
             before = s_index - first_of[snap.comment_index]
             per_comment.setdefault(snap.comment_index, (snap.t_pos, max(0, e_index - before)))
@@ -94,32 +105,24 @@ def _align(site, translated: Page, english: Page) -> Alignment:
     cuts = [(0, 0)] + bounds + [(len(t_units), len(e_units))]
     pairs: list[tuple[Unit | None, Unit | None]] = []
     anchored = set(bounds)
+    e_marks = invariants(site, english, e_units)
+    t_marks = invariants(site, translated, t_units)
     for (t0, e0), (t1, e1) in zip(cuts, cuts[1:]):
         e_seg, t_seg = e_units[e0:e1], t_units[t0:t1]
         # The anchor itself: the comment's English block is translated right after it (above), or its
         # last English block right before it (below).
-        if convention == "above" and (t0, e0) in anchored and e_seg and t_seg and _klass(e_seg[0]) == _klass(t_seg[0]):
-            pairs.append((e_seg[0], t_seg[0]))
-            e_seg, t_seg = e_seg[1:], t_seg[1:]
-        tail = None
-        if (
-            convention == "below"
-            and (t1, e1) in anchored
-            and e_seg
-            and t_seg
-            and _klass(e_seg[-1]) == _klass(t_seg[-1])
-        ):
-            tail = (e_seg[-1], t_seg[-1])
-            e_seg, t_seg = e_seg[:-1], t_seg[:-1]
-        pairs.extend(_align_segment(e_seg, t_seg))
-        if tail is not None:
-            pairs.append(tail)
+        anchor = None
+        if convention == "above" and (t0, e0) in anchored and e_seg and t_seg:
+            anchor = (0, 0)
+        elif convention == "below" and (t1, e1) in anchored and e_seg and t_seg:
+            anchor = (len(e_seg) - 1, len(t_seg) - 1)
+        pairs.extend(_align_segment(e_seg, t_seg, e_marks, t_marks, anchor))
     pairs = _pair_stragglers(pairs)
     result = Alignment(e_units, t_units, pairs, snap_to_en, opcodes, convention=convention)
     for e, t in pairs:
-        if e is not None and t is not None:
-            result.t_to_e[t.index] = e.index
-            result.e_to_t[e.index] = t.index
+        if e is not None and t is not None:  # (a merged or split block: its first partner)
+            result.t_to_e.setdefault(t.index, e.index)
+            result.e_to_t.setdefault(e.index, t.index)
     return result
 
 
@@ -197,19 +200,38 @@ def _anchor(snaps: tuple[SnapBlock, ...], e_units: tuple[Unit, ...]):
     return found, matcher.get_opcodes()
 
 
-def _align_segment(english: Iterable[Unit], translated: Iterable[Unit]) -> list[tuple[Unit | None, Unit | None]]:
+def _align_segment(
+    english: Iterable[Unit],
+    translated: Iterable[Unit],
+    e_marks: tuple[frozenset[str], ...] = (),
+    t_marks: tuple[frozenset[str], ...] = (),
+    anchor: tuple[int, int] | None = None,
+) -> list[tuple[Unit | None, Unit | None]]:
     english, translated = list(english), list(translated)
     if not english or not translated:
         return [(e, None) for e in english] + [(None, t) for t in translated]
     if len(english) == len(translated) and all(_klass(e) == _klass(t) for e, t in zip(english, translated)):
         return list(zip(english, translated))  # the common case: block for block
+    if len(english) * len(translated) > MAX_ALIGN_CELLS:
+        return _align_by_kind(english, translated)
+    e_sets = [e_marks[u.index] if e_marks else frozenset() for u in english]
+    t_sets = [t_marks[u.index] if t_marks else frozenset() for u in translated]
+    return align_units(english, translated, e_sets, t_sets, anchor)
+
+
+def _align_by_kind(english: list[Unit], translated: list[Unit]) -> list[tuple[Unit | None, Unit | None]]:
+    """Pair by kind alone, in order (for very long stretches with no anchor).
+
+    Block for block when the broad kinds agree (a heading of another level is then a finding, not a gap);
+    else by exact kind and level first, so that a missing heading does not shift every level after it.
+    """
     out: list[tuple[Unit | None, Unit | None]] = []
-    # Block for block when the broad kinds agree (a heading of another level is then a finding, not a gap);
-    # else by exact kind and level first, so that a missing heading does not shift every level after it.
     matcher = difflib.SequenceMatcher(None, [u.token for u in english], [u.token for u in translated], autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal" or (
-            tag == "replace" and i2 - i1 == j2 - j1 and _compatible(english[i1:i2], translated[j1:j2])
+            tag == "replace"
+            and i2 - i1 == j2 - j1
+            and all(_klass(e) == _klass(t) for e, t in zip(english[i1:i2], translated[j1:j2]))
         ):
             out.extend(zip(english[i1:i2], translated[j1:j2]))
         elif tag == "replace":
@@ -218,20 +240,6 @@ def _align_segment(english: Iterable[Unit], translated: Iterable[Unit]) -> list[
             out.extend((e, None) for e in english[i1:i2])
             out.extend((None, t) for t in translated[j1:j2])
     return out
-
-
-def _klass(unit: Unit) -> str:
-    return (
-        "heading"
-        if unit.kind == "heading"
-        else "prose"
-        if unit.kind in ("paragraph", "list", "blockquote")
-        else unit.kind
-    )
-
-
-def _compatible(english: list[Unit], translated: list[Unit]) -> bool:
-    return all(_klass(e) == _klass(t) for e, t in zip(english, translated))
 
 
 def _align_loose(english: list[Unit], translated: list[Unit]) -> list[tuple[Unit | None, Unit | None]]:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from dlc_lint.analysis.parity.cache import cached_on_page
 from dlc_lint.analysis.parity.text import (
     _ALNUM,
+    has_letters,
     squash,
 )
 from dlc_lint.parse import inline
@@ -65,6 +66,9 @@ def _units(page: Page) -> tuple[Unit, ...]:
     blocks: list[Block] = []
     for block in page.blocks:
         if block.kind == "comment":
+            glued = _text_after_comments(block, visible_text(block.start, block.end))
+            if glued is not None:
+                blocks.append(glued)  # `<!-- English --> translation` on one line: kramdown shows the text
             continue
         if block.kind == "html":
             first_end = text.find("\n", block.start, block.end)
@@ -92,6 +96,17 @@ def _units(page: Page) -> tuple[Unit, ...]:
         token = f"h{block.level}" if kind == "heading" else kind
         found.append(Unit(block, len(found), kind, token, visible))
     return tuple(found)
+
+
+def _text_after_comments(block: Block, visible: str) -> Block | None:
+    """The text a comment block holds outside its comments, as a paragraph of its own (or None).
+
+    kramdown ends the comment at ``-->`` and renders what follows on the line as a paragraph.
+    """
+    if not has_letters(visible):
+        return None
+    offset = len(visible) - len(visible.lstrip())
+    return Block("paragraph", block.start + offset, block.end)
 
 
 # -- the snapshot: English kept in comments --------------------------------------------

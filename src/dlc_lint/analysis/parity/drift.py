@@ -175,9 +175,14 @@ def _english_words(site, english: Page) -> tuple[frozenset[str], str, _CommentTe
 
 
 def _best_match(snap: SnapBlock, candidates: list[Unit]) -> Unit | None:
+    """The candidate sharing most words with ``snap`` (at least MIN_CHANGED_SIMILARITY of them), a heading
+    for a heading and a block of text for a block of text (a heading reworded is not a caption)."""
     best, best_score = None, MIN_CHANGED_SIMILARITY
     mine = [w.lower() for w in content_words(snap.key)]
+    heading = snap.kind == "heading"
     for unit in candidates:
+        if (unit.kind == "heading") != heading:
+            continue
         theirs = [w.lower() for w in content_words(unit.key)]
         matcher = difflib.SequenceMatcher(None, mine, theirs, autojunk=False)
         if matcher.real_quick_ratio() < best_score or matcher.quick_ratio() < best_score:
