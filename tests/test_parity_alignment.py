@@ -117,3 +117,18 @@ def test_findings_point_at_the_translated_line(tmp_path):
     translated = "<!-- An English sentence --> An English sentence that stays long enough to count here.\n"
     found = pair_findings(tmp_path, english, translated, ["DLC712"])
     assert [(f.code, f.line) for f in found] == [("DLC712", KO_BODY_LINE)]
+
+
+def test_parity_findings_name_the_english_line_they_compare_with(tmp_path):
+    english = "## Part\n\nFirst paragraph here.\n\nThe loss is $L = a + b$ always.\n\nRemaining text is long.\n"
+    translated = (
+        "<!-- ## Part -->\n## 부분\n\n<!-- First paragraph here. -->\n\n$$x$$\n\n"
+        "<!-- The loss is $L = a + b$ always. -->\n손실은 항상 $L = a - b$ 이다.\n\n"
+        "<!-- Remaining text is long. -->\n나머지.\n"
+    )
+    found = {f.code: f for f in pair_findings(tmp_path, english, translated, ["DLC704", "DLC713"])}
+    en_line = EN_HEAD.count("\n") + 1
+    assert found["DLC704"].related[0].line == en_line + 4
+    assert found["DLC704"].message.endswith(f"(English page line {en_line + 4})")
+    assert found["DLC713"].related[0].line == en_line + 2
+    assert found["DLC713"].message.endswith(f"(English page line {en_line + 2})")

@@ -101,11 +101,17 @@ def check(context):
             ):
                 continue  # not (or no longer) English of this page: a note, or drift (DLC722)
             comment = page.pairs[comment_index].comment
-            yield context.report(
+            matched = [align.english[align.snap_to_en[i]] for i, _ in blocks if i in align.snap_to_en]
+            yield parity.report_english(
+                context,
                 comment.start,
                 min(comment.end, comment.start + 4),
                 f"this comment keeps the English {parity.code(prose[0].key, 60)} but there is no translated text "
                 "next to it: the paragraph is missing from the translated page",
+                related=tuple(
+                    parity.english_location(context, english, u.start, u.end, "the English paragraph")
+                    for u in matched[:1]
+                ),
             )
 
 

@@ -36,7 +36,8 @@ def check(context):
     for change in changes:
         snap, unit = change.snap, change.english
         what = "a formula of this paragraph" if change.formula else "this paragraph"
-        yield context.report(
+        yield parity.report_english(
+            context,
             snap.start,
             parity.line_end(context.page.text, snap.start, snap.end),
             f"the English of {what} changed since it was translated: {change.diff}; update the comment and "

@@ -98,7 +98,8 @@ def _compare(context, english, theirs, mine):
                     continue
                 if not is_known(tag.name):
                     continue  # not HTML at all (`<centro>`): DLC601 (unknown-html-tag) reports it
-                yield context.report(
+                yield parity.report_english(
+                    context,
                     tag.start,
                     tag.end,
                     f"this tag is {parity.code(context.page.text[tag.start : tag.end], 40)} where the English "
@@ -135,7 +136,8 @@ def _compare_attributes(context, english, tag, other):
             at = renamed[0] if renamed else None
             start = at.start if at else tag.start
             end = at.value_end if at and at.value is not None else (start + len(at.name) if at else tag.end)
-            return context.report(
+            return parity.report_english(
+                context,
                 start,
                 end,
                 f"the English tag has the attribute {parity.code(_show(attribute, name, english.text), 60)}, this one "
@@ -146,7 +148,8 @@ def _compare_attributes(context, english, tag, other):
         if mine_value != their_value:
             # a figure resized (English changed it since, or a deliberate choice): worth a look only
             sizing = name in ("width", "height") or _DIGITS.sub("", mine_value) == _DIGITS.sub("", their_value)
-            return context.report(
+            return parity.report_english(
+                context,
                 mine_attribute.value_start,
                 mine_attribute.value_end,
                 f"`{name}` is {parity.code(mine_attribute.value or '', 60)} where the English tag has "

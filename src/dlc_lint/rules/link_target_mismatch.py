@@ -77,7 +77,8 @@ def check(context):
         other = missing[0]
         if _localized(item.link.target, other.link.target, lang):
             continue
-        yield context.report(
+        yield parity.report_english(
+            context,
             item.link.target_start,
             item.link.target_end,
             f"this link goes to {parity.code(_where(item), 70)}, but the English page links "

@@ -71,7 +71,8 @@ def check(context):
         if mine_keys[key] > 0:
             mine_keys[key] -= 1
             continue
-        yield context.report(
+        yield parity.report_english(
+            context,
             len(page.text.rstrip()),
             len(page.text.rstrip()),
             f"the English page uses the Liquid tag {parity.code(english.text[start:end], 40)}, this page does not",

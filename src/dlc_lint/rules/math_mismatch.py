@@ -170,4 +170,4 @@ def _report(context, english, span, other):
         f"(English: {parity.code(english_text[other.start : other.end], 60)})"
     )
     related = (parity.english_location(context, english, other.start, other.end, "the English formula"),)
-    return context.report(start, max(end, start + 1) if got else start, message, related=related)
+    return parity.report_english(context, start, max(end, start + 1) if got else start, message, related=related)

@@ -35,6 +35,7 @@ from dlc_lint.analysis.parity.locate import (
     english_location,
     first_difference,
     line_end,
+    report_english,
     unit_at,
     units_at,
 )
@@ -93,6 +94,7 @@ __all__ = [
     "minor_edit",
     "page_math",
     "repaired_tex_key",
+    "report_english",
     "short",
     "similarity",
     "snapshot",

@@ -78,3 +78,11 @@ def line_end(text: str, start: int, limit: int) -> int:
     """The end of the line holding ``start``, not past ``limit``."""
     end = text.find("\n", start, limit)
     return limit if end < 0 else end
+
+
+def report_english(context, start: int, end: int, message: str, *, related=(), **kwargs):
+    """``context.report`` for a parity finding: the message names the line of the English page it compares
+    with (the first related location), so the translator can check it without a SARIF viewer."""
+    if related:
+        message = f"{message} (English page line {related[0].line})"
+    return context.report(start, end, message, related=related, **kwargs)
