@@ -6,8 +6,18 @@ its translation: a snapshot of the English page at translation time. This
 compares each kept paragraph with the current English page and reports the
 ones whose English changed, with a short word diff (`"variance" →
 "standard deviation"`) and the current English paragraph as related
-location. Spelling, letter case, hyphenation, emphasis and `$...$` added
-around a symbol are not reported: they do not change what to translate.
+location (its line is in the message).
+
+Cosmetic edits are not reported: they do not change what to translate.
+Cosmetic are spelling and typo fixes (two letters off), letter case,
+hyphenation, punctuation and spacing (`have$1$dimensional` → `have $1$
+dimensional`), emphasis, a grammar word swapped for another (`which` →
+`whose`, an article added), `$...$` put around what the text already said
+(`one` → `$1$`, `log(N)` → `$\log(N)$`), an ellipsis typed another way
+(`...` → `\cdots`), and a paragraph split by the English page: a formula
+moved to a line of its own, a glued `##Heading` made a heading, one item
+of a list kept per comment. A formula whose symbols or braces changed is
+never cosmetic.
 
 A changed formula is a warning (the translation very likely shows the old
 one); other changes are information. `dlc-lint status` counts these per

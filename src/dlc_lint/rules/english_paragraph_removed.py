@@ -3,7 +3,9 @@
 ## What it does
 On a translated page that keeps the English in comments, finds kept English
 paragraphs that the current English page no longer has, not even reworded
-or moved: the English page dropped them after the translation was made.
+or moved, and not inside a longer English block with a typo fixed since: the
+English page dropped them after the translation was made. The English
+paragraph next to where it stood is the related location.
 
 ## Why is this bad?
 The translation still shows a paragraph the English authors removed, often

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from dlc_lint.analysis.parity.alignment import Alignment, alignment, anchors
 from dlc_lint.analysis.parity.blocks import PROSE_KINDS, SnapBlock, Unit, snapshot, units
 from dlc_lint.analysis.parity.cache import cached_on_page
-from dlc_lint.analysis.parity.edits import _diff_region, _Region
+from dlc_lint.analysis.parity.edits import _diff_region, _Region, cosmetic, inside_with_minor_edits
 from dlc_lint.analysis.parity.history import Commit, git_changes_since
 from dlc_lint.analysis.parity.locate import english_for
 from dlc_lint.analysis.parity.text import (
@@ -110,7 +110,9 @@ def _drift(site, translated: Page, english: Page) -> Drift:
             partner = region.partner.get(snap.start)
             if partner is None:
                 removed.append(snap)
-            elif not region.minor.get(snap.start, True):
+            elif not cosmetic(
+                snap.key, partner, e_units, snap_keys, region.minor.get(snap.start, True)
+            ) and not _part_of(snap, partner, commented):
                 changes.append(
                     Change("changed", snap, partner, snap.start, region.formula(snap, partner), region.describe(snap))
                 )
@@ -136,6 +138,7 @@ def _drift(site, translated: Page, english: Page) -> Drift:
         # English blocks no kept paragraph matches exactly: where a reworded or moved one may be now
         unclaimed = [u for u in e_units if _drift_kind(u.kind) and u.key not in snap_keys]
         captions = [u for u in e_units if u.kind == "html"]  # a figure's caption, kept as a paragraph
+        english_blocks = [[w.lower() for w in content_words(u.key)] for u in e_units if _drift_kind(u.kind)]
         title = (english.front_matter.get("title") or "").strip() if english.front_matter.present else ""
     for snap in removed:
         if not has_letters(snap.key, 3) or _NOTE.match(snap.key):
@@ -149,6 +152,8 @@ def _drift(site, translated: Page, english: Page) -> Drift:
             continue  # not English of this page: a translator's note, or the translation kept in a comment
         if " " + " ".join(words) + " " in all_words:
             continue  # still there, inside a figure caption or a longer block
+        if inside_with_minor_edits(words, english_blocks):
+            continue  # still there inside a longer block, a typo fixed since
         best = _best_match(snap, added) or _best_match(snap, unclaimed) or _best_match(snap, captions)
         if best is None:
             changes.append(Change("removed", snap, None, snap.start))
@@ -157,7 +162,7 @@ def _drift(site, translated: Page, english: Page) -> Drift:
             moved_to.discard(best.index)
             changes = [c for c in changes if not (c.kind == "added" and c.english is best)]
         region = _diff_region([snap], [best])
-        if not region.minor.get(snap.start, True):
+        if not cosmetic(snap.key, best, e_units, snap_keys, region.minor.get(snap.start, True)):
             changes.append(Change("changed", snap, best, snap.start, region.formula(snap, best), region.describe(snap)))
     changes.sort(key=lambda c: (c.at, c.kind))
     return Drift("comments", tuple(changes))
@@ -244,3 +249,16 @@ def _insertion_point(align: Alignment, unit: Unit, snaps, translated: Page) -> i
                     return translated.pairs[snap.comment_index].comment.start
         return counterpart.start
     return len(translated.text.rstrip())
+
+
+def _part_of(snap: SnapBlock, partner: Unit, commented: _CommentText) -> bool:
+    """``snap`` is, but for minor edits, a stretch of ``partner`` whose other words are kept in other comments:
+    one item of a list kept per comment, the list corrected since."""
+    mine = [w.lower() for w in content_words(snap.key)]
+    theirs = [w.lower() for w in content_words(partner.key)]
+    if len(theirs) <= len(mine) or not inside_with_minor_edits(mine, [theirs]):
+        return False
+    matches = [m for m in difflib.SequenceMatcher(None, mine, theirs, autojunk=False).get_matching_blocks() if m.size]
+    start, end = matches[0].b, matches[-1].b + matches[-1].size
+    # (inside the stretch the edits are minor: checked above); the words around it are kept elsewhere
+    return all(not run or " ".join(run) in commented for run in (theirs[:start], theirs[end:]))

@@ -17,10 +17,15 @@ from dlc_lint.analysis.parity.text import (
 )
 from dlc_lint.parse import inline
 
+# Closed-class English words (articles, pronouns, auxiliaries, the commonest prepositions): one swapped
+# for another is grammar, not content. Negations and words of quantity or order are not among them.
 _MINOR_WORDS = frozenset(
-    "a an the is are was were be been of to in on at for and or that this it its as by "
-    "with from we can will so them they these those their there which who".split()
+    "a an the is are was were be been being has have had do does did of to in on at for and or that this "
+    "it its as by with from into onto we our us you your he she his her can will so them they these those "
+    "their there which who whom whose".split()
 )
+# Ways of typing an ellipsis: the same dots for the reader.
+_ELLIPSIS = re.compile(r"\\(?:[lc]?dots[bc]?|ldots)(?![A-Za-z])|…")
 _NUMBER_WORDS = {
     "zero": "0",
     "one": "1",
@@ -177,8 +182,10 @@ def minor_edit(old: list[str], new: list[str]) -> bool:
     Words are compared lower-cased; ``one`` is ``1``; a pronoun or an article swapped, and typos
     (two letters off) are minor.
     """
-    old = [_NUMBER_WORDS.get(w, w) for w in old]
-    new = [_NUMBER_WORDS.get(w, w) for w in new]
+    if _ALNUM_ONLY.sub("", "".join(old)) == _ALNUM_ONLY.sub("", "".join(new)):
+        return True  # spacing, hyphens, punctuation
+    old = [_ELLIPSIS.sub("...", _NUMBER_WORDS.get(w, w)) for w in old]
+    new = [_ELLIPSIS.sub("...", _NUMBER_WORDS.get(w, w)) for w in new]
     if _ALNUM_ONLY.sub("", "".join(old)) == _ALNUM_ONLY.sub("", "".join(new)):
         return True  # spacing, hyphens, punctuation
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
@@ -219,3 +226,115 @@ def _distance(a: str, b: str) -> int:
             current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
         previous = current
     return previous[-1]
+
+
+NEIGHBOURS = 3  # blocks joined on each side of the partner, at most
+_JOINED = frozenset({"paragraph", "math", "heading", "list"})
+
+
+def minor_with_neighbours(snap_key: str, partner: Unit, e_units: tuple[Unit, ...], claimed: set[str]) -> bool:
+    """The kept paragraph is a minor edit of its English partner *together with the blocks split off it*:
+    a formula moved to a line of its own (and the text after it), a glued ``##Heading`` made a heading,
+    a paragraph split in two.
+
+    Only neighbours that no other kept paragraph equals are joined (those are not split off this one).
+    The partner alone is compared as a whole too: spaces added around every ``$`` is one minor edit,
+    even where a word diff sees many.
+    """
+
+    def free(index: int) -> bool:
+        return 0 <= index < len(e_units) and e_units[index].key not in claimed
+
+    first = last = partner.index
+    for _ in range(NEIGHBOURS):
+        if free(first - 1) and e_units[first - 1].kind in _JOINED:
+            first -= 1
+        if free(last + 1) and e_units[last + 1].kind in _JOINED:
+            last += 1
+    mine = [w.lower() for w in content_words(snap_key)]
+    for start in range(first, partner.index + 1):
+        for end in range(partner.index, last + 1):
+            joined = " ".join(u.key for u in e_units[start : end + 1])
+            if same_formulas(snap_key, joined) is False:
+                continue  # a formula changed: never minor here (a brace fixed can mend a broken formula)
+            if minor_edit(mine, [w.lower() for w in content_words(joined)]):
+                return True
+    return False
+
+
+_ELLIPSIS_TOKENS = frozenset({"\\cdots", "\\ldots", "\\dots", "\\dotsc", "\\dotsb", "…", "."})
+
+
+def cosmetic(snap_key: str, partner: Unit, e_units: tuple[Unit, ...], claimed: set[str], minor: bool) -> bool:
+    """Whether the English edit of a kept paragraph is cosmetic: ``minor`` (the word diff found only minor
+    edits) with its formulas unchanged, or minor once the blocks split off it are joined back."""
+    if minor and same_formulas(snap_key, partner.key):
+        return True
+    return minor_with_neighbours(snap_key, partner, e_units, claimed)
+
+
+def same_formulas(old: str, new: str) -> bool:
+    """The formulas of ``old`` and ``new`` are the same for the reader: spacing, ellipses and single
+    symbols aside, and a formula that only wraps what the other text says in plain words (``one`` ->
+    ``$1$``, ``log(N)`` -> ``$\\log(N)$``, ``50%`` -> ``$50\\%$``) is formatting. A brace moved is not."""
+    mine, theirs = collections.Counter(_formula_keys(old)), collections.Counter(_formula_keys(new))
+    if mine == theirs or _squeezed(old) == _squeezed(new):
+        return True  # (the same characters with the `$` moved: `$(=64-3+1)$` -> `($=64-3+1$)`)
+    plain_old, plain_new = _plain(old), _plain(new)
+    for keys, other in ((mine - theirs, plain_new), (theirs - mine, plain_old)):
+        for key in keys:
+            if _ALNUM_ONLY.sub("", "".join(t.lstrip("\\") for t in key)).lower() not in other:
+                return False
+    return True
+
+
+def _squeezed(text: str) -> str:
+    """``text`` without ``$`` and spaces, lower-cased, number words as digits."""
+    return "".join(_NUMBER_WORDS.get(w, w) for w in text.replace("$", " ").lower().split())
+
+
+def _plain(text: str) -> str:
+    """The letters and digits of ``text`` outside its formulas, number words as digits."""
+    if "$" in text:
+        text = inline.mask(text, inline.math_spans(text))
+    words = [_NUMBER_WORDS.get(w.lower(), w.lower()) for w in text.split()]
+    return _ALNUM_ONLY.sub("", "".join(words))
+
+
+def _formula_keys(text: str) -> list[tuple[str, ...]]:
+    """The formulas of ``text`` longer than one symbol (``$S$`` for ``S`` is formatting), as the reader sees them."""
+    return sorted(key for key in (_formula_key(f) for f in _formulas(text)) if len(key) > 1)
+
+
+def _formula_key(formula: str) -> tuple[str, ...]:
+    """A formula as the reader sees it: spacing aside, any ellipsis the same, commas beside it optional."""
+    key = [("…" if t in _ELLIPSIS_TOKENS else t) for t in tex_key(formula)]
+    out: list[str] = []
+    for index, token in enumerate(key):
+        if token == "," and ((out and out[-1] == "…") or (index + 1 < len(key) and key[index + 1] == "…")):
+            continue
+        if token == "…" and out and out[-1] == "…":
+            continue
+        out.append(token)
+    return tuple(out)
+
+
+def inside_with_minor_edits(words: list[str], blocks: list[list[str]]) -> bool:
+    """``words`` (lower-cased content words) are, but for minor edits, a stretch of one of ``blocks``:
+    a list item kept on its own whose list was since corrected ("hepful" -> "helpful")."""
+    if not words:
+        return False
+    wanted = set(words)
+    for block in blocks:
+        if len(block) < len(words) or len(wanted.intersection(block)) < 0.5 * len(wanted):
+            continue
+        matcher = difflib.SequenceMatcher(None, words, block, autojunk=False)
+        matches = [m for m in matcher.get_matching_blocks() if m.size]
+        if sum(m.size for m in matches) < 0.5 * len(words):
+            continue
+        lead, tail = matches[0], matches[-1]
+        start = max(0, lead.b - lead.a)
+        end = min(len(block), tail.b + tail.size + (len(words) - tail.a - tail.size))
+        if minor_edit(words, block[start:end]):
+            return True
+    return False
