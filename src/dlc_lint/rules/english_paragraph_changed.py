@@ -1,4 +1,4 @@
-"""DLC720 english-paragraph-changed: the English page changed a paragraph since it was translated.
+r"""DLC720 english-paragraph-changed: the English page changed a paragraph since it was translated.
 
 ## What it does
 A translated page keeps every English paragraph in an HTML comment next to
