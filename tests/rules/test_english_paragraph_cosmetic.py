@@ -59,3 +59,8 @@ def test_edits_of_substance_are_still_reported(tmp_path):
     # a brace fixed mends a broken formula: not cosmetic
     (finding,) = drift(tmp_path / "c", "It holds ${10}^{6}$ images.\n", "It holds ${10^{6}$ images.")
     assert finding.code == "DLC720"
+
+
+def test_a_kept_line_that_is_still_in_an_english_code_block_is_not_removed(tmp_path):
+    english = "```python\n# train with fake\nnetD.zero_grad()\n```\n"
+    assert drift(tmp_path, english, "#train with fake", select=("DLC722",)) == []

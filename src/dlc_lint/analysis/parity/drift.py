@@ -138,7 +138,7 @@ def _drift(site, translated: Page, english: Page) -> Drift:
         # English blocks no kept paragraph matches exactly: where a reworded or moved one may be now
         unclaimed = [u for u in e_units if _drift_kind(u.kind) and u.key not in snap_keys]
         captions = [u for u in e_units if u.kind == "html"]  # a figure's caption, kept as a paragraph
-        english_blocks = [[w.lower() for w in content_words(u.key)] for u in e_units if _drift_kind(u.kind)]
+        english_blocks = [[w.lower() for w in content_words(u.key)] for u in e_units]  # code blocks too
         title = (english.front_matter.get("title") or "").strip() if english.front_matter.present else ""
     for snap in removed:
         if not has_letters(snap.key, 3) or _NOTE.match(snap.key):
