@@ -78,6 +78,7 @@ class Entry:
     accepted: tuple[Form, ...] = ()
     avoid: tuple[Form, ...] = ()
     shared_with: tuple[str, ...] = ()
+    confused_with: tuple[str, ...] = ()  # entries whose forms are a wrong rendering of this term (DLC307)
     sources: tuple[str, ...] = ()
     note: str | None = None
     examples_pass: tuple[Example, ...] = ()

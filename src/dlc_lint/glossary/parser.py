@@ -35,6 +35,7 @@ ENTRY_KEYS = {
     "accepted",
     "avoid",
     "shared_with",
+    "confused_with",
     "sources",
     "note",
     "examples",
@@ -252,17 +253,8 @@ class Parser:
         if not preferred:
             self.error(fields.get("preferred", node), f"{where}: needs at least one `preferred` form")
 
-        if "shared_with" in fields:
-            shared = tuple(
-                s
-                for s in (
-                    self.string(n, f"{where}: `shared_with`")
-                    for n in self.sequence(fields["shared_with"], "`shared_with`")
-                )
-                if s
-            )
-        else:
-            shared = old.shared_with if old is not None else ()
+        shared = self.ids(fields, "shared_with", where, old.shared_with if old is not None else ())
+        confused = self.ids(fields, "confused_with", where, old.confused_with if old is not None else ())
 
         if "sources" in fields:
             entry_sources: list[str] = []
@@ -306,6 +298,7 @@ class Parser:
             accepted=accepted,
             avoid=avoid,
             shared_with=shared,
+            confused_with=confused,
             sources=tuple(entry_sources),
             note=note,
             examples_pass=passes,
@@ -313,6 +306,13 @@ class Parser:
             path=self.path,
             line=line,
         )
+
+    def ids(self, fields: dict, key: str, where: str, default: tuple[str, ...]) -> tuple[str, ...]:
+        """A list of entry ids (``shared_with``, ``confused_with``); ``default`` when the key is absent."""
+        if key not in fields:
+            return default
+        found = (self.string(n, f"{where}: `{key}`") for n in self.sequence(fields[key], f"`{key}`"))
+        return tuple(s for s in found if s)
 
     def forms(self, node: yaml.Node | None, kind: Kind, entry_id: str) -> tuple[Form, ...]:
         where = f"entry `{entry_id}`: {kind.value}"
