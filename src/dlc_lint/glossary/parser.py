@@ -231,17 +231,18 @@ class Parser:
         else:
             self.error(node, f"{where}: missing key `en`")
             en = entry_id
-        en_regex: re.Pattern[str] | None
+        # the default pattern is built from the term and compiled on first use (entry.en_regex): compiling
+        # thousands of patterns nobody asks for was most of the time a large glossary took to load
+        en_pattern: str | None = None
         if "en_pattern" in fields:
             en_regex = self.regex(fields["en_pattern"], f"{where}: `en_pattern`")
             if en_regex is not None and not en_regex.search(en):
                 self.error(fields["en_pattern"], f"{where}: `en_pattern` does not match its own term `{en}`")
+            en_pattern = en_regex.pattern if en_regex is not None else None
         elif old is not None and "en" not in fields:
-            en_regex = old.en_regex
-        else:
-            en_regex = None
-        if en_regex is None:
-            en_regex = re.compile(default_en_pattern(en), re.IGNORECASE)
+            en_pattern = old.en_pattern
+        if en_pattern is None:
+            en_pattern = default_en_pattern(en)
 
         def forms(kind: Kind) -> tuple[Form, ...]:
             name = kind.value
@@ -293,7 +294,7 @@ class Parser:
         return Entry(
             id=entry_id,
             en=en,
-            en_regex=en_regex,
+            en_pattern=en_pattern,
             preferred=preferred,
             accepted=accepted,
             avoid=avoid,
