@@ -392,7 +392,7 @@ def _triggers(glossary: Glossary):
     for entry in glossary.entries:
         # every way the pattern can match holds a literal word of 3+ letters: its first three letters
         # start a word of the text
-        words = re.findall(r"[A-Za-z]{3,}", entry.en_regex.pattern.replace("\\b", " ")) or [entry.en]
+        words = re.findall(r"[A-Za-z]{3,}", entry.en_pattern.replace("\\b", " ")) or [entry.en]
         for prefix in {w[:3].lower() for w in words}:
             table.setdefault(prefix, []).append(entry)
     _TRIGGERS[id(glossary)] = (glossary, table)
