@@ -33,6 +33,7 @@ from dlc_lint.glossary.parser import (
     Parser,
 )
 from dlc_lint.glossary.problems import GlossaryError, Problem
+from dlc_lint.parse import bounded_yaml
 from dlc_lint.shipped import glossary_folder
 
 __all__ = [
@@ -154,7 +155,7 @@ def merge(base: Glossary, site: Path | str) -> Glossary:
 
 def _peek_language(path: Path) -> str | None:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = bounded_yaml.load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         return None  # load_glossary reports it properly
     return data.get("language") if isinstance(data, dict) else None
