@@ -66,7 +66,7 @@ def check_aliases(text: str, loader: type = LOADER, budget: int = MAX_ALIAS_VALU
                 if open_anchors.get(name):
                     raise AliasBudgetError(
                         problem=f"the alias `*{name}` is inside its own anchor `&{name}`, so the value never ends",
-                        problem_mark=event.start_mark,
+                        problem_mark=_mark(event),
                     )
                 size = sizes.get(name, 1)
                 total += size
@@ -77,7 +77,7 @@ def check_aliases(text: str, loader: type = LOADER, budget: int = MAX_ALIAS_VALU
                             f"the aliases up to `*{name}` stand for more than {budget:,} values "
                             "(an alias bomb); dlc-lint does not read such a file"
                         ),
-                        problem_mark=event.start_mark,
+                        problem_mark=_mark(event),
                     )
             elif isinstance(event, yaml.DocumentStartEvent):
                 added = 0
@@ -85,6 +85,12 @@ def check_aliases(text: str, loader: type = LOADER, budget: int = MAX_ALIAS_VALU
         raise
     except yaml.YAMLError:
         return  # the caller's parse reports it
+
+
+def _mark(event: yaml.Event) -> yaml.Mark | None:
+    """The event's start as a pure-Python mark (libyaml's has the same fields, another type)."""
+    mark = event.start_mark
+    return None if mark is None else yaml.Mark(mark.name, mark.index, mark.line, mark.column, None, None)
 
 
 def compose(text: str, loader: type = LOADER) -> Any:
