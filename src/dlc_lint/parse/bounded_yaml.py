@@ -90,7 +90,7 @@ def check_aliases(text: str, loader: type = LOADER, budget: int = MAX_ALIAS_VALU
 def _mark(event: yaml.Event) -> yaml.Mark | None:
     """The event's start as a pure-Python mark (libyaml's has the same fields, another type)."""
     mark = event.start_mark
-    return None if mark is None else yaml.Mark(mark.name, mark.index, mark.line, mark.column, None, None)
+    return None if mark is None else yaml.Mark(mark.name, mark.index, mark.line, mark.column, None, 0)
 
 
 def compose(text: str, loader: type = LOADER) -> Any:
