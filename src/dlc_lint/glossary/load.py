@@ -34,6 +34,7 @@ from dlc_lint.glossary.parser import (
 )
 from dlc_lint.glossary.problems import GlossaryError, Problem
 from dlc_lint.parse import bounded_yaml
+from dlc_lint.parse.source import ReadError, read_text
 from dlc_lint.shipped import glossary_folder
 
 __all__ = [
@@ -106,9 +107,9 @@ def load_glossary(path: Path | str) -> Glossary:
     """Read and validate one glossary file."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise GlossaryError([Problem(str(path), 1, 1, f"cannot be read: {exc}")]) from None
+        text = read_text(path)
+    except ReadError as exc:
+        raise GlossaryError([Problem(str(path), 1, 1, f"the glossary file {exc}")]) from None
     return parse_glossary(text, str(path))
 
 
@@ -147,15 +148,15 @@ def merge(base: Glossary, site: Path | str) -> Glossary:
     """
     path = Path(site)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise GlossaryError([Problem(str(path), 1, 1, f"cannot be read: {exc}")]) from None
+        text = read_text(path)
+    except ReadError as exc:
+        raise GlossaryError([Problem(str(path), 1, 1, f"the glossary file {exc}")]) from None
     return parse_glossary(text, str(path), base=base)
 
 
 def _peek_language(path: Path) -> str | None:
     try:
-        data = bounded_yaml.load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        data = bounded_yaml.load(read_text(path))
+    except (ReadError, yaml.YAMLError):
         return None  # load_glossary reports it properly
     return data.get("language") if isinstance(data, dict) else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -160,11 +161,32 @@ class ReadError(Exception):
     """A file that could not be read at all (missing, a folder, no permission)."""
 
 
-def read_bytes(path: Path) -> bytes:
-    """Read a file, turning every OS error into a :class:`ReadError` with a plain reason."""
+# The most dlc-lint reads of one file. A page, a site file or a glossary of a pull request may be a
+# device (/dev/zero), a pipe nobody writes to, or a sparse file of a terabyte: each would never end.
+MAX_PAGE_BYTES = 64 << 20
+MAX_SETTINGS_BYTES = 16 << 20  # _config.yml, settings files, glossaries, baselines
+
+
+def _nonblocking(path: str, flags: int) -> int:
+    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
+
+
+def read_bytes(path: Path, limit: int = MAX_PAGE_BYTES) -> bytes:
+    """Read a regular file of at most ``limit`` bytes; every problem is a :class:`ReadError` with a plain reason."""
     try:
-        with open(path, "rb") as handle:
-            return handle.read()
+        # O_NONBLOCK: opening a pipe nobody writes to returns at once (it is refused below)
+        with open(path, "rb", opener=_nonblocking) as handle:
+            info = os.fstat(handle.fileno())
+            if stat.S_ISDIR(info.st_mode):
+                raise IsADirectoryError(path)
+            if not stat.S_ISREG(info.st_mode):
+                raise ReadError("is not a regular file (a device, a pipe or a socket)")
+            if info.st_size > limit:
+                raise ReadError(f"is larger than {limit >> 20} MB, the most dlc-lint reads")
+            data = handle.read(limit + 1)
+            if len(data) > limit:
+                raise ReadError(f"is larger than {limit >> 20} MB, the most dlc-lint reads")
+            return data
     except IsADirectoryError as exc:
         raise ReadError("is a folder, not a file") from exc
     except FileNotFoundError as exc:
@@ -173,6 +195,16 @@ def read_bytes(path: Path) -> bytes:
         raise ReadError("cannot be read: permission denied") from exc
     except OSError as exc:
         raise ReadError(f"cannot be read: {exc.strerror or exc}") from exc
+
+
+def read_text(path: Path, limit: int = MAX_SETTINGS_BYTES) -> str:
+    """A settings-like file as UTF-8 text (see :func:`read_bytes`); undecodable bytes are a :class:`ReadError`."""
+    data = read_bytes(path, limit)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise ReadError(f"is not valid UTF-8 (byte 0x{data[exc.start]:02x} on line {line})") from None
 
 
 def write_atomic(path: Path, data: bytes) -> None:

@@ -15,7 +15,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dlc_lint.parse.source import ReadError, SourceText, read_bytes
+from dlc_lint.parse.source import MAX_PAGE_BYTES, MAX_SETTINGS_BYTES, ReadError, SourceText, read_bytes
 from dlc_lint.site.language import LANGUAGE_KEY
 
 if TYPE_CHECKING:  # parsing is imported when first needed: a run served from the cache parses nothing
@@ -196,7 +196,7 @@ class Site:
         data = self._bytes.get(path)
         if data is None:
             try:
-                data = read_bytes(self.root / path)
+                data = read_bytes(self.root / path, MAX_SETTINGS_BYTES if path == CONFIG_NAME else MAX_PAGE_BYTES)
             except ReadError as exc:
                 data = exc
             self._bytes[path] = data

@@ -41,6 +41,8 @@ def parse_outline(text: str, default_lang: str = "en") -> Outline:
         root = bounded_yaml.compose(text, _Loader)
         nodes = [root]
         parsed = True
+        if root is not None and not isinstance(root, yaml.MappingNode):
+            problems.append(_not_a_table(root, line_starts))
     except yaml.MarkedYAMLError as exc:
         parsed = False
         offset = error_offset(text, line_starts, exc)
@@ -136,6 +138,17 @@ def parse_outline(text: str, default_lang: str = "en") -> Outline:
 
 
 # -- reading -----------------------------------------------------------------
+
+
+def _not_a_table(root, line_starts) -> OutlineProblem:
+    what = "a list" if isinstance(root, yaml.SequenceNode) else f"the single value `{node_text(root)[:40]}`"
+    start = span_of(root, line_starts).start
+    return OutlineProblem(
+        "syntax",
+        Span(start, start + 1),
+        f"`_config.yml` is {what}, not `key: value` settings; Jekyll says `Configuration file: (INVALID)` "
+        "and builds the site with its defaults: no baseurl, no languages, no sidebar outline",
+    )
 
 
 def _bomb_problem(text, line_starts, offset, exc, section) -> OutlineProblem:
