@@ -15,7 +15,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dlc_lint.parse.source import MAX_PAGE_BYTES, MAX_SETTINGS_BYTES, ReadError, SourceText, read_bytes
+from dlc_lint.parse.source import MAX_PAGE_BYTES, MAX_SETTINGS_BYTES, ReadError, SourceText, is_temporary, read_bytes
 from dlc_lint.site.language import LANGUAGE_KEY
 
 if TYPE_CHECKING:  # parsing is imported when first needed: a run served from the cache parses nothing
@@ -44,7 +44,8 @@ def find_site_root(paths: list[Path]) -> tuple[Path, bool]:
     folder whose subfolders are the languages: the parent of the target's
     language folder.
     """
-    first = paths[0].resolve() if paths else Path.cwd().resolve()
+    # abspath, not resolve: a page that is a link to a file elsewhere belongs to the site it is linked into
+    first = Path(os.path.abspath(paths[0])) if paths else Path.cwd().resolve()
     start = first if first.is_dir() else first.parent
     for folder in (start, *start.parents):
         if (folder / CONFIG_NAME).is_file():
@@ -101,7 +102,7 @@ class Site:
                     if entry.is_dir():
                         if entry.name not in _SKIP_DIRS and not entry.name.startswith("."):
                             stack.append(entry.path)
-                    else:
+                    elif not is_temporary(entry.name):  # a fix being written, or left by a killed run
                         found.append(os.path.relpath(entry.path, root).replace(os.sep, "/"))
                 except OSError:
                     continue
