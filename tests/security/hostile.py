@@ -9,13 +9,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import ENGLISH
-
 KO = (
     "---\nlang-ref: ch.01-1\ntitle: 동기\nlang: ko\ntranslator: A\ntranslation-date: 1 Jan 2020\n---\n\n"
     "<!--Deep learning is fun.-->\n딥러닝은 재미있다.\n"
 )
-FILES = {"en/week01/01-1.md": ENGLISH, "ko/week01/01-1.md": KO}
+# The outline of exactly the pages of FILES (and the ch.01-9 page some tests add)
+CONFIG = "baseurl: ''\nchapters:\n  - path: en/week01/01-1.md\nko:\n  chapters:\n    - path: ko/week01/01-1.md\n"
+EN = "---\nlang-ref: ch.01-1\ntitle: Motivation\n---\n\nDeep learning is fun.\n"
+FILES = {"en/week01/01-1.md": EN, "ko/week01/01-1.md": KO}
 
 
 def command() -> list[str]:

@@ -17,6 +17,7 @@ from dlc_lint.engine.workers import jobs_wanted, map_shares, split_by_size
 from dlc_lint.finding import Finding, Severity
 from dlc_lint.parse.source import SourceText
 from dlc_lint.site.model import CONFIG_NAME, Site, find_site_root
+from dlc_lint.site.names import name_problems, shown, undecodable
 
 if TYPE_CHECKING:  # the rules and the parser are imported when a page is linted, not replayed
     from dlc_lint.parse.page import Page
@@ -86,6 +87,8 @@ def discover(paths: list[Path], site: Site, settings: Settings, cwd: Path | None
                 rel = resolved.relative_to(root).as_posix()
             except (ValueError, OSError):
                 raise UsageError(f"{path} is outside the site root {display_path(root, cwd)}") from None
+        if undecodable(rel):
+            continue  # reported by dlc_lint.site.names
         if resolved.is_dir():
             prefix = "" if rel == "." else rel + "/"
             for site_path in site.page_paths:
@@ -121,7 +124,7 @@ def lint(
     """
     site = site or make_site(paths, settings)
     targets = discover(paths, site, settings)
-    findings: list[Finding] = []
+    findings: list[Finding] = _name_findings(paths, site)
     notes: list[str] = []
     sources = SourceTexts(site)
     lint_paths = frozenset(t.site_path for t in targets)
@@ -465,6 +468,17 @@ def _run(rule_: Rule, context, by_code, debug: bool) -> list[Finding]:
                 "This is a bug in dlc-lint; please report it with the file attached",
             )
         ]
+
+
+def _name_findings(paths: list[Path], site: Site) -> list[Finding]:
+    """DLC002 for the files whose names are not UTF-8 (see :mod:`dlc_lint.site.names`)."""
+    problems = name_problems(paths, site.root, site.bad_names)
+    if not problems:
+        return []
+    from dlc_lint.rules import all_rules
+
+    rule_ = all_rules()[UNREADABLE]
+    return [_file_finding(rule_, shown(display_path(site.root / rel)), message) for rel, message in problems]
 
 
 def _file_finding(rule_: Rule, display: str, message: str, line: int = 1, column: int = 1) -> Finding:
