@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from dlc_lint import __version__
-from dlc_lint.cli.common import build_settings, selection_options, use_color
+from dlc_lint.cli.common import OutputFile, build_settings, selection_options, use_color
 from dlc_lint.config import ConfigError
 from dlc_lint.engine.baseline import BaselineError, apply_baseline, load_baseline, write_baseline
 from dlc_lint.engine.pullrequest import GitError
@@ -43,13 +43,13 @@ from dlc_lint.report import FORMATS, render
 @click.option(
     "--write-baseline",
     "write_baseline_file",
-    type=click.Path(dir_okay=False),
+    type=OutputFile(),
     metavar="FILE",
     help="Record every current finding in FILE (for --baseline) and exit 0.",
 )
 @click.option(
     "--summary-file",
-    type=click.Path(dir_okay=False),
+    type=OutputFile(),
     metavar="FILE",
     help='Also append a Markdown summary to FILE (in GitHub Actions: "$GITHUB_STEP_SUMMARY").',
 )

@@ -120,7 +120,6 @@ def write_baseline(path: Path, findings: list[Finding], tool_version: str = "") 
     data = json.dumps(payload, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     from dlc_lint.parse.source import write_atomic
 
-    path.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(path, data.encode("utf-8"))
     return len(entries)
 

@@ -203,6 +203,7 @@ def lint(
         if cache is not None:
             cache.prune()
 
+    findings += _unreadable_english_pages(page_targets, site, lint_paths)
     findings = [f for f in findings if is_enabled(f.code, settings) or _tool_problem(f.code, settings)]
     findings = apply_directives(findings, site, targets)
     findings = sorted(set(findings), key=lambda f: f.sort_key)
@@ -468,6 +469,24 @@ def _run(rule_: Rule, context, by_code, debug: bool) -> list[Finding]:
                 "This is a bug in dlc-lint; please report it with the file attached",
             )
         ]
+
+
+def _unreadable_english_pages(targets: list[Target], site: Site, lint_paths: frozenset[str]) -> list[Finding]:
+    """DLC002 for an English page that cannot be read, when a translation of it is linted and it is not."""
+    from dlc_lint.site.lang_ref import english_path, unreadable_english
+
+    found = {}
+    for target in targets:
+        reason = unreadable_english(site, target.site_path)
+        english = english_path(site, target.site_path) if reason else None
+        if english is not None and english not in lint_paths:
+            found[english] = f"file {reason}; it is the English page of {target.display}, which is not compared with it"
+    if not found:
+        return []
+    from dlc_lint.rules import all_rules
+
+    rule_ = all_rules()[UNREADABLE]
+    return [_file_finding(rule_, display_path(site.root / path), message) for path, message in sorted(found.items())]
 
 
 def _name_findings(paths: list[Path], site: Site) -> list[Finding]:

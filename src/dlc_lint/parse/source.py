@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import errno
 import os
 import re
 import stat
@@ -196,6 +197,8 @@ def read_bytes(path: Path, limit: int = MAX_PAGE_BYTES) -> bytes:
     except PermissionError as exc:
         raise ReadError("cannot be read: permission denied") from exc
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise ReadError("cannot be read: it is a symbolic link that loops back to itself") from exc
         raise ReadError(f"cannot be read: {exc.strerror or exc}") from exc
 
 
