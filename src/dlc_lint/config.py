@@ -90,24 +90,28 @@ def find_config_file(start: Path) -> Path | None:
                 return candidate
         candidate = folder / "pyproject.toml"
         if candidate.is_file():
-            try:
-                if "dlc-lint" in candidate.read_text(encoding="utf-8", errors="replace"):
-                    data = _load_toml(candidate)
-                    if "dlc-lint" in data.get("tool", {}):
-                        return candidate
-            except ConfigError:
-                raise
+            if "dlc-lint" in _read(candidate):
+                data = _load_toml(candidate)
+                if "dlc-lint" in data.get("tool", {}):
+                    return candidate
     return None
 
 
-def _load_toml(path: Path) -> dict:
+def _read(path: Path) -> str:
+    from dlc_lint.parse.source import ReadError, read_text
+
     try:
-        with open(path, "rb") as handle:
-            return tomllib.load(handle)
+        return read_text(path)
+    except ReadError as exc:
+        raise ConfigError(f"{path}: {exc}{'; TOML files are UTF-8' if 'UTF-8' in str(exc) else ''}") from None
+
+
+def _load_toml(path: Path) -> dict:
+    text = _read(path)
+    try:
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot be read: {exc.strerror}") from None
 
 
 def load_settings(path: Path | None) -> Settings:
@@ -175,12 +179,15 @@ def settings_from_table(table: dict, path: Path | None = None) -> Settings:
     fail_on = str(table.get("fail-on", "warning")).lower()
     if fail_on not in ("error", "warning", "info", "never"):
         raise ConfigError(f"{where}`fail-on` must be error, warning, info or never")
-    exclude = table.get("exclude", [])
-    if isinstance(exclude, str):
-        exclude = [exclude]
-    glossary = table.get("glossary", [])
-    if isinstance(glossary, str):
-        glossary = [glossary]
+    exclude = _strings(table, "exclude", where, "a list of paths or patterns such as `docs/old/`")
+    glossary = _strings(table, "glossary", where, "a glossary file or a list of them")
+    for key in ("site-root", "source-lang"):
+        if key in table and not isinstance(table[key], str):
+            raise ConfigError(f"{where}`{key}` must be a string, not {table[key]!r}")
+    if "source-lang" in table and not LANGUAGE.fullmatch(table["source-lang"]):
+        raise ConfigError(
+            f"{where}`source-lang` must be a language folder name such as `en`, not {table['source-lang']!r}"
+        )
     labels = dict(DEFAULT_LABELS)
     raw_labels = table.get("labels", {})
     if not isinstance(raw_labels, dict):
@@ -208,6 +215,15 @@ def settings_from_table(table: dict, path: Path | None = None) -> Settings:
         labels=labels,
         config_file=path,
     )
+
+
+def _strings(table: dict, key: str, where: str, what: str) -> list[str]:
+    value = table.get(key, [])
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where}`{key}` must be {what}, not {value!r}")
+    return value
 
 
 def resolve_selector(value: str, where: str = "") -> str:

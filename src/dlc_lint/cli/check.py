@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from dlc_lint import __version__
-from dlc_lint.cli.common import build_settings, selection_options, use_color
+from dlc_lint.cli.common import OutputFile, build_settings, selection_options, use_color
 from dlc_lint.config import ConfigError
 from dlc_lint.engine.baseline import BaselineError, apply_baseline, load_baseline, write_baseline
 from dlc_lint.engine.pullrequest import GitError
@@ -42,13 +42,13 @@ from dlc_lint.report import FORMATS, render
 @click.option(
     "--write-baseline",
     "write_baseline_file",
-    type=click.Path(dir_okay=False),
+    type=OutputFile(),
     metavar="FILE",
     help="Record every current finding in FILE (for --baseline) and exit 0.",
 )
 @click.option(
     "--summary-file",
-    type=click.Path(dir_okay=False),
+    type=OutputFile(),
     metavar="FILE",
     help='Also append a Markdown summary to FILE (in GitHub Actions: "$GITHUB_STEP_SUMMARY").',
 )
@@ -137,7 +137,8 @@ def check(
             if scope is not None:
                 result = scope(result)
             if fix or show_diff:
-                result = _fix(result, group_targets, group_settings, unsafe_fixes, show_diff, debug, scope)
+                keep = None if baseline is None else (lambda found: apply_baseline(found, baseline).new)
+                result = _fix(result, group_targets, group_settings, unsafe_fixes, show_diff, debug, scope, keep)
             results.append(result)
     except (ConfigError, UsageError, BaselineError, GitError) as exc:
         raise click.UsageError(str(exc)) from None
@@ -206,44 +207,60 @@ def _change_scope(base: str | None, settings, debug: bool):
     return scope
 
 
-def _fix(result: LintResult, targets, settings, unsafe, show_diff, debug, scope=None) -> LintResult:
+def _fix(result: LintResult, targets, settings, unsafe, show_diff, debug, scope=None, keep=None) -> LintResult:
     """Apply fixes (or print them as a diff with --diff) and return what is left."""
     if show_diff:
         from dlc_lint.fix.plan import plan
 
-        changes = plan(result.findings, _sources(result), unsafe)
+        changes = plan(result.findings if keep is None else keep(result.findings), _sources(result), unsafe)
         for change in changes:
             sys.stdout.write(change.diff())
         fixed = sum(len(c.fixes) for c in changes)
         click.echo(f"{fixed} fix{'es' if fixed != 1 else ''} would be applied to {len(changes)} file(s).", err=True)
         return result
-    result, total = apply_fixes(result, targets, settings, unsafe=unsafe, debug=debug, scope=scope)
+    result, total = apply_fixes(result, targets, settings, unsafe=unsafe, debug=debug, scope=scope, keep=keep)
     if total:
         click.echo(f"Fixed {total} finding{'s' if total != 1 else ''}.", err=True)
     return result
 
 
 def apply_fixes(
-    result: LintResult, targets, settings, *, unsafe: bool = False, debug: bool = False, on_round=None, scope=None
+    result: LintResult,
+    targets,
+    settings,
+    *,
+    unsafe: bool = False,
+    debug: bool = False,
+    on_round=None,
+    scope=None,
+    keep=None,
 ) -> tuple[LintResult, int]:
     """What ``--fix`` does: apply the fixes, lint again, repeat until nothing changes.
 
     Returns the result of the last lint (the findings left) and the number of fixes applied.
     ``on_round(changes)``, if given, sees each round's planned file changes before they are written.
     ``scope(result)``, if given, narrows each lint's findings to those that may be fixed (--changed).
+    ``keep(findings)``, if given, picks the findings whose fixes are applied (--baseline: the new ones).
     """
     from dlc_lint.fix.plan import MAX_ROUNDS, plan
-    from dlc_lint.parse.source import write_atomic
+    from dlc_lint.fix.write import WriteRefused, write_fixed
 
     total = 0
+    refused: list[str] = []
     for _ in range(MAX_ROUNDS):
-        changes = plan(result.findings, _sources(result), unsafe)
+        wanted = result.findings if keep is None else keep(result.findings)
+        changes = [c for c in plan(wanted, _sources(result), unsafe) if c.display not in refused]
         if not changes:
             break
         if on_round is not None:
             on_round(changes)
         for change in changes:
-            write_atomic(result.site.root / _site_path(result, change.display), change.new_bytes)
+            try:
+                write_fixed(result.site.root, _site_path(result, change.display), change.new_bytes, change.display)
+            except WriteRefused as exc:
+                refused.append(change.display)
+                click.echo(f"note: {exc}", err=True)
+                continue
             total += len(change.fixes)
         result = lint(targets, settings, debug=debug, use_cache=result.used_cache)
         if scope is not None:

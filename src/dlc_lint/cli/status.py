@@ -22,7 +22,7 @@ from pathlib import Path
 
 import click
 
-from dlc_lint.cli.common import build_settings, selection_options
+from dlc_lint.cli.common import OutputFile, build_settings, selection_options
 from dlc_lint.config import ConfigError
 from dlc_lint.engine.run import UsageError, discover, display_path, make_site
 
@@ -239,7 +239,7 @@ def findings_per_page(findings, to_site_path) -> dict[str, dict[str, int]]:
 @click.option(
     "--output",
     "-o",
-    type=click.Path(dir_okay=False),
+    type=OutputFile(),
     metavar="FILE",
     help="Write the report to FILE instead of standard output.",
 )

@@ -146,12 +146,14 @@ def prune(folder: Path, keep: int = MAX_ENTRIES) -> None:
 
 def file_inputs(root: Path, paths: Iterable[str]) -> list[bytes]:
     """Path and bytes of each file, for a cache key (a missing file counts as its absence)."""
+    from dlc_lint.parse.source import MAX_SETTINGS_BYTES, ReadError, read_bytes
+
     parts: list[bytes] = []
     for path in sorted(paths):
         parts.append(path.encode())
         try:
-            parts.append((root / path).read_bytes())
-        except OSError:
+            parts.append(read_bytes(root / path, MAX_SETTINGS_BYTES))  # bounded: a glossary may be /dev/zero
+        except ReadError:
             parts.append(b"\0missing")
     return parts
 

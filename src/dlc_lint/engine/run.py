@@ -20,6 +20,7 @@ from dlc_lint.engine.workers import jobs_wanted, map_shares, split_by_size
 from dlc_lint.finding import Finding, Severity
 from dlc_lint.parse.source import SourceText
 from dlc_lint.site.model import CONFIG_NAME, Site, find_site_root
+from dlc_lint.site.names import name_problems, shown, undecodable
 
 if TYPE_CHECKING:  # the rules and the parser are imported when a page is linted, not replayed
     from dlc_lint.rules import Rule
@@ -88,6 +89,8 @@ def discover(paths: list[Path], site: Site, settings: Settings, cwd: Path | None
                 rel = resolved.relative_to(root).as_posix()
             except (ValueError, OSError):
                 raise UsageError(f"{path} is outside the site root {display_path(root, cwd)}") from None
+        if undecodable(rel):
+            continue  # reported by dlc_lint.site.names
         if resolved.is_dir():
             prefix = "" if rel == "." else rel + "/"
             for site_path in site.page_paths:
@@ -133,7 +136,7 @@ def lint(
 def _lint(paths: list[Path], settings: Settings, site: Site | None, debug: bool, use_cache: bool) -> LintResult:
     site = site or make_site(paths, settings)
     targets = discover(paths, site, settings)
-    findings: list[Finding] = []
+    findings: list[Finding] = _name_findings(paths, site)
     notes: list[str] = []
     sources = SourceTexts(site)
     lint_paths = frozenset(t.site_path for t in targets)
@@ -212,6 +215,7 @@ def _lint(paths: list[Path], settings: Settings, site: Site | None, debug: bool,
         if cache is not None:
             cache.prune()
 
+    findings += _unreadable_english_pages(page_targets, site, lint_paths)
     findings = [f for f in findings if is_enabled(f.code, settings) or _tool_problem(f.code, settings)]
     findings = apply_directives(findings, site, targets)
     findings = sorted(set(findings), key=lambda f: f.sort_key)
@@ -433,6 +437,35 @@ def _run(rule_: Rule, context, by_code, debug: bool) -> list[Finding]:
                 "This is a bug in dlc-lint; please report it with the file attached",
             )
         ]
+
+
+def _unreadable_english_pages(targets: list[Target], site: Site, lint_paths: frozenset[str]) -> list[Finding]:
+    """DLC002 for an English page that cannot be read, when a translation of it is linted and it is not."""
+    from dlc_lint.site.lang_ref import english_path, unreadable_english
+
+    found = {}
+    for target in targets:
+        reason = unreadable_english(site, target.site_path)
+        english = english_path(site, target.site_path) if reason else None
+        if english is not None and english not in lint_paths:
+            found[english] = f"file {reason}; it is the English page of {target.display}, which is not compared with it"
+    if not found:
+        return []
+    from dlc_lint.rules import all_rules
+
+    rule_ = all_rules()[UNREADABLE]
+    return [_file_finding(rule_, display_path(site.root / path), message) for path, message in sorted(found.items())]
+
+
+def _name_findings(paths: list[Path], site: Site) -> list[Finding]:
+    """DLC002 for the files whose names are not UTF-8 (see :mod:`dlc_lint.site.names`)."""
+    problems = name_problems(paths, site.root, site.bad_names)
+    if not problems:
+        return []
+    from dlc_lint.rules import all_rules
+
+    rule_ = all_rules()[UNREADABLE]
+    return [_file_finding(rule_, shown(display_path(site.root / rel)), message) for rel, message in problems]
 
 
 def _file_finding(rule_: Rule, display: str, message: str, line: int = 1, column: int = 1) -> Finding:

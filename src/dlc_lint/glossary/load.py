@@ -34,6 +34,8 @@ from dlc_lint.glossary.parser import (
     Parser,
 )
 from dlc_lint.glossary.problems import GlossaryError, Problem
+from dlc_lint.parse import bounded_yaml
+from dlc_lint.parse.source import ReadError, read_text
 from dlc_lint.shipped import glossary_folder
 
 __all__ = [
@@ -126,9 +128,9 @@ def load_glossary(path: Path | str) -> Glossary:
     """Read and validate one glossary file."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise GlossaryError([Problem(str(path), 1, 1, f"cannot be read: {exc}")]) from None
+        text = read_text(path)
+    except ReadError as exc:
+        raise GlossaryError([Problem(str(path), 1, 1, f"the glossary file {exc}")]) from None
     return parse_glossary(text, str(path))
 
 
@@ -167,14 +169,13 @@ def merge(base: Glossary, site: Path | str) -> Glossary:
     """
     path = Path(site)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise GlossaryError([Problem(str(path), 1, 1, f"cannot be read: {exc}")]) from None
+        text = read_text(path)
+    except ReadError as exc:
+        raise GlossaryError([Problem(str(path), 1, 1, f"the glossary file {exc}")]) from None
     return parse_glossary(text, str(path), base=base)
 
 
 _LANGUAGE_KEY = re.compile(r"^language:[ \t]*([\"']?)([A-Za-z][A-Za-z0-9_-]*)\1[ \t]*(?:#.*)?$", re.M)
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _peek_language(path: Path) -> str | None:
@@ -182,14 +183,14 @@ def _peek_language(path: Path) -> str | None:
 
     (Parsing a large glossary with the pure-Python YAML loader just to read this key took minutes.)"""
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+        text = read_text(path)
+    except ReadError:
         return None  # load_glossary reports it properly
     found = _LANGUAGE_KEY.search(text)
     if found is not None:
         return found.group(2)
     try:
-        data = yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader (libyaml's when available)
+        data = bounded_yaml.load(text)
     except yaml.YAMLError:
         return None
     return data.get("language") if isinstance(data, dict) else None

@@ -25,6 +25,7 @@ from dlc_lint.glossary.model import (
     form_key,
 )
 from dlc_lint.glossary.problems import Problem
+from dlc_lint.parse import bounded_yaml
 
 TOP_KEYS = {"language", "name", "description", "sources", "entries"}
 ENTRY_KEYS = {
@@ -131,7 +132,7 @@ class Parser:
             language=base.language if base else "", entries=base.entries if base else (), paths=(self.path,)
         )
         try:
-            root = yaml.compose(text, Loader=_LOADER)
+            root = bounded_yaml.compose(text, _LOADER)
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             line = mark.line + 1 if mark else 1

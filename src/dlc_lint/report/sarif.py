@@ -19,6 +19,7 @@ from urllib.parse import quote
 
 from dlc_lint.engine.baseline import SARIF_KEY, fingerprints
 from dlc_lint.finding import Finding, Location
+from dlc_lint.report.escape import printable
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
@@ -35,7 +36,8 @@ _FAMILY_TAGS = {
 
 
 def _uri(path: str) -> str:
-    return quote(path.replace("\\", "/"), safe="/-._~")
+    # the file name's own bytes, percent-encoded: exact even when they are not UTF-8
+    return quote(path.encode("utf-8", "surrogateescape"), safe="/-._~")
 
 
 def _region(line: int, column: int, end_line: int, end_column: int) -> dict:
@@ -95,7 +97,7 @@ def _related(locations: tuple[Location, ...]) -> list[dict]:
             **_physical(location.path, location.line, location.column, location.end_line, location.end_column),
         }
         if location.message:
-            item["message"] = {"text": location.message}
+            item["message"] = {"text": printable(location.message)}
         out.append(item)
     return out
 
@@ -113,7 +115,7 @@ def sarif_log(findings: list[Finding], tool_version: str = "") -> dict:
         result: dict[str, Any] = {
             "ruleId": finding.code,
             "level": _LEVEL[finding.severity.value],
-            "message": {"text": finding.message},
+            "message": {"text": printable(finding.message)},
             "locations": [_physical(finding.path, finding.line, finding.column, finding.end_line, finding.end_column)],
             "partialFingerprints": {SARIF_KEY: fp},
         }
