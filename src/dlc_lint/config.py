@@ -60,6 +60,8 @@ class Settings:
     rule_options: dict[str, Any] = field(default_factory=dict)
     labels: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_LABELS))
     config_file: Path | None = None
+    # the build the site gets: "github-pages" (Jekyll with GitHub Pages' plugins) or "jekyll" (none)
+    renderer: str = "github-pages"
 
     def with_overrides(self, **changes) -> Settings:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
@@ -77,6 +79,7 @@ _KEYS = {
     "glossary",
     "rules",
     "labels",
+    "renderer",
 }
 
 
@@ -201,6 +204,12 @@ def settings_from_table(table: dict, path: Path | None = None) -> Settings:
         if not LANGUAGE.fullmatch(str(lang)):
             raise ConfigError(f"{where}`labels`: {str(lang)!r} is not a language folder name such as `ko` or `pt-br`")
     labels.update({str(k): v for k, v in raw_labels.items()})
+    renderer = table.get("renderer", "github-pages")
+    if renderer not in ("github-pages", "jekyll"):
+        raise ConfigError(
+            f'{where}`renderer` must be "github-pages" (Jekyll with the GitHub Pages plugins) or "jekyll" '
+            f"(plain Jekyll), not {renderer!r}"
+        )
     return Settings(
         select=codes("select"),
         ignore=codes("ignore"),
@@ -214,6 +223,7 @@ def settings_from_table(table: dict, path: Path | None = None) -> Settings:
         rule_options=rule_options,
         labels=labels,
         config_file=path,
+        renderer=renderer,
     )
 
 

@@ -40,3 +40,32 @@ def test_other_front_matter_rules_still_read_the_hidden_block(tmp_path):
     # the block is judged by what its author meant: one finding for the BOM, one for the misspelled key
     text = b"\xef\xbb\xbf" + PAGE.replace("translation-date", "translate-date").encode()
     assert check_page(tmp_path, text, select=["DLC1"]) == [("DLC101", 1, 1), ("DLC114", 6, 1)]
+
+
+def _message(tmp_path, data, **settings):
+    from conftest import check_page, lint_site
+
+    check_page(tmp_path, data, select=["DLC101"])
+    (finding,) = lint_site(tmp_path, ["ko/week01/01-1.md"], select=("DLC101",), **settings)
+    return finding
+
+
+def test_a_bom_is_a_warning_on_github_pages_which_reads_the_front_matter(tmp_path):
+    # fixtures/renderer/ko/front-matter/bom-before-dashes.md: built with its lang-ref read
+    finding = _message(tmp_path, b"\xef\xbb\xbf" + PAGE.encode())
+    assert finding.severity.value == "warning"
+    assert "GitHub Pages strips the BOM and reads the front matter" in finding.message
+    assert "plain Jekyll does not make a page of this file (its URL 404s)" in finding.message
+
+
+def test_a_bom_is_an_error_for_plain_jekyll(tmp_path):
+    finding = _message(tmp_path, b"\xef\xbb\xbf" + PAGE.encode(), renderer="jekyll")
+    assert finding.severity.value == "error" and "its URL 404s" in finding.message
+
+
+def test_blank_lines_print_the_front_matter_on_github_pages(tmp_path):
+    # fixtures/renderer/ko/front-matter/blank-line-before-dashes.html: `<hr />` then the keys as text
+    finding = _message(tmp_path, "\n\n" + PAGE)
+    assert finding.severity.value == "error"
+    assert "shows the block as text (a horizontal rule, then `lang-ref: ...`)" in finding.message
+    assert "its URL 404s" in _message(tmp_path, "\n\n" + PAGE, renderer="jekyll").message

@@ -77,3 +77,53 @@ def test_the_message_says_where_the_comment_sits(tmp_path):
         "this English comment is inside the list item (after `1.`)",
     ]
     assert all(f.fix is None for f in findings)
+
+
+def _shown(tmp_path, body):
+    return [(f.line, f.severity) for f in findings_of(tmp_path, FM + body, select=["DLC608"])]
+
+
+def test_a_glued_comment_cut_by_a_heading_inside_it_is_shown(tmp_path):
+    # fixtures/renderer/ko/comments/glued-heading-inside.md: the `### ` line ends the paragraph
+    assert _shown(tmp_path, "번역된 문단이다.\n<!--\n### Lecture part B\n-->\n\n### 강의 B\n") == [(10, Severity.ERROR)]
+
+
+def test_a_glued_comment_cut_by_a_list_item_inside_it_is_shown(tmp_path):
+    page = "* 목록 항목이다.\n<!--  * Relative position is easy\n  * Masking is harder -->\n\n  * 상대 위치\n"
+    ((line, severity),) = _shown(tmp_path, page)
+    assert (line, severity) == (10, Severity.ERROR)
+
+
+def test_a_closing_tag_does_not_cut_the_paragraph(tmp_path):
+    # fixtures/renderer/ko/comments/glued-closing-tag-stays-hidden.md
+    page = '번역된 문단이다.\n<!-- <center>\n<img src="a.png"/><br>\n</center> -->\n\n다음.\n'
+    assert _shown(tmp_path, page) == [(10, Severity.INFO)]
+
+
+def test_an_opening_block_tag_cuts_it(tmp_path):
+    page = '번역된 문단이다.\n<!--\n<center>\n<img src="a.png"/><br>\n</center> -->\n\n다음.\n'
+    assert _shown(tmp_path, page) == [(10, Severity.ERROR)]
+
+
+def test_an_indented_comment_is_a_paragraph_and_shown(tmp_path):
+    (finding,) = findings_of(
+        tmp_path, FM + "문단.\n\n <!-- - The state of the truck\n - The angle -->\n - 트럭의 상태\n", select=["DLC608"]
+    )
+    assert (finding.line, finding.column, finding.severity) == (11, 2, Severity.ERROR)
+    assert "indented by 1 space" in finding.message and "first column" in finding.message
+
+
+def test_an_indented_comment_at_the_depth_of_the_item_text_stays_hidden(tmp_path):
+    page = "* 바깥 항목\n  * 안쪽 항목\n\n  <!-- The English of the item\n  on two lines -->\n\n* 다음 항목\n"
+    assert _shown(tmp_path, page) == []
+
+
+def test_a_comment_right_after_a_closing_double_dollar_is_shown(tmp_path):
+    page = "$$\nx = 1\n$$\n<!--\nIt is important.\n\nGiven the set. -->\n\n번역.\n"
+    (finding,) = findings_of(tmp_path, FM + page, select=["DLC608"])
+    assert (finding.line, finding.severity) == (12, Severity.ERROR) and "`$$`" in finding.message
+    assert _shown(tmp_path, page.replace("$$\n<!--", "$$\n\n<!--")) == []
+
+
+def test_a_comment_opened_in_a_heading_and_closed_later_is_shown(tmp_path):
+    assert _shown(tmp_path, "### 판독기 <!--\nThe check reader.\n-->\n\n본문.\n") == [(9, Severity.ERROR)]

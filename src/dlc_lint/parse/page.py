@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -10,6 +11,7 @@ from dlc_lint.parse import inline
 from dlc_lint.parse.frontmatter import FrontMatter, parse_front_matter
 from dlc_lint.parse.markdown import Block, Comment, scan_blocks
 from dlc_lint.parse.source import SourceText
+from dlc_lint.parse.visibility import Visibility, comment_visibility, lines_of
 
 DIRECTIVE = re.compile(
     r"\s*dlc-lint-(?P<action>disable-next-line|disable-line|disable-file|disable|enable)\b(?P<codes>[^\n]*?)\s*$"
@@ -159,6 +161,45 @@ class Page:
         if current is not None:
             pairs.append(Pair(current, tuple(following)))
         return tuple(pairs)
+
+    @cached_property
+    def _visibility(self) -> dict[int, Visibility]:
+        if not self.comments:
+            return {}
+        starts, strs = lines_of(self.text)
+        kinds: dict[int, str] = {}
+        index = 0
+        for block in self.blocks:
+            while index + 1 < len(starts) and starts[index + 1] <= block.start:
+                index += 1
+            line = index
+            while line < len(starts) and starts[line] <= block.end:
+                kinds[line] = block.kind
+                line += 1
+        from dlc_lint.parse import html_balance
+
+        # after `<div>` typed for `</div>` in an HTML block, kramdown passes the rest of the page on as raw HTML
+        raw = [i.tag.start for i in html_balance.analyse(self) if i.kind == "unclosed" and i.raw and i.reopened]
+        raw_from = min(raw) if raw else len(self.text)
+        found = {}
+        for comment in self.comments:
+            if comment.start > raw_from:
+                found[comment.start] = Visibility(False)  # raw HTML: the browser hides the comment
+                continue
+            verdict = comment_visibility(self.text, starts, strs, comment, kinds)
+            found[comment.start] = verdict
+            if not comment.block and not verdict.shown:
+                # hidden inside a paragraph: its lines are paragraph text, which the next line may continue
+                first, last = bisect_right(starts, comment.start) - 1, bisect_right(starts, comment.end - 1) - 1
+                kinds.update(dict.fromkeys(range(first, last + 1), "paragraph"))
+        return found
+
+    def visibility(self, comment: Comment) -> Visibility:
+        """What kramdown does with ``comment``: keeps it hidden, or prints it (and why)."""
+        return self._visibility.get(comment.start, Visibility(False))
+
+    def comment_shown(self, comment: Comment) -> bool:
+        return self.visibility(comment).shown
 
     def _comment_start(self, block: Block) -> int:
         return self.text.find("<!--", block.start, block.end)

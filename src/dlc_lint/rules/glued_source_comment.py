@@ -1,18 +1,28 @@
-"""DLC608 glued-source-comment: an English source comment glued to the end of the paragraph before it.
+"""DLC608 glued-source-comment: an English source comment that kramdown prints on the page.
 
 ## What it does
-Finds English source comments that start on the line right after a
-paragraph's text (no blank line between) or after text on the same line.
-kramdown does not end a paragraph at `<!--`, so the comment becomes part of
-the paragraph:
-- if the comment contains a blank line, the paragraph ends inside it: `<!--`
-  is printed as text and **the English after the blank line is rendered on the
-  page** (error);
-- a heading that holds nothing but the comment (`### <!--The penalty
-  term-->`) is shown as an empty heading (warning);
-- otherwise it stays hidden but breaks the convention of one comment above
-  each translated block (info). The message says where the comment sits: after
-  text, or inside a list item or a heading.
+Finds English source comments that kramdown does not keep hidden (the model
+is `parse/visibility.py`). kramdown hides a comment only as a block of its
+own (`<!--` at the first column, after a blank line or a block that ends by
+itself) or inside a paragraph that still goes on at its `-->`. Otherwise it
+prints `<!--` (as `<!–`) and the English after it (error):
+- a comment on the line right after paragraph text or a list item (no blank
+  line) is part of that paragraph, which ends at the first line inside the
+  comment that starts a GFM block: a blank line, a list item (`* `, `1. `), a
+  heading (`### `), a quote, a fence, a block tag such as `<center>` (a
+  closing tag such as `</center>` does not end it);
+- a comment right after a closing `$$` (no blank line): kramdown does not read
+  the formula as a math block, so the comment is paragraph text, as above;
+- a comment indented by one to three spaces, when it is not as deep as the
+  text of the list item it follows: kramdown reads it as a paragraph;
+- a comment that opens in a heading line and closes on a later line;
+- a comment with a `|` right after a table row: kramdown reads it as a row.
+A comment that stays hidden but is glued to the text before it is reported
+as info, and a heading that holds nothing but the comment
+(`### <!--The penalty term-->`) as a warning: the page shows an empty heading.
+Each shape has a page under `fixtures/renderer/ko/comments/` with the HTML
+kramdown gives for it; `tests/render` builds them and the whole corpus with
+the real Jekyll and checks every comment against this rule.
 
 ## Why is this bad?
 English text leaks onto the translated page, headed by a visible `<!–`.
@@ -36,7 +46,7 @@ English text leaks onto the translated page, headed by a visible `<!–`.
 
 ## Fix safety
 Unsafe (`--unsafe-fixes`): a blank line is inserted before a comment that
-starts its own line. That makes the comment the English source of the blocks
+starts its own line, and an indented comment moves to the first column. That makes the comment the English source of the blocks
 after it, which changes how the page pairs with its English page (and what
 the parity rules compare), so review the result. Safe: a heading marker in
 front of a comment that is alone on its line moves into the comment
@@ -53,21 +63,42 @@ _LIST_MARKER = re.compile(r"[ \t]*(?:>[ \t]*)*(?:[-*+]|\d{1,9}[.)])[ \t]+")
 _HEADING_MARKER = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]*")
 
 
+_WHY = {
+    "glued": "is glued to the text above (no blank line between), so it is part of that paragraph",
+    "after-math": (
+        "follows the closing `$$` with no blank line between, so kramdown does not read the formula as a "
+        "math block and the comment is part of a paragraph"
+    ),
+    "indented": (
+        "is indented by {indent} (not at the first column, and not as deep as a list item's text), so "
+        "kramdown reads it as a paragraph, not as a comment"
+    ),
+    "heading": "opens in a heading line and closes on a later line; the heading ends at its line",
+    "table-row": "has a `|` and follows a table row, so kramdown reads it as a row: `<!--` becomes a cell",
+}
+
+
 @rule(
     "DLC608",
     "glued-source-comment",
     "error",
-    "An English source comment glued to the end of the paragraph before it",
+    "An English source comment that kramdown prints on the page (glued to text, indented, after `$$`)",
     fixable=True,
 )
 def check(context):
     page = context.page
     text = page.text
     for comment in page.comments:
-        if not comment.glued or not page.is_source_comment(comment):
+        if not page.is_source_comment(comment):
             continue
+        seen = page.visibility(comment)
         line_start = text.rfind("\n", 0, comment.start) + 1
         own_line = not text[line_start : comment.start].strip()
+        if seen.shown and seen.why != "unclosed":  # an unclosed comment is DLC606's
+            yield _shown(context, comment, seen, line_start, own_line)
+            continue
+        if seen.shown or not comment.glued:
+            continue
         if own_line:
             previous_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
             previous = text[previous_start : max(previous_start, line_start - 1)]
@@ -80,16 +111,6 @@ def check(context):
             if own_line
             else None
         )
-        if comment.spans_blank_line:
-            yield context.report(
-                comment.start,
-                comment.start + 4,
-                "this English comment is glued to the paragraph above (no blank line between) and contains a "
-                "blank line: kramdown ends the paragraph inside it, prints `<!--` and shows the English after "
-                "the blank line on the page; put a blank line before `<!--`",
-                fix=fix,
-            )
-            continue
         prefix = text[line_start : comment.start]
         heading = _HEADING_MARKER.fullmatch(prefix)
         if heading:
@@ -130,6 +151,42 @@ def check(context):
             fix=fix,
             severity=Severity.INFO,
         )
+
+
+def _shown(context, comment, seen, line_start: int, own_line: bool):
+    """The finding for a comment that kramdown prints: why, where the paragraph ends, and the way out."""
+    page = context.page
+    text = page.text
+    indent = len(text[line_start : comment.start])
+    why = _WHY[seen.why].format(indent=f"{indent} space" + ("s" if indent != 1 else ""))
+    cut = ""
+    if seen.cut_line >= 0:
+        cut_text = page.source.text.split("\n")[seen.cut_line].strip()
+        shown_line = seen.cut_line + 1
+        cut = (
+            f"; the paragraph ends at line {shown_line} (`{cut_text[:30]}`)"
+            if cut_text
+            else f"; the paragraph ends at the blank line {shown_line}"
+        )
+    if seen.why == "indented":
+        way_out = "start `<!--` at the first column after a blank line"
+        fix = Fix(
+            "start the comment at the first column",
+            (Edit(line_start, comment.start, ""),),
+            Safety.UNSAFE,
+        )
+    elif own_line:
+        way_out = "put a blank line before `<!--`"
+        fix = Fix("insert a blank line before the comment", (Edit(line_start, line_start, "\n"),), Safety.UNSAFE)
+    else:
+        way_out = "move the comment to its own line, after a blank line"
+        fix = None
+    return context.report(
+        comment.start,
+        comment.start + 4,
+        f"this English comment {why}{cut}: the page shows `<!–` and the English after it; {way_out}",
+        fix=fix,
+    )
 
 
 def _text_above(text: str, line_start: int) -> bool:

@@ -139,7 +139,10 @@ class Resolver:
         text = BASEURL.sub(self.baseurl, target)
 
         def link_tag(match):
-            return self.site.url_of(match.group("path")) if match.group("path") in self.site.files else "\0"
+            # Jekyll 4's `{% link %}` prints the URL with the baseurl (`relative_url`): `{{site.baseurl}}{% link %}`
+            # doubles it (tests/render proves it on the corpus)
+            path = match.group("path")
+            return self.baseurl + self.site.url_of(path) if path in self.site.files else "\0"
 
         text = _LINK_TAG.sub(link_tag, text)
         if "\0" in text:

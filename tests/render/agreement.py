@@ -1,0 +1,259 @@
+"""dlc-lint's claims about a built page, set against the page Jekyll built.
+
+Each ``*_claims`` function walks one kind of claim over every page of a linted site and returns
+``Claim`` rows: what dlc-lint says, what the HTML shows, and whether they agree. The tests assert
+that none disagrees; ``python tests/render/agreement.py`` prints the agreement per kind.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from dataclasses import dataclass
+from urllib.parse import unquote, urljoin
+
+from built_html import Seen, contains, tokens
+from jekyll_build import Build
+
+from dlc_lint.finding import Finding, Severity
+
+# Findings that say an English comment is shown on the page, and the one that says it stays hidden.
+SHOWN_CODES = frozenset({"DLC606", "DLC608"})
+HIDDEN_WORDS = "stays hidden"
+
+
+@dataclass(frozen=True)
+class Claim:
+    kind: str  # comments, pages, links, structure
+    where: str  # page:line
+    claimed: str
+    seen: str
+
+    @property
+    def agrees(self) -> bool:
+        return self.claimed == self.seen
+
+    def __str__(self) -> str:
+        return f"{self.where}: dlc-lint says {self.claimed}, the built HTML shows {self.seen}"
+
+
+def findings_by_line(findings: list[Finding]) -> dict[tuple[str, int], list[Finding]]:
+    found: dict[tuple[str, int], list[Finding]] = {}
+    for finding in findings:
+        found.setdefault((finding.path, finding.line), []).append(finding)
+    return found
+
+
+def translated_pages(site, build: Build):
+    source = site.source_lang
+    for path in site.page_paths:
+        if path.split("/", 1)[0] == source or "/" not in path:
+            continue
+        built = build.pages.get(path)
+        page = site.page(path)
+        if built is not None and page is not None:
+            yield path, page, built
+
+
+def comment_claims(site, build: Build, findings: list[Finding], display) -> list[Claim]:
+    """Every English source comment of a translated page: shown or hidden, by the findings and by the HTML.
+
+    dlc-lint claims "shown" with an error of a comment rule at the comment's line, "hidden" otherwise
+    (and says so outright in DLC608's "stays hidden"). The page model's own answer
+    (``Page.comment_shown``) is a second claim, checked the same way.
+    """
+    by_line = findings_by_line(findings)
+    claims = []
+    for path, page, built in translated_pages(site, build):
+        seen = Seen(built.body)
+        for comment in page.comments:
+            if not page.is_source_comment(comment):
+                continue
+            line = page.source.position(comment.start)[0]
+            verdict = seen.comment_verdict(page.text[comment.inner_start : comment.inner_end])
+            if verdict == "absent":
+                verdict = "shown"  # neither hidden nor text: its HTML is rendered (an image, a table)
+            here = by_line.get((display(path), line), [])
+            shown = any(f.code in SHOWN_CODES and f.severity == Severity.ERROR for f in here)
+            claimed = "shown" if shown else "hidden"
+            if shown and any(HIDDEN_WORDS in f.message for f in here if f.code in SHOWN_CODES):
+                claimed = "shown and hidden"
+            where = f"{display(path)}:{line}"
+            claims.append(Claim("comments", where, claimed, verdict))
+            model = getattr(page, "comment_shown", None)
+            if model is not None:
+                claims.append(Claim("comment model", where, "shown" if model(comment) else "hidden", verdict))
+    return claims
+
+
+def nested_claims(site, build: Build, findings: list[Finding], display) -> list[Claim]:
+    """DLC607 at error says the text between the first and the second `-->` is shown: is it?"""
+    claims = []
+    errors = {(f.path, f.line, f.column) for f in findings if f.code == "DLC607" and f.severity == Severity.ERROR}
+    for path, page, built in translated_pages(site, build):
+        seen = Seen(built.body)
+        for comment in page.comments:
+            for opener in comment.nested_openers:
+                line, column = page.source.position(opener)
+                after = page.text.find("-->", comment.end)
+                leaked = page.text[comment.end : after] if after >= 0 and comment.closed else ""
+                words = tokens(leaked)
+                shown = "shown" if words and contains(seen.text_tokens, words) else "nothing shown"
+                if not words and after >= 0 and "<!--" not in leaked and "–&gt;" in built.body:
+                    shown = "shown"  # only the second `-->`, as `–>`
+                claimed = "shown" if (display(path), line, column) in errors else "nothing shown"
+                claims.append(Claim("nested comments", f"{display(path)}:{line}", claimed, shown))
+    return claims
+
+
+def page_claims(site, build: Build, display, renderer: str = "github-pages") -> list[Claim]:
+    """Every Markdown file: a page or not (so its URL works or 404s), and its front matter read or not."""
+    from dlc_lint.parse.renderer import front_matter_read, is_page
+
+    claims = []
+    for path in site.page_paths:
+        page = site.page(path)
+        if page is None:
+            continue
+        built = build.pages.get(path)
+        fm = page.front_matter
+        where = f"{display(path)}:1"
+        claimed = "a page" if is_page(path, fm, renderer) else "not a page"
+        claims.append(Claim("pages", where, claimed, "a page" if built is not None else "not a page"))
+        ref = fm.entry("lang-ref") if fm.present else None
+        if built is None or ref is None:
+            continue
+        claimed = "front matter read" if front_matter_read(fm, renderer) else "no front matter read"
+        seen = "front matter read" if built.lang_ref else "no front matter read"
+        claims.append(Claim("front matter", where, claimed, seen))
+    return claims
+
+
+_HREF = re.compile(r"""<(?:a|img)\b[^>]*?\b(?:href|src)=["']([^"']*)["']""", re.I)
+
+
+def link_claims(site, build: Build, display) -> list[Claim]:
+    """Every internal link and image of a page: the targets dlc-lint calls broken, and those that 404."""
+    from dlc_lint.site.urls.links import page_links
+
+    baseurl = site.baseurl.rstrip("/")
+    claims = []
+    for path in site.page_paths:
+        page = site.page(path)
+        built = build.pages.get(path)
+        if page is None or built is None:
+            continue
+        claimed = set()
+        for item in page_links(page, site):
+            internal = item.resolution.kind not in ("external", "liquid", "anchor")
+            if (
+                item.problem in ("broken", "no-baseurl", "space", "malformed-liquid")
+                and internal
+                and item.resolution.url
+            ):
+                claimed.add(_normal(item.resolution.url, baseurl))
+        seen = set()
+        page_url = baseurl + built.url
+        for match in _HREF.finditer(re.sub(r"<!--.*?-->", "", built.body, flags=re.S)):
+            target = match.group(1).strip()
+            if not target or re.match(r"[a-z][a-z0-9+.-]*:|//|#", target, re.I):
+                continue
+            url = unquote(urljoin(page_url, target.replace("&amp;", "&")))
+            if baseurl and not url.startswith(baseurl + "/"):
+                seen.add(_normal(url, baseurl))  # leaves the site: a 404 on GitHub Pages
+                continue
+            if not build.serves(url[len(baseurl) :]):
+                seen.add(_normal(url, baseurl))
+        for url in sorted(claimed | seen):
+            claims.append(
+                Claim(
+                    "links",
+                    f"{display(path)} -> {url}",
+                    "404" if url in claimed else "resolves",
+                    "404" if url in seen else "resolves",
+                )
+            )
+    return claims
+
+
+def _normal(url: str, baseurl: str) -> str:
+    url = unquote(url.split("#", 1)[0].split("?", 1)[0])
+    url = posixpath.normpath(url) + ("/" if url.endswith("/") else "")
+    return url.replace("//", "/")
+
+
+def heading_claims(site, build: Build, display) -> list[Claim]:
+    """Headings: the levels dlc-lint's block model finds, and the `<h1>`..`<h6>` kramdown made."""
+    claims = []
+    for path in site.page_paths:
+        page = site.page(path)
+        built = build.pages.get(path)
+        if page is None or built is None:
+            continue
+        model = [b.level for b in page.blocks if b.kind == "heading"]
+        seen = [level for level, _ in Seen(built.body).headings]
+        claims.append(Claim("headings", f"{display(path)}:1", " ".join(map(str, model)), " ".join(map(str, seen))))
+    return claims
+
+
+def math_claims(site, build: Build, display) -> list[Claim]:
+    """`$$` blocks: how many dlc-lint reads as display math, and how many kramdown made display math."""
+    claims = []
+    for path in site.page_paths:
+        page = site.page(path)
+        built = build.pages.get(path)
+        if page is None or built is None:
+            continue
+        model = sum(1 for b in page.blocks if b.kind == "math" and b.closed)
+        seen = len(re.findall(r'<div class="kdmath">', built.body))
+        claims.append(Claim("math blocks", f"{display(path)}:1", str(model), str(seen)))
+    return claims
+
+
+def summary(claims: list[Claim]) -> dict[str, tuple[int, int]]:
+    totals: dict[str, tuple[int, int]] = {}
+    for claim in claims:
+        agree, total = totals.get(claim.kind, (0, 0))
+        totals[claim.kind] = (agree + claim.agrees, total + 1)
+    return totals
+
+
+def main() -> None:  # pragma: no cover - a measuring tool
+    import os
+    import sys
+    import tempfile
+    from pathlib import Path
+
+    import jekyll_build
+
+    from dlc_lint.config import Settings
+    from dlc_lint.engine.run import lint
+
+    root = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/corpus/pytorch-Deep-Learning/docs").resolve()
+    build = jekyll_build.build(root, Path(tempfile.mkdtemp()))
+    os.chdir(root.parent)
+    result = lint([Path(root.name)], Settings(), use_cache=False)
+
+    def display(path: str) -> str:
+        return f"{root.name}/{path}"
+
+    claims = [
+        *comment_claims(result.site, build, result.findings, display),
+        *nested_claims(result.site, build, result.findings, display),
+        *page_claims(result.site, build, display),
+        *link_claims(result.site, build, display),
+        *heading_claims(result.site, build, display),
+        *math_claims(result.site, build, display),
+    ]
+    print(f"built in {build.seconds:.1f} s")
+    for kind, (agree, total) in summary(claims).items():
+        print(f"{kind}: {agree}/{total} agree")
+    shown = [c for c in claims if c.kind == "comments" and c.seen == "shown"]
+    print(f"comments shown on the page: {len(shown)}, reported as shown: {sum(c.agrees for c in shown)}")
+    for claim in claims:
+        if not claim.agrees and (len(sys.argv) < 3 or claim.kind in sys.argv[2:]):
+            print("  ", claim.kind, claim)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
