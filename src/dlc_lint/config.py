@@ -117,8 +117,15 @@ def load_settings(path: Path | None) -> Settings:
     data = _load_toml(path)
     table = data.get("tool", {}).get("dlc-lint", {}) if path.name == "pyproject.toml" else data
     if not isinstance(table, dict):
-        raise ConfigError(f"{path}: [tool.dlc-lint] must be a table")
+        raise ConfigError(f"{path}: {table_name(path)} must be a table")
     return settings_from_table(table, path)
+
+
+def table_name(path: Path | None) -> str:
+    """How the settings table is called in ``path``: ``[tool.dlc-lint]`` in pyproject.toml, else the file."""
+    if path is None or path.name == "pyproject.toml":
+        return "[tool.dlc-lint]"
+    return path.name
 
 
 def settings_from_table(table: dict, path: Path | None = None) -> Settings:
@@ -130,7 +137,7 @@ def settings_from_table(table: dict, path: Path | None = None) -> Settings:
         key = unknown[0]
         hint = difflib.get_close_matches(key, sorted(_KEYS), n=1)
         raise ConfigError(
-            f"{where}unknown setting `{key}` in [tool.dlc-lint]"
+            f"{where}unknown setting `{key}` in {table_name(path)}"
             + (f" (did you mean `{hint[0]}`?)" if hint else "")
             + f"; known settings: {', '.join(sorted(_KEYS))}"
         )

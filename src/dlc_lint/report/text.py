@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from dlc_lint.finding import Finding, Safety
 from dlc_lint.report.summary import summary
 
@@ -25,16 +27,36 @@ def render_text(findings: list[Finding], files: int, *, color: bool = False) -> 
     return "\n".join(lines) + "\n"
 
 
-def summary_line(findings: list[Finding], files: int) -> str:
+def summary_line(findings: list[Finding], files: int, problems=()) -> str:
+    """The last line: findings by severity, and in how many of the checked files they are.
+
+    ``problems`` are findings about something other than a file (a pull request's title); they
+    count towards the total but not towards the files.
+    """
     s = summary(findings, files)
-    noun = "file" if files == 1 else "files"
-    if not findings:
-        return f"All clear: {files} {noun} checked, no findings."
-    parts = []
-    for key, word in (("errors", "error"), ("warnings", "warning"), ("infos", "info")):
-        if s[key]:
-            parts.append(f"{s[key]} {word}{'' if s[key] == 1 or word == 'info' else 's'}")
-    line = f"Found {s['findings']} finding{'s' if s['findings'] != 1 else ''} in {files} {noun} ({', '.join(parts)})."
+    checked = f"{files} file{'s' if files != 1 else ''} checked"
+    if not findings and not problems:
+        return f"All clear: {checked}, no findings."
+    if findings:
+        with_findings = len({f.path for f in findings})
+        line = (
+            f"Found {s['findings']} finding{'s' if s['findings'] != 1 else ''} in {with_findings} of {checked} "
+            f"({_by_severity(findings)})."
+        )
+    else:
+        line = f"No findings in the {checked}."
+    if problems:
+        count = len(problems)
+        line += f" {count} pull request problem{'s' if count != 1 else ''} ({_by_severity(problems)})."
     if s["fixable"]:
         line += f" {s['fixable']} fixable with --fix (marked [*])."
     return line
+
+
+def _by_severity(items) -> str:
+    counts = Counter(item.severity.value for item in items)
+    parts = []
+    for key, word in (("error", "error"), ("warning", "warning"), ("info", "info")):
+        if counts[key]:
+            parts.append(f"{counts[key]} {word}{'' if counts[key] == 1 or word == 'info' else 's'}")
+    return ", ".join(parts)
