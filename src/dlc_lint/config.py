@@ -60,6 +60,8 @@ class Settings:
     rule_options: dict[str, Any] = field(default_factory=dict)
     labels: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_LABELS))
     config_file: Path | None = None
+    # (glob of site paths, rule selectors): those rules are left out for the matching files
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def with_overrides(self, **changes) -> Settings:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
@@ -77,6 +79,7 @@ _KEYS = {
     "glossary",
     "rules",
     "labels",
+    "per-file-ignores",
 }
 
 
@@ -201,6 +204,17 @@ def settings_from_table(table: dict, path: Path | None = None) -> Settings:
         if not LANGUAGE.fullmatch(str(lang)):
             raise ConfigError(f"{where}`labels`: {str(lang)!r} is not a language folder name such as `ko` or `pt-br`")
     labels.update({str(k): v for k, v in raw_labels.items()})
+    per_file = table.get("per-file-ignores", {})
+    if not isinstance(per_file, dict):
+        raise ConfigError(f'{where}`per-file-ignores` must be a table like {{ "zh/*" = ["DLC301"] }}')
+    per_file_ignores = []
+    for pattern, value in per_file.items():
+        selectors = [value] if isinstance(value, str) else value
+        if not isinstance(selectors, list) or not all(isinstance(v, str) for v in selectors):
+            raise ConfigError(f"{where}`per-file-ignores.{pattern}` must be a list of rule codes or names")
+        per_file_ignores.append(
+            (str(pattern), tuple(resolve_selector(v, f"{where}`per-file-ignores.{pattern}`: ") for v in selectors))
+        )
     all_rules()
     return Settings(
         select=codes("select"),
@@ -215,6 +229,7 @@ def settings_from_table(table: dict, path: Path | None = None) -> Settings:
         rule_options=rule_options,
         labels=labels,
         config_file=path,
+        per_file_ignores=tuple(per_file_ignores),
     )
 
 
@@ -251,3 +266,14 @@ def is_enabled(code: str, settings: Settings) -> bool:
     ignored = best(settings.ignore)
     chosen = max(selected, extended)
     return chosen >= 0 and chosen >= ignored if ignored >= 0 else chosen >= 0
+
+
+def ignored_in_file(code: str, site_path: str, settings: Settings) -> bool:
+    """Whether ``per-file-ignores`` leaves rule ``code`` out for the file at ``site_path``."""
+    import fnmatch
+
+    for pattern, selectors in settings.per_file_ignores:
+        if fnmatch.fnmatch(site_path, pattern) or fnmatch.fnmatch(site_path, pattern.rstrip("/") + "/*"):
+            if any(code.startswith(selector) for selector in selectors):
+                return True
+    return False

@@ -23,6 +23,7 @@ from pathlib import Path
 import click
 
 from dlc_lint.cli.common import build_settings, selection_options
+from dlc_lint.cli.progress import progress
 from dlc_lint.config import ConfigError
 from dlc_lint.engine.run import UsageError, discover, display_path, make_site
 
@@ -296,7 +297,8 @@ def status(
         if run_lint:
             from dlc_lint.engine.run import lint
 
-            result = lint(targets, settings)
+            with progress(f"linting {', '.join(str(t) for t in targets)}"):
+                result = lint(targets, settings)
             site, found = result.site, result.targets
             by_display = {t.display: t.site_path for t in found}
             findings_by_path = findings_per_page(result.findings, by_display.get)
@@ -310,7 +312,8 @@ def status(
     except (ConfigError, UsageError) as exc:
         raise click.UsageError(str(exc)) from None
     languages = _languages(site, found, targets)
-    report = build_status(site, languages, findings_by_path, show=lambda path: display_path(site.root / path, cwd))
+    with progress(f"comparing {len(languages)} translation{'s' if len(languages) != 1 else ''} with the English pages"):
+        report = build_status(site, languages, findings_by_path, show=lambda path: display_path(site.root / path, cwd))
     report.findings_source = source
     if show_pages is None:
         show_pages = len(languages) == 1

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dlc_lint.config import Settings, is_enabled
+from dlc_lint.engine.directives import apply_directives, suppression_findings
 from dlc_lint.engine.page_cache import Entry, PageCache
 from dlc_lint.engine.workers import jobs_wanted, map_shares, split_by_size
 from dlc_lint.finding import Finding, Severity
@@ -19,7 +20,6 @@ from dlc_lint.parse.source import SourceText
 from dlc_lint.site.model import CONFIG_NAME, Site, find_site_root
 
 if TYPE_CHECKING:  # the rules and the parser are imported when a page is linted, not replayed
-    from dlc_lint.parse.page import Page
     from dlc_lint.rules import Rule
 
 INTERNAL_ERROR = "DLC001"
@@ -75,7 +75,7 @@ def discover(paths: list[Path], site: Site, settings: Settings, cwd: Path | None
     targets: dict[str, Target] = {}
     root = site.root
     for path in paths:
-        if not os.path.lexists(path):
+        if not os.path.lexists(path) and not _given_text(site, path):
             raise UsageError(f"{path}: no such file or folder")
         resolved = Path(os.path.abspath(path))
         try:
@@ -99,6 +99,14 @@ def discover(paths: list[Path], site: Site, settings: Settings, cwd: Path | None
     for key in excluded:
         del targets[key]
     return [targets[key] for key in sorted(targets)]
+
+
+def _given_text(site: Site, path: Path) -> bool:
+    """Whether ``path`` is a page whose text was given (stdin, an editor) instead of read from disk."""
+    try:
+        return site.has_text(Path(os.path.abspath(path)).relative_to(site.root).as_posix())
+    except ValueError:
+        return False
 
 
 def _excluded(site_path: str, patterns: tuple[str, ...]) -> bool:
@@ -201,9 +209,18 @@ def lint(
             cache.prune()
 
     findings = [f for f in findings if is_enabled(f.code, settings) or _tool_problem(f.code, settings)]
+    if settings.per_file_ignores:
+        findings = _per_file_ignores(findings, targets, settings)
     findings = apply_directives(findings, site, targets)
     findings = sorted(set(findings), key=lambda f: f.sort_key)
     return LintResult(findings, site, targets, notes, sources)
+
+
+def _per_file_ignores(findings: list[Finding], targets: list[Target], settings: Settings) -> list[Finding]:
+    from dlc_lint.config import ignored_in_file
+
+    site_paths = {t.display: t.site_path for t in targets}
+    return [f for f in findings if not ignored_in_file(f.code, site_paths.get(f.path, f.path), settings)]
 
 
 def _lint_config(
@@ -277,7 +294,9 @@ def _lint_pages(
             site.record_reads(key is not None)
             try:
                 page_findings = _lint_page(target, site, settings, page_rules, by_code, lint_paths, show, read, debug)
-                page_findings = apply_directives(page_findings, site, [target])
+                page = site.parsed_page(target.site_path)
+                about = suppression_findings(page_findings, page, target.display, settings) if page else []
+                page_findings = apply_directives(page_findings, site, [target]) + about
             finally:
                 reads = site.recorded_reads()
             page = site.parsed_page(target.site_path)
@@ -469,72 +488,6 @@ def _run(rule_: Rule, context, by_code, debug: bool) -> list[Finding]:
 
 def _file_finding(rule_: Rule, display: str, message: str, line: int = 1, column: int = 1) -> Finding:
     return Finding(display, line, column, line, column, rule_.code, rule_.name, rule_.severity, message)
-
-
-def apply_directives(findings: list[Finding], site: Site, targets: list[Target]) -> list[Finding]:
-    """Drop findings silenced by ``<!-- dlc-lint-disable... -->`` comments in their page."""
-    pages: dict[str, Page] = {}
-    for target in targets:
-        page = site.parsed_page(target.site_path)
-        if page is not None and page.directives:
-            pages[target.display] = page
-    if not pages:
-        return findings
-    from dlc_lint.rules import find_rule
-
-    kept = []
-    for finding in findings:
-        page = pages.get(finding.path)
-        if page is None or finding.code == INTERNAL_ERROR or not _silenced(finding, page, find_rule):
-            kept.append(finding)
-    return kept
-
-
-def _silenced(finding: Finding, page: Page, find_rule) -> bool:
-    def matches(codes: tuple[str, ...]) -> bool:
-        if not codes:
-            return True
-        for code in codes:
-            found = find_rule(code)
-            if (found and found.code == finding.code) or finding.code.startswith(code.upper()):
-                return True
-        return False
-
-    active: tuple[str, ...] | None = None
-    for directive in page.directives:
-        end_line = page.source.position(directive.comment.end)[0]
-        if directive.action == "disable-file" and matches(directive.codes):
-            return True
-        if (
-            directive.action == "disable-next-line"
-            and finding.line == _next_content_line(page, end_line)
-            and matches(directive.codes)
-        ):
-            return True
-        if (
-            directive.action == "disable-line"
-            and directive.line <= finding.line <= end_line
-            and matches(directive.codes)
-        ):
-            return True
-        if directive.line < finding.line:
-            if directive.action == "disable":
-                active = directive.codes if matches(directive.codes) else active
-            elif (
-                directive.action == "enable"
-                and active is not None
-                and (not directive.codes or matches(directive.codes))
-            ):
-                active = None
-    return active is not None
-
-
-def _next_content_line(page: Page, line: int) -> int:
-    """The first non-blank line after ``line``."""
-    for number in range(line + 1, page.source.line_count + 1):
-        if page.source.line_text(number).strip():
-            return number
-    return line + 1
 
 
 def failed(findings: list[Finding], fail_on: str) -> bool:

@@ -8,10 +8,27 @@ from dlc_lint.finding import Finding, Safety
 from dlc_lint.report.summary import summary
 
 _COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
+_HOW = {
+    Safety.SAFE: "safe, applied by --fix",
+    Safety.UNSAFE: "needs review, applied by --fix --unsafe-fixes",
+    Safety.DISPLAY: "a suggestion, never applied",
+}
 _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
 
 
-def render_text(findings: list[Finding], files: int, *, color: bool = False) -> str:
+def render_text(
+    findings: list[Finding],
+    files: int,
+    *,
+    color: bool = False,
+    summary: bool = True,
+    show_fixes: bool = False,
+) -> str:
+    """One line a finding, then the summary line (``summary=False``: the findings only).
+
+    ``show_fixes`` adds, under each finding with a fix, what the fix does and whether ``--fix``
+    applies it (safe), only ``--unsafe-fixes`` does, or it is a suggestion only.
+    """
     lines = []
     for f in findings:
         fixable = " [*]" if f.fix is not None and f.fix.safety is Safety.SAFE else ""
@@ -23,8 +40,12 @@ def render_text(findings: list[Finding], files: int, *, color: bool = False) -> 
             )
         else:
             lines.append(f"{f.path}:{f.line}:{f.column}: {f.code} {f.name} {f.message}{fixable}")
-    lines.append(summary_line(findings, files))
-    return "\n".join(lines) + "\n"
+        if show_fixes and f.fix is not None:
+            how = _HOW[f.fix.safety]
+            lines.append(f"    fix ({how}): {f.fix.title}")
+    if summary:
+        lines.append(summary_line(findings, files))
+    return "\n".join(lines) + ("\n" if lines else "")
 
 
 def summary_line(findings: list[Finding], files: int, problems=()) -> str:
