@@ -148,8 +148,40 @@ async def test_hover_on_a_translated_paragraph_shows_its_english_paragraph(clien
     assert "Gradient descent finds a minimum." in value
     assert "`en/week01/01-1.md`, line 10" in value  # the English page itself, not only the comment
     assert "Deep learning is fun." not in value
+    # on a glossary term: its entry, with the preferred form, above the English paragraph
+    assert value.startswith("**Glossary** (ko): *gradient descent*")
+    assert "preferred: `경사 하강법`" in value and "avoid: `기울기 하강법` (other-standard)" in value
+    assert value.index("**Glossary**") < value.index("**English**")
+    # on a word of the paragraph that is no term: the English paragraph only
+    plain = await client.text_document_hover_async(
+        types.HoverParams(text_document=types.TextDocumentIdentifier(uri=uri), position=types.Position(line, 10))
+    )
+    assert plain is not None and isinstance(plain.contents, types.MarkupContent)
+    assert plain.contents.value.startswith("**English**")
     # outside any translated paragraph (the front matter): nothing
     nothing = await client.text_document_hover_async(
         types.HoverParams(text_document=types.TextDocumentIdentifier(uri=uri), position=types.Position(1, 2))
     )
     assert nothing is None
+
+
+@pytest.mark.asyncio
+async def test_saving_the_english_page_lints_its_open_translation_again(client: LanguageClient, site):
+    import asyncio
+
+    uri = uri_of(site, "ko/week01/01-1.md")
+    assert await open_page(client, uri, KOREAN) == []
+    english = site / "en/week01/01-1.md"
+    english.write_text(ENGLISH.replace("finds a minimum.", "finds a local minimum."), encoding="utf-8")
+    english_uri = english.as_uri()
+    await open_page(client, english_uri, english.read_text(encoding="utf-8"))
+    client.text_document_did_save(
+        types.DidSaveTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=english_uri))
+    )
+    for _ in range(50):  # the translation's diagnostics arrive after the English page's
+        codes = {d.code for d in client.diagnostics.get(uri, [])}
+        if codes:
+            break
+        await asyncio.wait_for(client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS), 30)
+    changed = [d for d in client.diagnostics[uri] if d.code == "DLC720"]
+    assert changed and "added `local`" in changed[0].message, client.diagnostics[uri]

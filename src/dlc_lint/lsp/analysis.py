@@ -28,6 +28,7 @@ class BufferResult:
     source: SourceText
     result: LintResult | None = None
     error: str | None = None  # a configuration or usage problem, said to the user once
+    settings: Settings | None = None
 
 
 def settings_for(path: Path) -> Settings:
@@ -56,7 +57,7 @@ def lint_buffer(path: Path, text: str) -> BufferResult:
     finally:
         os.chdir(old)
     mine = [f for f in result.findings if f.path == site_path]
-    return BufferResult(path, mine, result.sources.get(site_path, source), result)
+    return BufferResult(path, mine, result.sources.get(site_path, source), result, settings=settings)
 
 
 @dataclass(frozen=True)
@@ -95,4 +96,41 @@ def english_source(buffer: BufferResult, offset: int) -> EnglishSource | None:
         if any(block.start <= offset <= block.end for block in pair.blocks):
             line = page.source.position(pair.comment.start)[0]
             return EnglishSource(pair.english(page.text).strip(), page.path, line, True)
+    return None
+
+
+def glossary_term(buffer: BufferResult, offset: int) -> str | None:
+    """The glossary entry of the term at ``offset``, as Markdown: the English term, the preferred
+    form, the accepted ones and those to avoid (with why); None when no glossary term is there."""
+    from dlc_lint.glossary.load import glossary_for
+
+    result = buffer.result
+    if result is None or not result.targets:
+        return None
+    site = result.site
+    site_path = result.targets[0].site_path
+    lang = site.folder_lang(site_path)
+    page = site.page(site_path)
+    if page is None or lang == site.source_lang:
+        return None
+    try:
+        glossary = glossary_for(lang, buffer.settings.glossaries if buffer.settings else ())
+    except Exception:  # noqa: BLE001 - a broken glossary is DLC305's finding, not a hover
+        return None
+    if glossary is None:
+        return None
+    for match in glossary.matcher.find(page.prose_text):
+        if match.start <= offset < match.tail_end:
+            entry, form = match.entry, match.form
+            lines = [f"**Glossary** ({lang}): *{entry.en}*", ""]
+            lines.append("preferred: " + ", ".join(f"`{f.text}`" for f in entry.preferred))
+            if entry.accepted:
+                lines.append("accepted: " + ", ".join(f"`{f.text}`" for f in entry.accepted))
+            for avoided in entry.avoid:
+                lines.append(f"avoid: `{avoided.text}`" + (f" ({avoided.why})" if avoided.why else ""))
+            if form.kind.value == "avoid":
+                lines.append(f"\n`{match.text}` is a form to avoid here.")
+            return "\n\n".join(line for line in lines if line is not None)
+        if match.start > offset:
+            break
     return None

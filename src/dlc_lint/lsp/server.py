@@ -5,7 +5,7 @@
   English page lints the open translations of it again.
 - Code actions: every fix a finding carries (safe ones marked preferred).
 - Hover on a translated paragraph: the English paragraph it translates (from the English
-  page, else from the source comment above it).
+  page, else from the source comment above it); on a glossary term, its glossary entry.
 
 Needs the ``lsp`` extra: ``pip install 'dlc-lint[lsp]'`` (pygls and lsprotocol).
 """
@@ -21,7 +21,7 @@ from pygls.lsp.server import LanguageServer
 
 from dlc_lint import __version__
 from dlc_lint.finding import Finding, Safety, Severity
-from dlc_lint.lsp.analysis import BufferResult, english_source, lint_buffer
+from dlc_lint.lsp.analysis import BufferResult, english_source, glossary_term, lint_buffer
 
 DELAY = 0.3  # seconds after the last change before the buffer is linted
 _SEVERITY = {
@@ -163,12 +163,18 @@ def create_server() -> DlcLintServer:
         document = ls.workspace.get_text_document(uri)
         position = document.position_codec.position_from_client_units(document.lines, params.position)
         offset = found.source.offset(position.line + 1, position.character + 1)
+        parts = []
+        term = glossary_term(found, offset)
+        if term is not None:
+            parts.append(term)
         source = english_source(found, offset)
-        if source is None:
+        if source is not None:
+            where = "source comment above" if source.from_comment else f"`{source.path}`, line {source.line}"
+            fence = "````" if "```" in source.text else "```"
+            parts.append(f"**English** ({where}):\n\n{fence}markdown\n{source.text}\n{fence}")
+        if not parts:
             return None
-        where = "source comment above" if source.from_comment else f"`{source.path}`, line {source.line}"
-        fence = "````" if "```" in source.text else "```"
-        value = f"**English** ({where}):\n\n{fence}markdown\n{source.text}\n{fence}"
+        value = "\n\n---\n\n".join(parts)
         return types.Hover(contents=types.MarkupContent(kind=types.MarkupKind.Markdown, value=value))
 
     return server
