@@ -165,7 +165,16 @@ def check(
                     result = scope(result)
                 if fix or show_diff:
                     result = _fix(
-                        result, group_targets, group_settings, unsafe_fixes, show_diff, debug, scope, show_fixes, quiet
+                        result,
+                        group_targets,
+                        group_settings,
+                        unsafe_fixes,
+                        show_diff,
+                        debug,
+                        scope,
+                        show_fixes,
+                        quiet,
+                        _not_in(baseline) if baseline is not None else None,
                     )
                 results.append(result)
     except (ConfigError, UsageError, BaselineError, GitError) as exc:
@@ -271,14 +280,35 @@ def _change_scope(base: str | None, settings, debug: bool):
     return scope
 
 
+def _not_in(baseline):
+    """The findings a baseline does not record: only those are fixed (a baselined finding stays byte for byte)."""
+
+    def new(findings: list) -> list:
+        return apply_baseline(findings, baseline).new
+
+    return new
+
+
 def _fix(
-    result: LintResult, targets, settings, unsafe, show_diff, debug, scope=None, show=False, quiet=False
+    result: LintResult,
+    targets,
+    settings,
+    unsafe,
+    show_diff,
+    debug,
+    scope=None,
+    show=False,
+    quiet=False,
+    fixable=None,
 ) -> LintResult:
-    """Apply fixes (or print them as a diff with --diff) and return what is left; ``show`` lists those applied."""
+    """Apply fixes (or print them as a diff with --diff) and return what is left; ``show`` lists those applied.
+
+    ``fixable(findings)``, if given, keeps the findings whose fixes may be applied (--baseline)."""
     if show_diff:
         from dlc_lint.fix.plan import plan
 
-        changes = plan(result.findings, _sources(result), unsafe)
+        candidates = fixable(result.findings) if fixable is not None else result.findings
+        changes = plan(candidates, _sources(result), unsafe)
         for change in changes:
             sys.stdout.write(change.diff())
         fixed = sum(len(c.fixes) for c in changes)
@@ -291,7 +321,14 @@ def _fix(
             applied.extend(f"  {change.display}: {fix.title}" for fix in change.fixes)
 
     result, total = apply_fixes(
-        result, targets, settings, unsafe=unsafe, debug=debug, scope=scope, on_round=on_round if show else None
+        result,
+        targets,
+        settings,
+        unsafe=unsafe,
+        debug=debug,
+        scope=scope,
+        on_round=on_round if show else None,
+        fixable=fixable,
     )
     if total and not quiet:
         click.echo(f"Fixed {total} finding{'s' if total != 1 else ''}{':' if show else '.'}", err=True)
@@ -301,20 +338,30 @@ def _fix(
 
 
 def apply_fixes(
-    result: LintResult, targets, settings, *, unsafe: bool = False, debug: bool = False, on_round=None, scope=None
+    result: LintResult,
+    targets,
+    settings,
+    *,
+    unsafe: bool = False,
+    debug: bool = False,
+    on_round=None,
+    scope=None,
+    fixable=None,
 ) -> tuple[LintResult, int]:
     """What ``--fix`` does: apply the fixes, lint again, repeat until nothing changes.
 
     Returns the result of the last lint (the findings left) and the number of fixes applied.
     ``on_round(changes)``, if given, sees each round's planned file changes before they are written.
     ``scope(result)``, if given, narrows each lint's findings to those that may be fixed (--changed).
+    ``fixable(findings)``, if given, keeps the findings whose fixes are applied; the others stay in the result.
     """
     from dlc_lint.fix.plan import MAX_ROUNDS, plan
     from dlc_lint.parse.source import write_atomic
 
     total = 0
     for _ in range(MAX_ROUNDS):
-        changes = plan(result.findings, _sources(result), unsafe)
+        candidates = fixable(result.findings) if fixable is not None else result.findings
+        changes = plan(candidates, _sources(result), unsafe)
         if not changes:
             break
         if on_round is not None:
