@@ -99,6 +99,14 @@ class LanguageStatus:
             counts[0] += page.path is not None
         return {week: (a, b) for week, (a, b) in sorted(found.items(), key=lambda item: _week_order(item[0]))}
 
+    def week_states(self) -> dict[str, dict[str, int]]:
+        """week -> pages by state: ``translated`` (up to date), ``outdated``, ``missing``."""
+        found: dict[str, dict[str, int]] = {}
+        for page in self.pages:
+            counts = found.setdefault(page.week, {"translated": 0, "outdated": 0, "missing": 0})
+            counts[page.state] += 1
+        return dict(sorted(found.items(), key=lambda item: _week_order(item[0])))
+
 
 @dataclass
 class Status:
@@ -126,7 +134,15 @@ class Status:
                     "drifted_paragraphs": lang.drifted,
                     "coverage": round(lang.coverage, 4),
                     "findings_by_family": lang.findings,
-                    "weeks": {week: {"translated": a, "english_pages": b} for week, (a, b) in lang.weeks().items()},
+                    "weeks": {
+                        week: {
+                            "translated": a,
+                            "english_pages": b,
+                            "outdated": lang.week_states()[week]["outdated"],
+                            "missing": lang.week_states()[week]["missing"],
+                        }
+                        for week, (a, b) in lang.weeks().items()
+                    },
                     "untracked_pages": lang.extra,
                     "pages": [
                         {

@@ -119,13 +119,9 @@ def render_status_html(report) -> str:
     out.append('<th scope="col">All pages</th></tr></thead><tbody>')
     for lang in report.languages:
         out.append(f'<tr data-lang="{escape(lang.lang)}"><th scope="row">{escape(lang.lang)}</th>')
+        states = lang.week_states()
         for week in report.weeks:
-            pages = [p for p in lang.pages if p.week == week]
-            counts = _counts(
-                sum(1 for p in pages if p.state == "translated"),
-                sum(1 for p in pages if p.state == "outdated"),
-                sum(1 for p in pages if p.state == "missing"),
-            )
+            counts = dict(states.get(week, _counts(0, 0, 0)))
             label = "other pages" if week == "other" else f"week {week}"
             out.append(_cell(counts, f"{lang.lang}, {label}: {_describe(counts)}"))
         counts = _counts(lang.translated - lang.outdated, lang.outdated, lang.missing)
