@@ -170,8 +170,13 @@ def test_per_file_ignores_leave_rules_out_for_matching_files(site, capsys):
     code, out, _ = run(capsys, "ko", "--select", "DLC401")
     assert [line.split(":")[0] for line in out.splitlines()[:-1]] == ["ko/week01/01.md"]
     (site / "dlc-lint.toml").write_text('[per-file-ignores]\n"ko/*" = "DLC4"\n')
-    code, out, _ = run(capsys, "ko", "--select", "DLC401")
-    assert code == 0 and out.startswith("All clear")
+    code, out, err = run(capsys, "ko", "--select", "DLC401")
+    assert code == 0 and out.startswith("All clear") and "per-file-ignores" not in err
+    # a pattern that matches no file silences nothing: a note says so
+    (site / "dlc-lint.toml").write_text('[per-file-ignores]\n"docs/ko/*" = "DLC4"\n')
+    code, out, err = run(capsys, "ko", "--select", "DLC401")
+    assert code == 1
+    assert 'note: per-file-ignores: "docs/ko/*" matches no file of the site (patterns are site paths)' in err
 
 
 @pytest.mark.parametrize(

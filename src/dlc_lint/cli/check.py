@@ -182,7 +182,7 @@ def check(
 
     findings = sorted((f for r in results for f in r.findings), key=lambda f: f.sort_key)
     files = sum(len(r.targets) for r in results)
-    notes = [note for r in results for note in r.notes]
+    notes = [note for r in results for note in r.notes] + _unmatched_per_file_ignores(settings, results)
     for note in [] if quiet else notes:
         click.echo(f"note: {note}", err=True)
 
@@ -214,6 +214,18 @@ def check(
 
         append_summary(summary_file, render_step_summary(findings, files, notes=notes))
     raise click.exceptions.Exit(1 if failed(findings, settings.fail_on) else 0)
+
+
+def _unmatched_per_file_ignores(settings, results) -> list[str]:
+    """A `per-file-ignores` pattern that matches no file of the site silences nothing: say so."""
+    import fnmatch
+
+    files = {path for r in results for path in r.site.files}
+    notes = []
+    for pattern, _ in settings.per_file_ignores:
+        if not any(fnmatch.fnmatch(p, pattern) or fnmatch.fnmatch(p, pattern.rstrip("/") + "/*") for p in files):
+            notes.append(f'per-file-ignores: "{pattern}" matches no file of the site (patterns are site paths)')
+    return notes
 
 
 def _described(targets: list[Path]) -> str:
