@@ -293,3 +293,16 @@ def test_no_progress_in_ci_in_pipes_or_when_quiet(corpus):
         [sys.executable, "-m", "dlc_lint", *args], cwd=corpus.parent, env=env, capture_output=True, timeout=120
     )
     assert b"dlc-lint: linting" not in piped.stderr and b"\033" not in piped.stderr
+
+
+def test_server_without_the_lsp_extra_says_how_to_install_it():
+    code = (
+        "import sys\n"
+        "for name in ('pygls', 'pygls.lsp', 'pygls.lsp.server', 'lsprotocol', 'lsprotocol.types'):\n"
+        "    sys.modules[name] = None\n"
+        "from dlc_lint.cli.main import main\n"
+        "sys.exit(main(['server']))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1
+    assert "needs pygls and lsprotocol" in done.stderr and "pip install 'dlc-lint[lsp]'" in done.stderr
