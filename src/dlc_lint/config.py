@@ -62,6 +62,8 @@ class Settings:
     config_file: Path | None = None
     # the build the site gets: "github-pages" (Jekyll with GitHub Pages' plugins) or "jekyll" (none)
     renderer: str = "github-pages"
+    # (glob of site paths, rule selectors): those rules are left out for the matching files
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def with_overrides(self, **changes) -> Settings:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
@@ -80,6 +82,7 @@ _KEYS = {
     "rules",
     "labels",
     "renderer",
+    "per-file-ignores",
 }
 
 
@@ -124,8 +127,15 @@ def load_settings(path: Path | None) -> Settings:
     data = _load_toml(path)
     table = data.get("tool", {}).get("dlc-lint", {}) if path.name == "pyproject.toml" else data
     if not isinstance(table, dict):
-        raise ConfigError(f"{path}: [tool.dlc-lint] must be a table")
+        raise ConfigError(f"{path}: {table_name(path)} must be a table")
     return settings_from_table(table, path)
+
+
+def table_name(path: Path | None) -> str:
+    """How the settings table is called in ``path``: ``[tool.dlc-lint]`` in pyproject.toml, else the file."""
+    if path is None or path.name == "pyproject.toml":
+        return "[tool.dlc-lint]"
+    return path.name
 
 
 def settings_from_table(table: dict, path: Path | None = None) -> Settings:
@@ -137,7 +147,7 @@ def settings_from_table(table: dict, path: Path | None = None) -> Settings:
         key = unknown[0]
         hint = difflib.get_close_matches(key, sorted(_KEYS), n=1)
         raise ConfigError(
-            f"{where}unknown setting `{key}` in [tool.dlc-lint]"
+            f"{where}unknown setting `{key}` in {table_name(path)}"
             + (f" (did you mean `{hint[0]}`?)" if hint else "")
             + f"; known settings: {', '.join(sorted(_KEYS))}"
         )
@@ -210,6 +220,17 @@ def settings_from_table(table: dict, path: Path | None = None) -> Settings:
             f'{where}`renderer` must be "github-pages" (Jekyll with the GitHub Pages plugins) or "jekyll" '
             f"(plain Jekyll), not {renderer!r}"
         )
+    per_file = table.get("per-file-ignores", {})
+    if not isinstance(per_file, dict):
+        raise ConfigError(f'{where}`per-file-ignores` must be a table like {{ "zh/*" = ["DLC301"] }}')
+    per_file_ignores = []
+    for pattern, value in per_file.items():
+        selectors = [value] if isinstance(value, str) else value
+        if not isinstance(selectors, list) or not all(isinstance(v, str) for v in selectors):
+            raise ConfigError(f"{where}`per-file-ignores.{pattern}` must be a list of rule codes or names")
+        per_file_ignores.append(
+            (str(pattern), tuple(resolve_selector(v, f"{where}`per-file-ignores.{pattern}`: ") for v in selectors))
+        )
     return Settings(
         select=codes("select"),
         ignore=codes("ignore"),
@@ -224,6 +245,7 @@ def settings_from_table(table: dict, path: Path | None = None) -> Settings:
         labels=labels,
         config_file=path,
         renderer=renderer,
+        per_file_ignores=tuple(per_file_ignores),
     )
 
 
@@ -269,3 +291,14 @@ def is_enabled(code: str, settings: Settings) -> bool:
     ignored = best(settings.ignore)
     chosen = max(selected, extended)
     return chosen >= 0 and chosen >= ignored if ignored >= 0 else chosen >= 0
+
+
+def ignored_in_file(code: str, site_path: str, settings: Settings) -> bool:
+    """Whether ``per-file-ignores`` leaves rule ``code`` out for the file at ``site_path``."""
+    import fnmatch
+
+    for pattern, selectors in settings.per_file_ignores:
+        if fnmatch.fnmatch(site_path, pattern) or fnmatch.fnmatch(site_path, pattern.rstrip("/") + "/*"):
+            if any(code.startswith(selector) for selector in selectors):
+                return True
+    return False

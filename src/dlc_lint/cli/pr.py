@@ -362,8 +362,11 @@ def _write_outputs(fmt, findings, problems, info, files, languages, color) -> No
     if fmt == "sarif":
         sys.stdout.write(render(fmt, findings, files, tool_version=__version__))
         return
+    from dlc_lint.report.text import summary_line
+
     text = render(fmt, findings, files, color=use_color(color))
-    *lines, total = text.rstrip("\n").split("\n")
+    *lines, _ = text.rstrip("\n").split("\n")
+    total = summary_line(findings, files, problems)
     lines += [f"pull request: {p.code} {p.name} {p.message}" for p in problems]
     described = ", ".join(
         f"{lang} ({len(paths)} file{'s' if len(paths) != 1 else ''})" for lang, paths in sorted(languages.items())

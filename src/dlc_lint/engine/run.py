@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from dlc_lint.config import Settings, is_enabled
 from dlc_lint.engine import store
-from dlc_lint.engine.directives import INTERNAL_ERROR, apply_directives
+from dlc_lint.engine.directives import INTERNAL_ERROR, apply_directives, suppression_findings
 from dlc_lint.engine.page_cache import Entry, PageCache
 from dlc_lint.engine.sources import SourceTexts
 from dlc_lint.engine.workers import jobs_wanted, map_shares, split_by_size
@@ -78,7 +78,7 @@ def discover(paths: list[Path], site: Site, settings: Settings, cwd: Path | None
     targets: dict[str, Target] = {}
     root = site.root
     for path in paths:
-        if not os.path.lexists(path):
+        if not os.path.lexists(path) and not _given_text(site, path):
             raise UsageError(f"{path}: no such file or folder")
         resolved = Path(os.path.abspath(path))
         try:
@@ -104,6 +104,14 @@ def discover(paths: list[Path], site: Site, settings: Settings, cwd: Path | None
     for key in excluded:
         del targets[key]
     return [targets[key] for key in sorted(targets)]
+
+
+def _given_text(site: Site, path: Path) -> bool:
+    """Whether ``path`` is a page whose text was given (stdin, an editor) instead of read from disk."""
+    try:
+        return site.has_text(Path(os.path.abspath(path)).relative_to(site.root).as_posix())
+    except ValueError:
+        return False
 
 
 def _excluded(site_path: str, patterns: tuple[str, ...]) -> bool:
@@ -217,9 +225,18 @@ def _lint(paths: list[Path], settings: Settings, site: Site | None, debug: bool,
 
     findings += _unreadable_english_pages(page_targets, site, lint_paths)
     findings = [f for f in findings if is_enabled(f.code, settings) or _tool_problem(f.code, settings)]
+    if settings.per_file_ignores:
+        findings = _per_file_ignores(findings, targets, settings)
     findings = apply_directives(findings, site, targets)
     findings = sorted(set(findings), key=lambda f: f.sort_key)
     return LintResult(findings, site, targets, notes, sources)
+
+
+def _per_file_ignores(findings: list[Finding], targets: list[Target], settings: Settings) -> list[Finding]:
+    from dlc_lint.config import ignored_in_file
+
+    site_paths = {t.display: t.site_path for t in targets}
+    return [f for f in findings if not ignored_in_file(f.code, site_paths.get(f.path, f.path), settings)]
 
 
 def _lint_config(
@@ -293,7 +310,9 @@ def _lint_pages(
             site.record_reads(key is not None)
             try:
                 page_findings = _lint_page(target, site, settings, page_rules, by_code, lint_paths, show, read, debug)
-                page_findings = apply_directives(page_findings, site, [target])
+                page = site.parsed_page(target.site_path)
+                about = suppression_findings(page_findings, page, target.display, settings) if page else []
+                page_findings = apply_directives(page_findings, site, [target]) + about
             finally:
                 reads = site.recorded_reads()
             page = site.parsed_page(target.site_path)

@@ -54,7 +54,11 @@ def _counts_line(findings: list[Finding], files: int) -> str:
         for key, word in (("errors", "error"), ("warnings", "warning"), ("infos", "info"))
         if s[key]
     ]
-    line = f"**{s['findings']} finding{'s' if s['findings'] != 1 else ''}** in {files} {noun}: {', '.join(parts)}."
+    with_findings = len({f.path for f in findings})
+    line = (
+        f"**{s['findings']} finding{'s' if s['findings'] != 1 else ''}** in {with_findings} of {files} {noun} "
+        f"checked: {', '.join(parts)}."
+    )
     if s["fixable"]:
         line += f" {s['fixable']} can be fixed with `dlc-lint --fix`."
     return line

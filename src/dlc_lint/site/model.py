@@ -80,6 +80,7 @@ class Site:
     _bytes: dict[str, bytes | ReadError] = field(default_factory=dict, repr=False)
     _reads: set[str] | None = field(default=None, repr=False)
     _bad_names: list[str] = field(default_factory=list, repr=False)  # see :mod:`dlc_lint.site.names`
+    _given: set[str] = field(default_factory=set, repr=False)  # paths whose bytes use_text gave
 
     # -- files ------------------------------------------------------------------
     @cached_property
@@ -216,6 +217,21 @@ class Site:
         if isinstance(data, ReadError):
             raise data
         return data
+
+    def use_text(self, path: str, data: bytes) -> None:
+        """Let ``data`` stand for the file at ``path`` (a page read from stdin, an editor's unsaved buffer),
+        before anything of it was read or parsed; the file need not exist on disk."""
+        self._bytes[path] = data
+        self._given.add(path)
+        self._pages.pop(path, None)
+        self._front_matters.pop(path, None)
+        if path not in self.files:
+            self.__dict__["files"] = self.files | {path}
+            self.__dict__.pop("page_paths", None)
+
+    def has_text(self, path: str) -> bool:
+        """Whether :meth:`use_text` gave the file at ``path`` its bytes."""
+        return path in self._given
 
     def record_reads(self, on: bool = True) -> None:
         """Start noting which pages (and whether git history) the checks read, from now on; ``on=False``
