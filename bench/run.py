@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
-"""Benchmark the installed ``dlc-lint`` command against markdownlint-cli2 on the real corpus.
+"""Benchmark the installed ``dlc-lint`` command against markdownlint-cli2 on a git checkout of the corpus.
 
-Times the installed command (median wall time of N runs and peak resident memory of the process)
-on the whole ``docs/`` tree, on ``docs/ko``, on one page and on a synthetic 10x corpus, and runs
-markdownlint-cli2 on the same scopes in the same run, so that the ratio survives a noisy machine.
+The corpus is copied into a temporary git repository with a history (the whole site committed, then
+edits to some English pages committed after their translations, so that the git-history check DLC723
+has work), and the user's cases are timed there, markdownlint-cli2 on the same files in the same run:
+one Korean page after an edit (the pre-commit case), ``docs/ko`` after an edit, the whole tree after
+an edit, the whole tree with no cache (time and peak memory), and a synthetic 10x tree (languages
+copied under new codes) for linear scaling. Medians of N runs; the ratios are printed.
 
-    python bench/run.py                 # 5 runs per scope, peer included
+    python bench/run.py                 # 5 runs per case, peer 3
     python bench/run.py --runs 9 --json bench/results/latest.json
-    python bench/run.py --no-peer       # dlc-lint only
+    python bench/run.py --no-peer --no-10x
 
 The peer is installed from npm into bench/.peer (git-ignored) when it is missing.
 This script is not a test: it prints a table and exits 0 whether or not the targets are met.
@@ -32,18 +35,20 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 DEFAULT_CORPUS = REPO / "../shared/corpus/pytorch-Deep-Learning/docs"
 PEER_DIR = HERE / ".peer"
-PEER_PACKAGE = "markdownlint-cli2@0.24.1"
+PEER_PACKAGE = "markdownlint-cli2@0.24"
 PEER_BIN = PEER_DIR / "node_modules" / ".bin" / "markdownlint-cli2"
 ONE_PAGE = "ko/week01/01-1.md"
 COPIES = 10  # translated language folders are copied this many times for the 10x corpus
 
-# scope -> (target seconds, stretch seconds)
+EDITED_ENGLISH = 6  # English pages edited (and committed) after their translations
+# case -> (target seconds, stretch seconds), issue 13
 TARGETS = {
-    "whole docs/": (1.5, 1.0),
-    "docs/ko": (0.5, 0.35),
-    "one page": (0.25, 0.15),
+    "one ko page, after an edit": (0.15, 0.10),
+    "docs/ko, after an edit": (0.35, 0.35),
+    "whole tree, after an edit": (0.5, 0.5),
+    "whole tree, no cache": (2.0, 2.0),
 }
-MEMORY_TARGET_MIB = (150, 100)
+MEMORY_TARGET_MIB = (100, 100)
 
 
 @dataclass
@@ -202,8 +207,50 @@ def _copy_language(source: Path, target: Path, lang: str, code: str) -> None:
         destination.write_bytes(data)
 
 
+GIT_ENV = {
+    "GIT_AUTHOR_NAME": "bench",
+    "GIT_AUTHOR_EMAIL": "bench@example.org",
+    "GIT_COMMITTER_NAME": "bench",
+    "GIT_COMMITTER_EMAIL": "bench@example.org",
+    "GIT_CONFIG_GLOBAL": os.devnull,
+    "GIT_CONFIG_SYSTEM": os.devnull,
+}
+
+
+def git(site: Path, *args: str, date: str | None = None) -> None:
+    env = {**os.environ, **GIT_ENV}
+    if date:
+        env["GIT_AUTHOR_DATE"] = env["GIT_COMMITTER_DATE"] = date
+    subprocess.run(["git", "-C", str(site), *args], check=True, env=env, stdout=subprocess.DEVNULL)
+
+
+def make_checkout(corpus: Path, site: Path, edited: int = EDITED_ENGLISH) -> list[str]:
+    """``site/docs``: a copy of ``corpus`` in a git repository with a history.
+
+    The whole site is committed first; then ``edited`` English lecture pages that have translations
+    get a new sentence, committed a month later, so their translations are older than their English
+    pages (what DLC723 looks for). Returns the edited English pages.
+    """
+    docs = site / "docs"
+    shutil.copytree(corpus, docs, symlinks=True)
+    git(site, "init", "-q", "-b", "main")
+    git(site, "add", "-A")
+    git(site, "commit", "-q", "-m", "the course site", date="2020-01-01T12:00:00Z")
+    english = sorted(
+        p.relative_to(docs).as_posix()
+        for p in (docs / "en").glob("week*/*-*.md")
+        if (docs / "ko" / p.relative_to(docs / "en")).exists()
+    )
+    chosen = english[:: max(1, len(english) // edited)][:edited]
+    for index, path in enumerate(chosen):
+        page = docs / path
+        page.write_bytes(page.read_bytes() + f"\nA sentence added later ({index}).\n".encode())
+        git(site, "commit", "-q", "-am", f"English: {path}", date=f"2020-02-{index + 1:02d}T12:00:00Z")
+    return chosen
+
+
 class PageEditor:
-    """Changes a page's text before each run, as a translator's commit does: a new sentence at the end
+    """Changes a page's text before each run, as a translator's edit does: a new sentence at the end
     of the page each time, so that no run finds the page as an earlier run left it."""
 
     def __init__(self, page: Path):
@@ -214,6 +261,9 @@ class PageEditor:
     def __call__(self) -> None:
         self.count += 1
         self.page.write_bytes(self.original + f"\n고친 문장 {self.count}.\n".encode())
+
+    def restore(self) -> None:
+        self.page.write_bytes(self.original)
 
 
 def count_pages(docs: Path) -> int:
@@ -226,25 +276,14 @@ def fmt_ratio(value: float | None) -> str:
 
 def verdict(value: float, target: float, stretch: float) -> str:
     if value <= stretch:
-        return "stretch met"
+        return "stretch met" if stretch < target else "met"
     if value <= target:
         return "met"
     return "MISSED"
 
 
 def table(rows: list[dict]) -> str:
-    header = [
-        "scope",
-        "pages",
-        "dlc-lint (median)",
-        "peak memory",
-        "after an edit",
-        "dlc-lint, no cache",
-        "markdownlint-cli2",
-        "peer / dlc-lint",
-        "target (stretch)",
-        "verdict",
-    ]
+    header = ["case", "pages", "dlc-lint", "peak memory", "markdownlint-cli2", "peer / dlc-lint", "target", "verdict"]
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for row in rows:
         lines.append("| " + " | ".join(str(row.get(key, "")) for key in header) + " |")
@@ -253,141 +292,126 @@ def table(rows: list[dict]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--runs", type=int, default=5, help="timed runs per scope (the median is reported)")
-    parser.add_argument("--peer-runs", type=int, default=3, help="timed runs per scope for the peer")
-    parser.add_argument(
-        "--runs-10x", type=int, default=1, help="timed runs on the 10x corpus (no warm-up: its files were just written)"
-    )
+    parser.add_argument("--runs", type=int, default=5, help="timed runs per case (the median is reported)")
+    parser.add_argument("--peer-runs", type=int, default=3, help="timed runs per case for the peer")
+    parser.add_argument("--runs-10x", type=int, default=1, help="timed runs on the 10x tree")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="the site's docs/ folder")
     parser.add_argument("--dlc-lint", help="the dlc-lint executable (default: the installed command)")
     parser.add_argument("--no-peer", action="store_true", help="do not run markdownlint-cli2")
-    parser.add_argument("--no-10x", action="store_true", help="skip the synthetic 10x corpus")
-    parser.add_argument(
-        "--peer-10x", action="store_true", help="also run the peer on the 10x corpus (about two minutes per run)"
-    )
+    parser.add_argument("--no-10x", action="store_true", help="skip the synthetic 10x tree")
+    parser.add_argument("--peer-10x", action="store_true", help="also run the peer on the 10x tree (minutes)")
     parser.add_argument("--json", type=Path, help="also write the raw timings here")
     args = parser.parse_args(argv)
 
     corpus = args.corpus.resolve()
     if not (corpus / "_config.yml").is_file():
         sys.exit(f"{corpus}: not a site (no _config.yml); pass --corpus")
+    if shutil.which("git") is None:
+        sys.exit("git is needed: the benchmark lints a git checkout")
     dlc = find_dlc_lint(args.dlc_lint)
     byte_compile(dlc)
     peer = None if args.no_peer else ensure_peer()
-    site = corpus.parent
-    docs = corpus.name
-    scopes = {
-        "whole docs/": ([f"{docs}"], [f"{docs}/**/*.md"]),
-        "docs/ko": ([f"{docs}/ko"], [f"{docs}/ko/**/*.md"]),
-        "one page": ([f"{docs}/{ONE_PAGE}"], [f"{docs}/{ONE_PAGE}"]),
-    }
-    pages = {"whole docs/": count_pages(corpus), "docs/ko": count_pages(corpus / "ko"), "one page": 1}
+    work = tempfile.TemporaryDirectory(prefix="dlc-lint-bench-")
+    site = Path(work.name) / "checkout"
+    print("building the git checkout ...", file=sys.stderr)
+    edited_english = make_checkout(corpus, site)
+    docs = site / "docs"
+    editor = PageEditor(docs / ONE_PAGE)
+    # dlc-lint's on-disk cache in a folder of this run's own: filled by each case's warm-up run
+    cache_env = {"DLC_LINT_CACHE_DIR": str(Path(work.name) / "cache")}
     # --isolated: the settings of whoever runs this must not change what is measured
     dlc_argv = [dlc, "--isolated", "--format", "json"]
     peer_argv = [str(peer)] if peer else None
-    # dlc-lint's on-disk cache in a folder of this run's own: filled by the warm-up run, not by earlier ones
-    cache_dir = tempfile.TemporaryDirectory(prefix="dlc-lint-bench-cache-")
-    cache_env = {"DLC_LINT_CACHE_DIR": cache_dir.name}
-    # "after an edit": a copy of the site where docs/ko/week01/01-1.md changes before every run, so the
-    # Korean pages are linted again (and the Korean term statistics learnt again) and the rest is replayed
-    edit_dir = tempfile.TemporaryDirectory(prefix="dlc-lint-bench-edit-")
-    edit_site = Path(edit_dir.name)
-    shutil.copytree(corpus, edit_site / docs, symlinks=True)
-    edit_page = PageEditor(edit_site / docs / ONE_PAGE)
-
-    print(f"dlc-lint: {dlc}\ncorpus:   {corpus}\npeer:     {PEER_PACKAGE if peer else 'skipped'}", file=sys.stderr)
+    cases = [  # name, dlc-lint arguments, peer arguments, pages, with the cache
+        ("one ko page, after an edit", [f"docs/{ONE_PAGE}"], [f"docs/{ONE_PAGE}"], 1, True),
+        ("docs/ko, after an edit", ["docs/ko"], ["docs/ko/**/*.md"], count_pages(docs / "ko"), True),
+        ("whole tree, after an edit", ["docs"], ["docs/**/*.md"], count_pages(docs), True),
+        ("whole tree, no cache", ["--no-cache", "docs"], ["docs/**/*.md"], count_pages(docs), False),
+    ]
+    print(
+        f"dlc-lint: {dlc}\ncorpus:   {corpus}\nchecked out in {site} with {len(edited_english)} English pages"
+        f" edited after their translations\npeer:     {PEER_PACKAGE if peer else 'skipped'}",
+        file=sys.stderr,
+    )
     timings: list[Timing] = []
     rows = []
-    whole = None
-    for scope, (dlc_args, peer_args) in scopes.items():
-        ours = measure("dlc-lint", scope, dlc_argv + dlc_args, site, args.runs, env=cache_env)
-        timings.append(ours)
-        edited = measure(
-            "dlc-lint edited", scope, dlc_argv + dlc_args, edit_site, args.runs, env=cache_env, before_each=edit_page
+    peer_by_scope: dict[str, Timing] = {}
+    no_cache = None
+    for name, dlc_args, peer_args, pages, with_cache in cases:
+        ours = measure(
+            "dlc-lint",
+            name,
+            dlc_argv + dlc_args,
+            site,
+            args.runs,
+            env=cache_env,
+            before_each=editor if with_cache else None,
         )
-        timings.append(edited)
-        cold = measure("dlc-lint no-cache", scope, dlc_argv + dlc_args, site, args.runs, env={"DLC_LINT_NO_CACHE": "1"})
-        timings.append(cold)
-        theirs = measure("markdownlint-cli2", scope, peer_argv + peer_args, site, args.peer_runs) if peer_argv else None
-        if theirs:
+        timings.append(ours)
+        scope = " ".join(peer_args)
+        theirs = peer_by_scope.get(scope)
+        if theirs is None and peer_argv:
+            theirs = measure("markdownlint-cli2", name, peer_argv + peer_args, site, args.peer_runs, before_each=editor)
+            peer_by_scope[scope] = theirs
             timings.append(theirs)
-        target, stretch = TARGETS[scope]
-        if scope == "whole docs/":
-            whole, whole_cold = ours, cold
+        if not with_cache:
+            no_cache = ours
+        target, stretch = TARGETS[name]
+        row_verdict = verdict(ours.median_s, target, stretch)
+        if not with_cache:
+            row_verdict += "; memory " + verdict(ours.peak_mib, *MEMORY_TARGET_MIB)
         rows.append(
             {
-                "scope": scope,
-                "pages": pages[scope],
-                "dlc-lint (median)": f"{ours.median_s:.2f} s",
+                "case": name,
+                "pages": pages,
+                "dlc-lint": f"{ours.median_s:.2f} s",
                 "peak memory": f"{ours.peak_mib:.0f} MiB",
-                "after an edit": f"{edited.median_s:.2f} s, {edited.peak_mib:.0f} MiB",
-                "dlc-lint, no cache": f"{cold.median_s:.2f} s, {cold.peak_mib:.0f} MiB",
                 "markdownlint-cli2": f"{theirs.median_s:.2f} s" if theirs else "",
-                "peer / dlc-lint": (
-                    fmt_ratio(theirs.median_s / ours.median_s)
-                    + " ("
-                    + fmt_ratio(theirs.median_s / cold.median_s)
-                    + " no cache)"
-                )
-                if theirs
-                else "",
-                "target (stretch)": f"≤ {target} s ({stretch} s)",
-                "verdict": (
-                    verdict(ours.median_s, target, stretch)
-                    + "; after an edit: "
-                    + verdict(edited.median_s, target, stretch)
-                    + "; no cache: "
-                    + verdict(cold.median_s, target, stretch)
-                ),
+                "peer / dlc-lint": fmt_ratio(theirs.median_s / ours.median_s) if theirs else "",
+                "target": f"≤ {target} s"
+                + (f" ({stretch} s)" if stretch < target else "")
+                + (f", ≤ {MEMORY_TARGET_MIB[0]} MiB" if not with_cache else ""),
+                "verdict": row_verdict,
             }
         )
-    if whole is not None:
-        rows[0]["verdict"] += "; memory " + verdict(whole.peak_mib, *MEMORY_TARGET_MIB).replace(
-            "stretch met", "stretch met"
-        )
+    editor.restore()
 
-    if not args.no_10x:
-        with tempfile.TemporaryDirectory(prefix="dlc-lint-bench-") as tmp:
-            print("building the 10x corpus ...", file=sys.stderr)
-            big = make_10x(corpus, Path(tmp))
-            n = count_pages(big)
-            ours = measure(
-                "dlc-lint",
-                "10x corpus",
-                dlc_argv + ["docs"],
-                big.parent,
-                args.runs_10x,
-                warm_up=False,
-                env={"DLC_LINT_NO_CACHE": "1"},
-            )
-            timings.append(ours)
-            theirs = None
-            if peer_argv and args.peer_10x:
-                theirs = measure(
-                    "markdownlint-cli2", "10x corpus", peer_argv + ["docs/**/*.md"], big.parent, 1, warm_up=False
-                )
-                timings.append(theirs)
-            scale = ours.median_s / whole_cold.median_s
-            page_scale = n / pages["whole docs/"]
-            rows.append(
-                {
-                    "scope": "10× corpus",
-                    "pages": n,
-                    "dlc-lint (median)": "",
-                    "peak memory": "",
-                    "dlc-lint, no cache": f"{ours.median_s:.2f} s, {ours.peak_mib:.0f} MiB ({scale:.1f}× the 1× time)",
-                    "markdownlint-cli2": f"{theirs.median_s:.2f} s" if theirs else "(--peer-10x)",
-                    "peer / dlc-lint": fmt_ratio(theirs.median_s / ours.median_s) if theirs else "",
-                    "target (stretch)": f"≤ {page_scale:.1f}× the 1× time (linear)",
-                    "verdict": "met" if scale <= page_scale else "MISSED",
-                }
-            )
+    if not args.no_10x and no_cache is not None:
+        print("building the 10x tree ...", file=sys.stderr)
+        big_site = Path(work.name) / "ten"
+        big = make_10x(docs, big_site)
+        git(big_site, "init", "-q", "-b", "main")
+        git(big_site, "add", "-A")
+        git(big_site, "commit", "-q", "-m", "ten times the site", date="2020-01-01T12:00:00Z")
+        n = count_pages(big)
+        ours = measure(
+            "dlc-lint", "10x tree, no cache", dlc_argv + ["--no-cache", "docs"], big_site, args.runs_10x, warm_up=False
+        )
+        timings.append(ours)
+        theirs = None
+        if peer_argv and args.peer_10x:
+            theirs = measure("markdownlint-cli2", "10x tree", peer_argv + ["docs/**/*.md"], big_site, 1, warm_up=False)
+            timings.append(theirs)
+        scale = ours.median_s / no_cache.median_s
+        page_scale = n / count_pages(docs)
+        rows.append(
+            {
+                "case": "10× tree, no cache",
+                "pages": n,
+                "dlc-lint": f"{ours.median_s:.2f} s ({scale:.1f}× the 1× time)",
+                "peak memory": f"{ours.peak_mib:.0f} MiB",
+                "markdownlint-cli2": f"{theirs.median_s:.2f} s" if theirs else "(--peer-10x)",
+                "peer / dlc-lint": fmt_ratio(theirs.median_s / ours.median_s) if theirs else "",
+                "target": f"≤ {page_scale:.1f}× the 1× time (linear)",
+                "verdict": "met" if scale <= page_scale else "MISSED",
+            }
+        )
 
     print()
     print(table(rows))
     print(
-        f"\nmedian of {args.runs} runs (peer: {args.peer_runs}); wall time of the installed command, "
-        f"peak resident memory of the process; {os.cpu_count()} CPUs; python {sys.version.split()[0]}"
+        f"\nmedian of {args.runs} runs (peer: {args.peer_runs}) on a git checkout; wall time of the installed "
+        f"command, peak resident memory of the process; {os.cpu_count()} CPUs; python {sys.version.split()[0]}"
     )
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
@@ -395,6 +419,7 @@ def main(argv: list[str] | None = None) -> int:
             json.dumps({"rows": rows, "timings": [asdict(t) for t in timings]}, indent=2, ensure_ascii=False) + "\n",
             encoding="utf-8",
         )
+    work.cleanup()
     return 0
 
 

@@ -154,3 +154,33 @@ def test_fingerprints_ignore_line_numbers_and_whitespace_but_count_occurrences()
     assert fingerprints([finding(3, "../a", code="DLC402")])[0] != first[0]
     # The occurrence counter follows the file's order, whatever order the findings come in.
     assert fingerprints([finding(9, "../a"), finding(3, "../a")]) == [first[1], first[0]]
+
+
+def test_fix_leaves_baselined_findings_byte_for_byte(site, capsys):
+    # two old findings with fixes: a BOM that hides the front matter (DLC101) on one page, and a
+    # `lang` missing (DLC110) on another; both recorded in the baseline
+    old_page = "\ufeff" + OLD
+    (site / "docs/ko/week01/01-1.md").write_text(old_page, encoding="utf-8")
+    other = site / "docs/ko/week01/01-2.md"
+    other.write_text(KOREAN.replace("ch.01-1", "ch.01-2").replace("lang: ko\n", ""), encoding="utf-8")
+    (site / "docs/en/week01/01-2.md").write_text(ENGLISH.replace("ch.01-1", "ch.01-2"), encoding="utf-8")
+    select = ["--select", "DLC101,DLC110"]
+    assert main(["check", *select, "docs", "--write-baseline", "baseline.json"]) == 0
+    capsys.readouterr()
+    before = {p: p.read_bytes() for p in (site / "docs/ko/week01/01-1.md", other)}
+    # a new page with the same defect as the old one: only that one is fixed
+    new = site / "docs/ko/week01/01-3.md"
+    new.write_text("\ufeff" + KOREAN.replace("ch.01-1", "ch.01-3"), encoding="utf-8")
+    (site / "docs/en/week01/01-3.md").write_text(ENGLISH.replace("ch.01-1", "ch.01-3"), encoding="utf-8")
+    code = main(["check", *select, "docs", "--baseline", "baseline.json", "--fix", "--format", "json"])
+    out, err = capsys.readouterr()
+    assert code == 0 and json.loads(out)["findings"] == [], out
+    assert "Fixed 1 finding." in err and "2 findings recorded in the baseline baseline.json not shown" in err
+    assert not new.read_bytes().startswith("\ufeff".encode())
+    assert {p: p.read_bytes() for p in before} == before
+    # --diff with a baseline shows only the fixes of new findings too
+    new.write_text(KOREAN.replace("ch.01-1", "ch.01-3").replace("lang: ko\n", ""), encoding="utf-8")
+    main(["check", *select, "docs", "--baseline", "baseline.json", "--diff"])
+    out, _ = capsys.readouterr()
+    assert "+++ b/docs/ko/week01/01-3.md" in out and "+lang: ko" in out
+    assert "01-1.md" not in out and "01-2.md" not in out

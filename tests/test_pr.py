@@ -294,6 +294,16 @@ def test_the_title_tag_is_checked_against_the_changed_languages(repo, capsys, ti
         assert problems[0]["message"].endswith("so start the title with `[KR]`")
 
 
+def test_a_title_problem_alone_is_not_all_clear(repo, capsys):
+    repo.write("docs/ko/week01/01-1.md", KO.replace("재미있다", "즐겁다"))
+    code, out, _ = pr(capsys, "--title", "Translate week 1")
+    assert code == 1
+    lines = out.splitlines()
+    assert lines[0].startswith("pull request: DLC010 pr-title-tag-missing ")
+    assert lines[-1] == "No findings in the 1 file checked. 1 pull request problem (1 warning)."
+    assert "All clear" not in out
+
+
 def test_a_pull_request_mixing_languages_is_reported_once(repo, capsys):
     repo.write("docs/ko/week01/01-1.md", KO.replace("재미있다", "즐겁다"))
     repo.write("docs/en/week01/01-1.md", EN.replace("fun", "great fun"))

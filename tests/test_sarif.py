@@ -173,3 +173,26 @@ def test_an_empty_run_is_valid(tmp_path, monkeypatch, capsys, validator):
     assert code == 0 and log["runs"][0]["results"] == []
     assert_valid(validator, log)
     shutil.rmtree(tmp_path / "en")
+
+
+def test_every_rule_has_the_explain_text_as_help_and_a_help_uri(site, capsys, validator):
+    import re
+
+    from conftest import REPO
+
+    from dlc_lint import __version__
+
+    _, log = sarif_of(capsys, "ko")
+    assert_valid(validator, log)
+    anchors = {
+        f"{m.group(1).lower()}-{m.group(2)}"
+        for m in re.finditer(r"^### (DLC\d{3}) (\S+)$", (REPO / "docs/rules.md").read_text(encoding="utf-8"), re.M)
+    }
+    rules = log["runs"][0]["tool"]["driver"]["rules"]
+    assert len(rules) == len(all_rules()) == len(anchors)
+    for rule in rules:
+        assert main(["explain", rule["id"]]) == 0
+        assert rule["help"]["text"] == capsys.readouterr().out, rule["id"]
+        page, _, anchor = rule["helpUri"].partition("#")
+        assert page == f"https://github.com/OWNER/dlc-lint/blob/v{__version__}/docs/rules.md"
+        assert anchor in anchors and anchor == f"{rule['id'].lower()}-{rule['name']}"

@@ -15,8 +15,8 @@ def test_json_report_counts_translated_missing_and_outdated(tmp_path):
     assert sorted(by_lang) == ["fr", "ko"]
     ko = by_lang["ko"]
     assert (ko["translated"], ko["missing"], ko["outdated"], ko["drifted_paragraphs"]) == (3, 1, 1, 1)
-    assert ko["weeks"]["01"] == {"translated": 2, "english_pages": 2}
-    assert ko["weeks"]["02"] == {"translated": 0, "english_pages": 1}
+    assert ko["weeks"]["01"] == {"translated": 2, "english_pages": 2, "outdated": 1, "missing": 0}
+    assert ko["weeks"]["02"] == {"translated": 0, "english_pages": 1, "outdated": 0, "missing": 1}
     states = {page["english"]: (page["state"], page["drift"], page["drift_basis"]) for page in ko["pages"]}
     assert states["en/week01/01-1.md"] == ("outdated", 1, "comments")
     assert states["en/week01/01.md"] == ("translated", 0, "comments")
@@ -99,3 +99,12 @@ def test_the_real_corpus_has_a_row_for_every_translation(corpus):
     data = json.loads(run_status(corpus, "ko", "--format", "json").output)
     ko = data["languages"][0]
     assert ko["translated"] == 55 and ko["outdated"] > 0
+
+
+def test_outdated_pages_are_counted_per_week_in_every_format(tmp_path):
+    site = make_status_site(tmp_path / "site")
+    text = run_status(site, ".").output
+    table = text.split("Outdated pages per week", 1)[1].splitlines()
+    assert next(line for line in table if line.startswith("ko ")).split() == ["ko", "1", "-", "-"]
+    markdown = run_status(site, ".", "--format", "markdown").output
+    assert "| ko | 2/2 (1 outdated) | 0/1 | 1/1 |" in markdown

@@ -95,7 +95,7 @@ def test_korean_lists_the_glossary_too(tmp_path):
     (layer,) = [row for row in payload["languages"][0]["glossary"] if row["id"] == "layer"]
     assert {(f["text"], f["role"], f["uses"]) for f in layer["forms"]} == {
         ("계층", "preferred", 2),
-        ("레이어", "avoid", 1),
+        ("레이어", "accepted", 1),
     }
 
 

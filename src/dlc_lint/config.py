@@ -62,6 +62,8 @@ class Settings:
     config_file: Path | None = None
     # the build the site gets: "github-pages" (Jekyll with GitHub Pages' plugins) or "jekyll" (none)
     renderer: str = "github-pages"
+    # (glob of site paths, rule selectors): those rules are left out for the matching files
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def with_overrides(self, **changes) -> Settings:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
@@ -80,6 +82,7 @@ _KEYS = {
     "rules",
     "labels",
     "renderer",
+    "per-file-ignores",
 }
 
 
@@ -93,24 +96,28 @@ def find_config_file(start: Path) -> Path | None:
                 return candidate
         candidate = folder / "pyproject.toml"
         if candidate.is_file():
-            try:
-                if "dlc-lint" in candidate.read_text(encoding="utf-8", errors="replace"):
-                    data = _load_toml(candidate)
-                    if "dlc-lint" in data.get("tool", {}):
-                        return candidate
-            except ConfigError:
-                raise
+            if "dlc-lint" in _read(candidate):
+                data = _load_toml(candidate)
+                if "dlc-lint" in data.get("tool", {}):
+                    return candidate
     return None
 
 
-def _load_toml(path: Path) -> dict:
+def _read(path: Path) -> str:
+    from dlc_lint.parse.source import ReadError, read_text
+
     try:
-        with open(path, "rb") as handle:
-            return tomllib.load(handle)
+        return read_text(path)
+    except ReadError as exc:
+        raise ConfigError(f"{path}: {exc}{'; TOML files are UTF-8' if 'UTF-8' in str(exc) else ''}") from None
+
+
+def _load_toml(path: Path) -> dict:
+    text = _read(path)
+    try:
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot be read: {exc.strerror}") from None
 
 
 def load_settings(path: Path | None) -> Settings:
@@ -120,12 +127,19 @@ def load_settings(path: Path | None) -> Settings:
     data = _load_toml(path)
     table = data.get("tool", {}).get("dlc-lint", {}) if path.name == "pyproject.toml" else data
     if not isinstance(table, dict):
-        raise ConfigError(f"{path}: [tool.dlc-lint] must be a table")
+        raise ConfigError(f"{path}: {table_name(path)} must be a table")
     return settings_from_table(table, path)
 
 
+def table_name(path: Path | None) -> str:
+    """How the settings table is called in ``path``: ``[tool.dlc-lint]`` in pyproject.toml, else the file."""
+    if path is None or path.name == "pyproject.toml":
+        return "[tool.dlc-lint]"
+    return path.name
+
+
 def settings_from_table(table: dict, path: Path | None = None) -> Settings:
-    from dlc_lint.rules import all_rules, find_rule
+    from dlc_lint.rules import find_rule
 
     where = f"{path}: " if path else ""
     unknown = sorted(set(table) - _KEYS)
@@ -133,7 +147,7 @@ def settings_from_table(table: dict, path: Path | None = None) -> Settings:
         key = unknown[0]
         hint = difflib.get_close_matches(key, sorted(_KEYS), n=1)
         raise ConfigError(
-            f"{where}unknown setting `{key}` in [tool.dlc-lint]"
+            f"{where}unknown setting `{key}` in {table_name(path)}"
             + (f" (did you mean `{hint[0]}`?)" if hint else "")
             + f"; known settings: {', '.join(sorted(_KEYS))}"
         )
@@ -178,12 +192,15 @@ def settings_from_table(table: dict, path: Path | None = None) -> Settings:
     fail_on = str(table.get("fail-on", "warning")).lower()
     if fail_on not in ("error", "warning", "info", "never"):
         raise ConfigError(f"{where}`fail-on` must be error, warning, info or never")
-    exclude = table.get("exclude", [])
-    if isinstance(exclude, str):
-        exclude = [exclude]
-    glossary = table.get("glossary", [])
-    if isinstance(glossary, str):
-        glossary = [glossary]
+    exclude = _strings(table, "exclude", where, "a list of paths or patterns such as `docs/old/`")
+    glossary = _strings(table, "glossary", where, "a glossary file or a list of them")
+    for key in ("site-root", "source-lang"):
+        if key in table and not isinstance(table[key], str):
+            raise ConfigError(f"{where}`{key}` must be a string, not {table[key]!r}")
+    if "source-lang" in table and not LANGUAGE.fullmatch(table["source-lang"]):
+        raise ConfigError(
+            f"{where}`source-lang` must be a language folder name such as `en`, not {table['source-lang']!r}"
+        )
     labels = dict(DEFAULT_LABELS)
     raw_labels = table.get("labels", {})
     if not isinstance(raw_labels, dict):
@@ -203,7 +220,17 @@ def settings_from_table(table: dict, path: Path | None = None) -> Settings:
             f'{where}`renderer` must be "github-pages" (Jekyll with the GitHub Pages plugins) or "jekyll" '
             f"(plain Jekyll), not {renderer!r}"
         )
-    all_rules()
+    per_file = table.get("per-file-ignores", {})
+    if not isinstance(per_file, dict):
+        raise ConfigError(f'{where}`per-file-ignores` must be a table like {{ "zh/*" = ["DLC301"] }}')
+    per_file_ignores = []
+    for pattern, value in per_file.items():
+        selectors = [value] if isinstance(value, str) else value
+        if not isinstance(selectors, list) or not all(isinstance(v, str) for v in selectors):
+            raise ConfigError(f"{where}`per-file-ignores.{pattern}` must be a list of rule codes or names")
+        per_file_ignores.append(
+            (str(pattern), tuple(resolve_selector(v, f"{where}`per-file-ignores.{pattern}`: ") for v in selectors))
+        )
     return Settings(
         select=codes("select"),
         ignore=codes("ignore"),
@@ -218,12 +245,22 @@ def settings_from_table(table: dict, path: Path | None = None) -> Settings:
         labels=labels,
         config_file=path,
         renderer=renderer,
+        per_file_ignores=tuple(per_file_ignores),
     )
+
+
+def _strings(table: dict, key: str, where: str, what: str) -> list[str]:
+    value = table.get(key, [])
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where}`{key}` must be {what}, not {value!r}")
+    return value
 
 
 def resolve_selector(value: str, where: str = "") -> str:
     """A rule code, a rule name, a code prefix (``DLC4``) or ``ALL``; returned as a code or prefix."""
-    from dlc_lint.rules import all_rules, find_rule
+    from dlc_lint.rules import find_rule, rule_codes, rule_names
 
     value = value.strip()
     if value.upper() == "ALL":
@@ -232,9 +269,9 @@ def resolve_selector(value: str, where: str = "") -> str:
     if found is not None:
         return found.code
     upper = value.upper()
-    if upper.startswith("DLC") and any(code.startswith(upper) for code in all_rules()):
+    if upper.startswith("DLC") and any(code.startswith(upper) for code in rule_codes()):
         return upper
-    names = [r.name for r in all_rules().values()] + list(all_rules())
+    names = rule_names() + rule_codes()
     hint = difflib.get_close_matches(value, names, n=1)
     raise ConfigError(
         f"{where}unknown rule `{value}`"
@@ -254,3 +291,14 @@ def is_enabled(code: str, settings: Settings) -> bool:
     ignored = best(settings.ignore)
     chosen = max(selected, extended)
     return chosen >= 0 and chosen >= ignored if ignored >= 0 else chosen >= 0
+
+
+def ignored_in_file(code: str, site_path: str, settings: Settings) -> bool:
+    """Whether ``per-file-ignores`` leaves rule ``code`` out for the file at ``site_path``."""
+    import fnmatch
+
+    for pattern, selectors in settings.per_file_ignores:
+        if fnmatch.fnmatch(site_path, pattern) or fnmatch.fnmatch(site_path, pattern.rstrip("/") + "/*"):
+            if any(code.startswith(selector) for selector in selectors):
+                return True
+    return False

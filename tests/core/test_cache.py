@@ -15,10 +15,10 @@ def test_same_inputs_hit_other_inputs_miss(tmp_path, monkeypatch):
 
         return run
 
-    assert cache.cached("k", [b"a", b"b"], compute(1)) == {"value": 1}
-    assert cache.cached("k", [b"a", b"b"], compute(2)) == {"value": 1}  # stored result
-    assert cache.cached("k", [b"ab"], compute(3)) == {"value": 3}  # inputs are length-prefixed
-    assert cache.cached("other", [b"a", b"b"], compute(4)) == {"value": 4}
+    assert cache.cached("k", [b"a", b"b"], compute(1), dict[str, int]) == {"value": 1}
+    assert cache.cached("k", [b"a", b"b"], compute(2), dict[str, int]) == {"value": 1}  # stored result
+    assert cache.cached("k", [b"ab"], compute(3), dict[str, int]) == {"value": 3}  # inputs are length-prefixed
+    assert cache.cached("other", [b"a", b"b"], compute(4), dict[str, int]) == {"value": 4}
     assert calls == [1, 3, 4]
 
 
@@ -26,29 +26,29 @@ def test_changed_file_is_a_miss(tmp_path, monkeypatch):
     monkeypatch.setenv("DLC_LINT_CACHE_DIR", str(tmp_path / "c"))
     page = tmp_path / "a.md"
     page.write_text("one")
-    first = cache.cached("k", cache.file_inputs(tmp_path, ["a.md"]), lambda: "one")
+    first = cache.cached("k", cache.file_inputs(tmp_path, ["a.md"]), lambda: "one", str)
     page.write_text("two")
-    second = cache.cached("k", cache.file_inputs(tmp_path, ["a.md"]), lambda: "two")
+    second = cache.cached("k", cache.file_inputs(tmp_path, ["a.md"]), lambda: "two", str)
     assert (first, second) == ("one", "two")
 
 
 def test_corrupt_entry_and_unwritable_folder_just_recompute(tmp_path, monkeypatch):
     folder = tmp_path / "c"
     monkeypatch.setenv("DLC_LINT_CACHE_DIR", str(folder))
-    cache.cached("k", [b"x"], lambda: 1)
+    cache.cached("k", [b"x"], lambda: 1, int)
     (entry,) = folder.iterdir()
     entry.write_bytes(b"not a pickle")
-    assert cache.cached("k", [b"x"], lambda: 2) == 2
+    assert cache.cached("k", [b"x"], lambda: 2, int) == 2
     blocker = tmp_path / "file"
     blocker.write_text("")
     monkeypatch.setenv("DLC_LINT_CACHE_DIR", str(blocker / "sub"))  # cannot be created
-    assert cache.cached("k", [b"x"], lambda: 3) == 3
+    assert cache.cached("k", [b"x"], lambda: 3, int) == 3
 
 
 def test_disabled(tmp_path, monkeypatch):
     monkeypatch.setenv("DLC_LINT_CACHE_DIR", str(tmp_path / "c"))
     monkeypatch.setenv("DLC_LINT_NO_CACHE", "1")
-    assert cache.cached("k", [b"x"], lambda: 1) == 1
+    assert cache.cached("k", [b"x"], lambda: 1, int) == 1
     assert not (tmp_path / "c").exists()
 
 
@@ -76,7 +76,7 @@ def test_per_page_results_are_reused_while_the_page_and_its_english_page_are_unc
         calls = []
         site = Site(root)
         result = cache.cached_by_page(
-            "k", list(inputs), site, paths, lambda path: calls.append(path) or site.read(path).decode()
+            "k", list(inputs), site, paths, lambda path: calls.append(path) or site.read(path).decode(), str
         )
         return result, calls
 

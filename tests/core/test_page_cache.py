@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -84,7 +86,9 @@ def linted(monkeypatch):
 
 
 def run(paths=("docs",), **settings):
-    return lint([Path(p) for p in paths], Settings(**settings), debug=True).findings
+    findings = lint([Path(p) for p in paths], Settings(**settings)).findings
+    assert not [f for f in findings if f.code == "DLC001"], "a rule crashed"
+    return findings
 
 
 def pages(root: Path) -> list[str]:
@@ -184,7 +188,7 @@ def test_a_page_checked_against_git_history_is_not_stored(site, linted, monkeypa
 def test_broken_entries_and_no_cache_mean_linting_again(site, linted, monkeypatch, tmp_path):
     first = run()
     for entry in (tmp_path / "cache" / "findings").iterdir():
-        entry.write_bytes(b"not a pickle")
+        entry.write_bytes(b"not an entry")
     linted.clear()
     assert run() == first and sorted(linted) == pages(site)
     monkeypatch.setenv("DLC_LINT_NO_CACHE", "1")
@@ -197,7 +201,7 @@ def test_replayed_pages_can_be_fixed(site):
     page.write_text(KO.replace("translation-date", "translation date"), encoding="utf-8")
     first = run(["docs/ko"])
     assert any(f.code == "DLC114" for f in first)
-    result = lint([Path("docs/ko")], Settings(), debug=True)  # replayed
+    result = lint([Path("docs/ko")], Settings())  # replayed
     display = "docs/ko/week01/01-1.md"
     assert result.sources[display].text == page.read_text(encoding="utf-8")
     from dlc_lint.cli.check import apply_fixes
@@ -207,17 +211,122 @@ def test_replayed_pages_can_be_fixed(site):
     assert not any(f.code == "DLC114" for f in result.findings)
 
 
+def git(folder: Path, *args: str, date: str = "2020-01-01T12:00:00Z") -> None:
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.org",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.org",
+        "GIT_AUTHOR_DATE": date,
+        "GIT_COMMITTER_DATE": date,
+        "GIT_CONFIG_GLOBAL": os.devnull,
+        "GIT_CONFIG_SYSTEM": os.devnull,
+    }
+    subprocess.run(["git", "-C", str(folder), *args], check=True, env=env, capture_output=True)
+
+
+def commit_history(folder: Path, english_edits: list[str]) -> None:
+    """``folder`` as a git repository: everything committed, then each English page of
+    ``english_edits`` changed in a later commit (its translations are now older)."""
+    git(folder, "init", "-q", "-b", "main")
+    git(folder, "add", "-A")
+    git(folder, "commit", "-q", "-m", "site")
+    for n, path in enumerate(english_edits):
+        page = folder / path
+        page.write_text(page.read_text(encoding="utf-8") + f"\nLater sentence {n}.\n", encoding="utf-8")
+        git(folder, "commit", "-q", "-am", f"edit {path}", date=f"2020-02-0{n + 1}T12:00:00Z")
+
+
 def test_every_page_of_the_corpus_is_cacheable(corpus, tmp_path, monkeypatch):
-    """No check of any real page reads a page outside its key (else it would be linted every time)."""
+    """No check of any real page reads a page outside its key (else it would be linted every time),
+    in a git checkout with a history too: pages checked against git history (DLC723) are stored."""
+    checkout = tmp_path / "site"
+    shutil.copytree(corpus, checkout / "docs")
+    commit_history(checkout, ["docs/en/week01/01-1.md", "docs/en/week02/02-1.md"])
     cache = tmp_path / "cache"
     monkeypatch.setenv("DLC_LINT_CACHE_DIR", str(cache))
     monkeypatch.delenv("DLC_LINT_NO_CACHE", raising=False)
-    monkeypatch.chdir(corpus.parent)
+    monkeypatch.chdir(checkout)
     monkeypatch.setenv("DLC_LINT_JOBS", "2")
-    result = lint([Path(corpus.name) / "ko", Path(corpus.name) / "tr"], Settings())
+    result = lint([Path("docs/ko"), Path("docs/tr")], Settings())
+    assert any(f.code == "DLC723" for f in result.findings)
     pages_linted = [t for t in result.targets if t.site_path.endswith(".md")]
     assert len(pages_linted) > 100
-    assert len(list((cache / "findings").glob("*.pickle"))) == len(pages_linted) + 1  # and _config.yml's
-    again = lint([Path(corpus.name) / "ko", Path(corpus.name) / "tr"], Settings())
+    assert len(list((cache / "findings").glob("*.json"))) == len(pages_linted) + 1  # and _config.yml's
+    again = lint([Path("docs/ko"), Path("docs/tr")], Settings())
     assert again.findings == result.findings
     assert all(is_enabled(f.code, Settings()) for f in again.findings)
+
+
+DLC723_KO = KO.replace("<!--\n## Course plan\n-->\n", "").replace("<!--\nDeep learning is fun.\n-->\n", "")
+
+
+def test_a_page_checked_against_git_history_is_replayed_until_a_commit_touches_it(site, linted, tmp_path):
+    (site / "ko/week01/01-1.md").write_text(DLC723_KO, encoding="utf-8")
+    commit_history(tmp_path, ["docs/en/week01/01-1.md"])
+    first = run(["docs/ko"])
+    assert [f.path for f in first if f.code == "DLC723"] == ["docs/ko/week01/01-1.md"]
+    linted.clear()
+    assert run(["docs/ko"]) == first and linted == []  # replayed, git facts and all
+    (site / "ja/week01/01-1.md").write_text(JA + "\n", encoding="utf-8")
+    git(tmp_path, "commit", "-q", "-am", "another language", date="2020-03-01T12:00:00Z")
+    linted.clear()
+    assert run(["docs/ko"]) == first and linted == []  # a commit to other pages changes no key
+    git(tmp_path, "commit", "-q", "--allow-empty", "-m", "nothing", date="2020-03-02T12:00:00Z")
+    (site / "en/week01/01-1.md").write_text(ENGLISH + "\nAnd more.\n", encoding="utf-8")
+    git(tmp_path, "commit", "-q", "-am", "English again", date="2020-03-03T12:00:00Z")
+    linted.clear()
+    again = run(["docs/ko"])
+    assert "ko/week01/01-1.md" in linted
+    message = next(f.message for f in again if f.code == "DLC723")
+    assert "2 commits" in message and "English again" in message
+
+
+def test_a_cache_filled_before_the_folder_became_a_git_repository_is_not_stale(site, tmp_path, monkeypatch):
+    (site / "ko/week01/01-1.md").write_text(DLC723_KO, encoding="utf-8")
+    before = run(["docs"])
+    assert not [f for f in before if f.code == "DLC723"]  # no history yet
+    # the same bytes, now with a history in which the English page was committed after the translation
+    git(tmp_path, "init", "-q", "-b", "main")
+    git(tmp_path, "add", "-A")
+    git(tmp_path, "reset", "-q", "--", "docs/en/week01/01-1.md")
+    git(tmp_path, "commit", "-q", "-m", "the translation")
+    git(tmp_path, "add", "-A")
+    git(tmp_path, "commit", "-q", "-m", "the English page", date="2020-02-01T12:00:00Z")
+    cached = run(["docs"])
+    fresh = lint([Path("docs")], Settings(), use_cache=False).findings
+    assert cached == fresh and [f.path for f in cached if f.code == "DLC723"] == ["docs/ko/week01/01-1.md"]
+
+
+def test_debug_and_no_cache_neither_read_nor_write_the_store(site, linted, tmp_path):
+    lint([Path("docs")], Settings(), debug=True)
+    lint([Path("docs")], Settings(), use_cache=False)
+    assert not (tmp_path / "cache").exists()
+    run()
+    linted.clear()
+    lint([Path("docs")], Settings(), debug=True)
+    assert sorted(linted) == pages(site)  # linted, not replayed, under --debug
+    linted.clear()
+    lint([Path("docs")], Settings(), use_cache=False)
+    assert sorted(linted) == pages(site)
+
+
+def test_a_page_whose_rule_crashed_is_never_stored(site, linted, monkeypatch):
+    import dataclasses
+
+    from dlc_lint import rules
+
+    rule = rules.all_rules()["DLC401"]
+
+    def crash(context):
+        raise RuntimeError("boom")
+
+    monkeypatch.setitem(rules._REGISTRY, "DLC401", dataclasses.replace(rule, check=crash))
+    first = lint([Path("docs/ko")], Settings()).findings
+    assert {f.path for f in first if f.code == "DLC001"} == {"docs/ko/week01/01-1.md", "docs/ko/week01/01.md"}
+    rules._REGISTRY["DLC401"] = rule  # fixed
+    linted.clear()
+    second = lint([Path("docs/ko")], Settings()).findings
+    assert sorted(linted) == ["ko/week01/01-1.md", "ko/week01/01.md"]  # linted again, not replayed
+    assert not [f for f in second if f.code == "DLC001"] and any(f.code == "DLC401" for f in second)

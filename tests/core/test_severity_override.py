@@ -86,3 +86,56 @@ def test_the_corpus_run_exercises_the_rules_that_pick_their_own_severity(overrid
     """The run above is not empty: rules that give some findings another severity do fire in it."""
     fired = {f.code for f in overridden_corpus}
     assert {"DLC608", "DLC720", "DLC406", "DLC601", "DLC602", "DLC301"} <= fired
+
+
+def _run_cli(args: list[str]) -> list[dict]:
+    """The real command line on the whole corpus, JSON findings (the cache off: every rule runs)."""
+    import json
+    import subprocess
+    import sys
+
+    env = dict(os.environ, DLC_LINT_NO_CACHE="1")
+    done = subprocess.run(
+        [sys.executable, "-m", "dlc_lint", "check", "--format", "json", *args, "."],
+        cwd=CORPUS,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+    )
+    assert done.returncode in (0, 1), done.stderr[-2000:]
+    data = json.loads(done.stdout)
+    return data["findings"] if isinstance(data, dict) else data
+
+
+@pytest.fixture(scope="module")
+def cli_runs(tmp_path_factory) -> dict[str, list[dict]]:
+    """The whole corpus linted twice with every rule's severity changed: by `--severity CODE=LEVEL` options,
+    and by a settings file's `severity` table (`--config`)."""
+    corpus_or_skip()
+    options = [arg for code, level in OVERRIDE.items() for arg in ("--severity", f"{code}={level.value}")]
+    config = tmp_path_factory.mktemp("config") / "dlc-lint.toml"
+    table = ", ".join(f'{code} = "{level.value}"' for code, level in OVERRIDE.items())
+    config.write_text(f'severity = {{ {table} }}\nfail-on = "never"\n', encoding="utf-8")
+    return {
+        "--severity": _run_cli(["--isolated", *options]),
+        "config": _run_cli(["--config", str(config)]),
+    }
+
+
+@pytest.mark.parametrize("route", ["--severity", "config"])
+def test_the_override_wins_on_the_command_line_and_in_the_config_for_every_rule(route, cli_runs):
+    """Every finding of every rule that fires anywhere on the corpus carries the user's severity."""
+    findings = cli_runs[route]
+    fired = {f["code"] for f in findings}
+    wrong = sorted(
+        {
+            (f["code"], f["severity"])
+            for f in findings
+            if f["code"] in OVERRIDE and f["severity"] != OVERRIDE[f["code"]].value
+        }
+    )
+    assert not wrong, f"{route}: these rules kept their own severity: {wrong[:10]}"
+    # the run is real: the rules that choose a severity per finding (info variants, error variants) fired
+    assert {"DLC113", "DLC114", "DLC116", "DLC704", "DLC706", "DLC709", "DLC720", "DLC608"} <= fired
+    assert len(fired & set(OVERRIDE)) >= 40  # (47 of the rules fire on the corpus)

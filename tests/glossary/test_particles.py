@@ -111,8 +111,8 @@ def apply_fixes(glossary, text):
 
 def test_fixing_a_sentence_and_fixing_twice():
     glossary = load_glossary(shipped_path("ko"))
-    text = "레이어를 쌓고 레이어로 보낸 뒤 라벨로 쓰고 그라디언트가 작아지면 트레이닝시킨다."
+    text = "피쳐를 뽑고 피쳐로 보낸 뒤 합성공을 쓰고 그레이디언트가 작아지면 파인튜닝시킨다."
     fixed = apply_fixes(glossary, text)
-    assert fixed == "계층을 쌓고 계층으로 보낸 뒤 레이블로 쓰고 경사가 작아지면 학습시킨다."
+    assert fixed == "특징을 뽑고 특징으로 보낸 뒤 합성곱을 쓰고 경사가 작아지면 미세 조정시킨다."
     assert apply_fixes(glossary, fixed) == fixed
     assert not [m for m in glossary.matcher.find(fixed) if m.kind.value == "avoid"]

@@ -26,14 +26,14 @@ def found(tmp_path, body, **kwargs):
 
 
 def test_transliteration_with_particle_is_found_at_its_place(tmp_path):
-    assert found(tmp_path, "각 레이어를 쌓는다.\n") == [("DLC301", 9, 3)]
+    assert found(tmp_path, "각 피쳐를 뽑는다.\n") == [("DLC301", 9, 3)]
 
 
 def test_message_names_preferred_form_and_basis(tmp_path):
-    (finding,) = findings_of(tmp_path, page("레이어들의 출력\n"), select=SELECT)
-    assert "`레이어`" in finding.message and "`계층`" in finding.message
+    (finding,) = findings_of(tmp_path, page("피쳐들의 출력\n"), select=SELECT)
+    assert "`피쳐`" in finding.message and "`특징`" in finding.message
     assert "transliteration" in finding.message and "PyTorch Korea" in finding.message
-    assert (finding.line, finding.column, finding.end_line, finding.end_column) == (9, 1, 9, 4)
+    assert (finding.line, finding.column, finding.end_line, finding.end_column) == (9, 1, 9, 3)
 
 
 def test_correct_forms_particles_and_light_verbs_are_silent(tmp_path):
@@ -45,8 +45,8 @@ def test_solid_compounds_and_free_spacing_are_silent(tmp_path):
 
 
 def test_longest_form_first(tmp_path):
-    # 파라미터 is a form to avoid, but not inside 하이퍼파라미터
-    assert found(tmp_path, "하이퍼파라미터와 파라미터\n") == [("DLC301", 9, 10)]
+    # 파라메터 is a form to avoid; 파라미터 is not read inside 하이퍼파라미터
+    assert found(tmp_path, "하이퍼파라미터와 파라메터\n") == [("DLC301", 9, 10)]
 
 
 def test_glosses_are_not_findings(tmp_path):
@@ -90,16 +90,16 @@ def test_severity_follows_the_stated_rule(tmp_path):
     """A transliteration against a public glossary, a typo, a mistranslation: warning. Another glossary's
     standard (기울기) or a choice backed only by the course's counts (희소 코딩): info."""
     body = """\
-    <!-- Each layer, the index, generative adversarial networks, the gradient, and sparse coding. -->
-    레이어, 인색, 생산적 적대 신경망, 기울기, 스파스 코딩.
+    <!-- Each feature, the index, generative adversarial networks, the gradient, and sparse coding. -->
+    피쳐, 인색, 생산적 적대 신경망, 기울기, 스파스 코딩.
     """
     findings = findings_of(tmp_path, page(body), select=SELECT)
     assert [(f.column, f.severity.value) for f in findings] == [
         (1, "warning"),
-        (6, "warning"),
-        (10, "warning"),
-        (22, "info"),
-        (27, "info"),
+        (5, "warning"),
+        (9, "warning"),
+        (21, "info"),
+        (26, "info"),
     ]
     assert "house choice" in findings[-1].message and "house choice" not in findings[0].message
 
@@ -132,7 +132,7 @@ def test_never_in_code_math_urls_link_targets_tags_or_comments(tmp_path):
 
 
 def test_title_is_checked(tmp_path):
-    text = HEAD.replace("title: 동기", "title: 레이어 소개")
+    text = HEAD.replace("title: 동기", "title: 피쳐 소개")
     assert check_page(tmp_path, text, select=SELECT) == [("DLC301", 3, 8)]
 
 
@@ -147,14 +147,12 @@ def test_english_pages_are_not_checked(tmp_path):
 @pytest.mark.parametrize(
     ("before", "after"),
     [
-        ("레이어를 쌓는다.", "계층을 쌓는다."),  # 를 -> 을: 계층 ends in a consonant
-        ("레이어가 있다.", "계층이 있다."),  # 가 -> 이
-        ("레이어로 보낸다.", "계층으로 보낸다."),  # 로 -> 으로
-        ("레이어와 레이어는", "계층과 계층은"),  # 와 -> 과, 는 -> 은
-        ("라벨로 쓴다.", "레이블로 쓴다."),  # ㄹ-final words keep 로
-        ("라벨을 붙인다.", "레이블을 붙인다."),  # 레이블 ends in ㄹ: 을 stays
-        ("레이어들의 출력", "계층들의 출력"),  # the plural carries its own ending
-        ("트레이닝하는 동안", "학습하는 동안"),  # a light verb follows any noun
+        ("피쳐를 뽑는다.", "특징을 뽑는다."),  # 를 -> 을: 특징 ends in a consonant
+        ("피쳐가 있다.", "특징이 있다."),  # 가 -> 이
+        ("피쳐로 보낸다.", "특징으로 보낸다."),  # 로 -> 으로
+        ("피쳐와 피쳐는", "특징과 특징은"),  # 와 -> 과, 는 -> 은
+        ("피쳐들의 출력", "특징들의 출력"),  # the plural carries its own ending
+        ("파인튜닝하는 동안", "미세 조정하는 동안"),  # a light verb follows any noun
         ("생산적 적대 신경망이라 불린다", "생성적 적대 신경망이라 불린다"),
     ],
 )
@@ -163,8 +161,8 @@ def test_fix_rewrites_the_particle(tmp_path, before, after):
 
 
 def test_fix_keeps_crlf_and_everything_else(tmp_path):
-    before = page("<!-- Each layer. -->\n각 레이어는 `레이어` 이다.\n").replace("\n", "\r\n")
-    after = page("<!-- Each layer. -->\n각 계층은 `레이어` 이다.\n").replace("\n", "\r\n")
+    before = page("<!-- Each feature. -->\n각 피쳐는 `피쳐` 이다.\n").replace("\n", "\r\n")
+    after = page("<!-- Each feature. -->\n각 특징은 `피쳐` 이다.\n").replace("\n", "\r\n")
     assert_fixes(tmp_path, before, after, SELECT)
 
 
@@ -190,8 +188,8 @@ entries:
     avoid: [{form: 갠, why: transliteration}]
     sources: ["team: keep the abbreviation"]
     examples: {pass: [GAN을 학습한다], fail: [갠을 학습한다]}
-  - id: layer
-    accepted: [레이어]
+  - id: feature
+    accepted: [피쳐]
     avoid: []
 """
 
@@ -201,9 +199,9 @@ def test_site_glossary_extends_and_overrides_the_shipped_one(tmp_path):
     path.write_text(SITE_GLOSSARY, encoding="utf-8")
     from conftest import lint_site
 
-    check_page(tmp_path, page("갠을 학습하고 레이어를 쌓는다.\n"), select=SELECT)
+    check_page(tmp_path, page("갠을 학습하고 피쳐를 뽑는다.\n"), select=SELECT)
     findings = lint_site(tmp_path, ["ko/week01/01-1.md"], select=tuple(SELECT), glossaries=(path,))
-    # 레이어 is accepted by the site; 갠 is new. GAN ends in a Latin letter: the particle after it
+    # 피쳐 is accepted by the site; 갠 is new. GAN ends in a Latin letter: the particle after it
     # cannot be chosen, so the replacement is only a suggestion.
     assert [(f.line, f.column) for f in findings] == [(9, 1)]
     assert findings[0].fix.safety is Safety.DISPLAY

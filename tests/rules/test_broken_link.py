@@ -143,3 +143,57 @@ def test_translated_folder_name_suggests_the_real_folder(tmp_path):
     assert first.fix.safety is Safety.UNSAFE
     assert first.fix.edits[0].new_text == "{{site.baseurl}}/ko/week01/01/"
     assert second.fix is None and "did you mean" not in second.message
+
+
+# -- a folder number written otherwise than the site writes it, checked with the real Jekyll ----------
+
+RENUMBER_CONFIG = "permalink: pretty\nbaseurl: '/site'\nplugins:\n  - jekyll-relative-links\n"
+
+
+def _jekyll_or_skip() -> str:
+    import os
+    import shutil
+
+    import pytest
+
+    found = shutil.which("jekyll")
+    if found is None:
+        if os.environ.get("CI"):
+            pytest.fail("jekyll is missing; .ci/run installs it")
+        pytest.skip("jekyll is not installed")
+    return found
+
+
+def test_a_week_number_without_its_zero_gets_did_you_mean_and_jekyll_agrees(tmp_path):
+    import posixpath
+    import subprocess
+
+    links = ["../week9/09-1.md", "../../week9/09-1", "{{site.baseurl}}/ko/week9/09-1/"]
+    body = "".join(f"[{i}]({link})\n\n" for i, link in enumerate(links))
+    files = {
+        "ko/week01/01-1.md": FM + body,
+        "ko/week09/09-1.md": FM.replace("ch.01-1", "ch.09-1") + "9주차\n",
+        "ko/week10/10-1.md": FM.replace("ch.01-1", "ch.10-1") + "10주차\n",
+    }
+    write_site(tmp_path, files, RENUMBER_CONFIG)
+    found = [f for f in lint_site(tmp_path, ["ko/week01/01-1.md"], select=("DLC401",))]
+    suggested = ["../week09/09-1.md", "../../week09/09-1", "{{site.baseurl}}/ko/week09/09-1/"]
+    assert [f.message.rsplit("did you mean ", 1)[-1] for f in found] == [f"`{s}`?" for s in suggested]
+    assert [f.fix.edits[0].new_text for f in found] == suggested and {f.fix.safety for f in found} == {Safety.UNSAFE}
+
+    # the suggestions, written into the page, are links that Jekyll serves
+    (tmp_path / "ko/week01/01-1.md").write_text(FM + "".join(f"[{i}]({s})\n\n" for i, s in enumerate(suggested)))
+    out = tmp_path / "_site_built"
+    done = subprocess.run(
+        [_jekyll_or_skip(), "build", "-q", "-s", str(tmp_path), "-d", str(out)], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    html = (out / "ko/week01/01-1/index.html").read_text(encoding="utf-8")
+    import re
+
+    hrefs = re.findall(r'href="([^"]*)"', html)
+    assert len(hrefs) == 3
+    for href in hrefs:
+        url = posixpath.normpath(posixpath.join("/site/ko/week01/01-1/", href))
+        assert (out / url.removeprefix("/site/") / "index.html").is_file(), (href, url)
+    assert lint_site(tmp_path, ["ko/week01/01-1.md"], select=("DLC401",)) == []

@@ -51,3 +51,18 @@ def test_two_comments_translated_together_and_notes(tmp_path):
         "$$\ny = f(x)\n$$\n\n<!-- 역자 주: 번역 검토 중 -->\n\n<!-- The end of the lecture is here. -->\n강의의 끝이다.\n"
     )
     assert pair(tmp_path, EN, ko, ["DLC713"]) == []
+
+
+def test_a_sentence_kept_in_two_comments_around_its_formula_is_translated_after_both(tmp_path):
+    english = "The first equation applies a function to\n\n$$\nW x + b\n$$\n\nwhich is the stacked input.\n"
+    ko = (
+        "<!-- The first equation applies a function to -->\n\n$$\nW x + b\n$$\n\n"
+        "<!-- which is the stacked input. -->\n첫 번째 식은 쌓인 입력에 함수를 적용한다.\n"
+    )
+    assert pair(tmp_path, english, ko, ["DLC713"]) == []
+    # with no translation after the second comment either, the first is reported
+    (tmp_path / "missing").mkdir()
+    bare = (
+        "<!-- The first equation applies a function to -->\n\n$$\nW x + b\n$$\n\n<!-- which is the stacked input. -->\n"
+    )
+    assert [code for code, *_ in pair(tmp_path / "missing", english, bare, ["DLC713"])] == ["DLC713", "DLC713"]

@@ -63,8 +63,8 @@ def test_preferred_accepted_and_solid_forms_and_english_kept_are_fine(tmp_path):
 
 def test_a_form_to_avoid_is_left_to_dlc301(tmp_path):
     body = """\
-    <!-- ## Layers -->
-    ## 레이어
+    <!-- ## Features -->
+    ## 피쳐
     """
     assert check_page(tmp_path, page(body), select=SELECT) == []
     assert check_page(tmp_path, page(body), select=["DLC301"]) == [("DLC301", 10, 4)]

@@ -54,3 +54,16 @@ def test_rtl_wrappers_do_not_count(tmp_path):
         'style="zoom: 40%; background-color:#DCDCDC;"/><br>\n<b>الشكل 1:</b> شكل\n</center>\n\n</div>\n'
     )
     assert pair(tmp_path, EN, ko, ["DLC706"], extra=IMAGES) == []
+
+
+def test_a_hex_colour_with_an_alpha_channel_or_in_short_form_is_the_same_colour(tmp_path):
+    for colour in ("#DCDCDCDC", "#dcdcdc", "#DCDCDCFF"):
+        ko = (
+            '<center>\n<img src="{{site.baseurl}}/images/a.png" alt="그림 1" '
+            f'style="zoom: 40%; background-color:{colour};"/><br>\n<b>그림 1:</b> 그림\n</center>\n'
+        )
+        (tmp_path / colour.strip("#")).mkdir()
+        assert pair(tmp_path / colour.strip("#"), EN, ko, ["DLC706"], extra=IMAGES) == [], colour
+    ko = EN.replace("#DCDCDC", "#DCDCDD").replace("Figure 1:", "그림 1:")
+    (tmp_path / "other").mkdir()
+    assert [code for code, *_ in pair(tmp_path / "other", EN, ko, ["DLC706"], extra=IMAGES)] == ["DLC706"]

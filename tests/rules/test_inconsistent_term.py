@@ -94,3 +94,20 @@ def test_learnt_renderings_without_a_glossary(tmp_path):
     ]
     assert "*data*" in findings[0].message and "`数据`" in findings[0].message
     assert findings[0].severity.value == "info"  # never a warning without a reviewed glossary
+
+
+def test_two_preferred_forms_leave_the_choice_to_the_page(tmp_path):
+    """크기 / 사이즈 (*size*): no public glossary decides, both are preferred; a page that mixes them
+    keeps its usual one, and the message does not call either the glossary's choice."""
+    body = """\
+    <!-- The size of the kernel. -->
+    커널의 사이즈.
+
+    <!-- The size of the input and the size of the output. -->
+    입력의 사이즈와 출력의 크기.
+    """
+    findings = findings_of(tmp_path, page(body), select=SELECT)
+    assert [(f.line, f.column) for f in findings] == [(13, 14)]
+    assert "`크기`" in findings[0].message and "write `사이즈` throughout" in findings[0].message
+    assert "preferred" not in findings[0].message
+    assert check_page(tmp_path, page(body), select=["DLC306", "DLC301"]) == []

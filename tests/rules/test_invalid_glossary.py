@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from conftest import lint_site, write_site
 
-PAGE = "---\nlang-ref: ch.01-1\ntitle: 동기\nlang: ko\ntranslator: A\ntranslation-date: 1 Jan 2020\n---\n\n레이어\n"
+PAGE = "---\nlang-ref: ch.01-1\ntitle: 동기\nlang: ko\ntranslator: A\ntranslation-date: 1 Jan 2020\n---\n\n피쳐\n"
 FILES = {"en/week01/01-1.md": "---\nlang-ref: ch.01-1\ntitle: Motivation\n---\n", "ko/week01/01-1.md": PAGE}
 
 BAD = """\

@@ -67,3 +67,14 @@ def test_quoted_and_crlf_values(tmp_path):
 
 def test_missing_date_is_not_this_rule(tmp_path):
     assert check_page(tmp_path, "---\nlang-ref: ch.01-1\ntranslation-date:\n---\n", select=SELECT) == []
+
+
+def test_a_date_no_layout_shows_is_information(tmp_path):
+    text = "---\nlang-ref: ch.01-1\ntitle: 동기\nlang: ko\ntranslator: A\ntranslation-date: 28 Fev 2021\n---\n"
+    shown = {"_layouts/default.html": "{{ content }} {{ page.translation-date }}\n"}
+    (finding,) = findings_of(tmp_path, text, select=SELECT, extra=shown)
+    assert finding.severity.value == "warning"
+    (tmp_path / "hidden").mkdir()
+    hidden = {"_layouts/default.html": "{{ content }} {{ page.translator }}\n"}
+    (finding,) = findings_of(tmp_path / "hidden", text, select=SELECT, extra=hidden)
+    assert finding.severity.value == "info" and "does not show `translation-date`" in finding.message

@@ -34,3 +34,19 @@ def test_a_localized_resource_is_fine(tmp_path):
     english = "Read the [README](https://github.com/a/b/blob/master/README.md).\n"
     ko = "[README](https://github.com/a/b/blob/master/docs/ko/README-KO.md)를 읽으세요.\n"
     assert pair(tmp_path, english, ko, ["DLC703"], extra=PAGES) == []
+
+
+def test_links_of_one_block_are_compared_in_order(tmp_path):
+    # a table row with several links: each changed one is compared with the English link at its place,
+    # not with the first English link the translation lacks
+    english = (
+        "| a | b |\n|---|---|\n"
+        "| [slides](https://x.org/one.pdf) [notes](https://x.org/two.ipynb) [video](https://x.org/three) |  |\n"
+    )
+    ko = (
+        "| 가 | 나 |\n|---|---|\n"
+        "| [슬라이드](https://y.org/first.pdf) [노트](https://x.org/two.ipynb) [영상](https://y.org/third) |  |\n"
+    )
+    first, third = pair_findings(tmp_path, english, ko, ["DLC703"])
+    assert "y.org/first.pdf" in first.message and "x.org/one.pdf" in first.message
+    assert "y.org/third" in third.message and "x.org/three" in third.message

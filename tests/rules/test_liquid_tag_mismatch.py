@@ -14,6 +14,7 @@ def test_full_width_brackets_break_the_link(tmp_path):
     (finding,) = pair_findings(tmp_path, EN, ko, ["DLC709"], extra=PAGES)
     assert (finding.code, finding.line, finding.column) == ("DLC709", KO_BODY_LINE, 11)
     assert "link around it is broken" in finding.message
+    assert finding.severity.value == "error"  # the reader sees the bare address
 
 
 def test_a_tag_the_english_page_does_not_have(tmp_path):

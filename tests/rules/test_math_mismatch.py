@@ -8,6 +8,7 @@ def test_space_after_backslash_is_reported_at_the_damaged_macro(tmp_path):
     (finding,) = pair_findings(tmp_path, EN, ko, ["DLC704"])
     assert (finding.code, finding.line, finding.column) == ("DLC704", KO_BODY_LINE, 19)
     assert "`\\ times` where the English has `\\times`" in finding.message
+    assert finding.severity.value == "error"  # the damage undone gives the English formula: it renders broken
     assert finding.related[0].path.endswith("en/week01/01-1.md") and finding.related[0].line == 5
 
 
@@ -47,3 +48,9 @@ def test_english_pages_are_not_compared(tmp_path):
         check_page(tmp_path, "---\nlang-ref: ch.01-1\n---\n\n$\\ times$\n", path="en/week01/01-1.md", select=["DLC704"])
         == []
     )
+
+
+def test_a_formula_that_differs_otherwise_is_a_warning(tmp_path):
+    ko = "공간 $\\mathbb{R}^{t \\times m}$ 이다.\n\n$$\nf(x) = \\max(0, x)\n$$\n"
+    (finding,) = pair_findings(tmp_path, EN, ko, ["DLC704"])
+    assert finding.severity.value == "warning"

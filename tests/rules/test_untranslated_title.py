@@ -44,3 +44,18 @@ def test_an_odd_page_out_is_reported(tmp_path):
     _site(tmp_path, kept=1, translated=4)
     findings = lint_site(tmp_path, ["ja"], select=("DLC117",))
     assert [(f.path, f.line, f.column) for f in findings] == [("ja/week01/01-1.md", 3, 8)]
+
+
+def test_a_sentence_is_a_warning_a_name_a_hint(tmp_path):
+    def severity(title):
+        text = f"---\nlang-ref: ch.01-1\ntitle: {title}\nlang: ko\n---\n"
+        english = f"---\nlang-ref: ch.01-1\ntitle: {title}\n---\n\nText.\n"
+        (finding,) = findings_of(tmp_path, text, select=SELECT, english=english)
+        return finding.severity.value
+
+    assert severity("Overfitting and regularization") == "warning"
+    assert severity("Properties of natural signals") == "warning"
+    assert severity("Energy-Based Models") == "info"
+    assert severity("Contrastive Methods in Energy-Based Models") == "info"
+    assert severity("Week 2") == "info"
+    assert severity("Motivation") == "info"

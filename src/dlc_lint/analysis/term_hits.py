@@ -235,11 +235,16 @@ def _folder_usage_inputs_cached(site, lang: str, glossary: Glossary) -> dict[str
 
     def tally_pages() -> dict[str, FolderUsage]:
         by_page = cached_by_page(
-            "glossary-page-uses", glossary_inputs, site, paths, lambda path: _page_families(site, path, glossary)
+            "glossary-page-uses",
+            glossary_inputs,
+            site,
+            paths,
+            lambda path: _page_families(site, path, glossary),
+            dict[str, dict[str, int]],
         )
         return _folder_usage(by_page)
 
-    return cached("glossary-folder", inputs, tally_pages)
+    return cached("glossary-folder", inputs, tally_pages, dict[str, FolderUsage])
 
 
 def _page_families(site, path: str, glossary: Glossary) -> dict[str, dict[str, int]]:
@@ -387,7 +392,7 @@ def _triggers(glossary: Glossary):
     for entry in glossary.entries:
         # every way the pattern can match holds a literal word of 3+ letters: its first three letters
         # start a word of the text
-        words = re.findall(r"[A-Za-z]{3,}", entry.en_regex.pattern.replace("\\b", " ")) or [entry.en]
+        words = re.findall(r"[A-Za-z]{3,}", entry.en_pattern.replace("\\b", " ")) or [entry.en]
         for prefix in {w[:3].lower() for w in words}:
             table.setdefault(prefix, []).append(entry)
     _TRIGGERS[id(glossary)] = (glossary, table)

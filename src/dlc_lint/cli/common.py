@@ -12,6 +12,22 @@ from dlc_lint.config import ConfigError, Settings, find_config_file, load_settin
 from dlc_lint.finding import Severity
 
 
+class OutputFile(click.Path):
+    """A file dlc-lint writes: its folder must exist (dlc-lint never creates folders), and it is not a folder."""
+
+    name = "output file"
+
+    def __init__(self) -> None:
+        super().__init__(dir_okay=False)
+
+    def convert(self, value, param, ctx):
+        value = super().convert(value, param, ctx)
+        folder = Path(os.fsdecode(value)).parent
+        if not folder.is_dir():
+            self.fail(f"the folder {os.fsdecode(folder)!r} does not exist (dlc-lint creates no folders)", param, ctx)
+        return value
+
+
 def selection_options(function):
     """--select/--ignore/--severity/--exclude/--fail-on/--config/--site-root, in that order in --help."""
     options = [

@@ -23,6 +23,7 @@ COMMANDS = {
     "report-pr": "dlc_lint.cli.report_pr:report_pr",
     "terms": "dlc_lint.cli.terms:terms",
     "status": "dlc_lint.cli.status:status",
+    "server": "dlc_lint.cli.server:server",
 }
 
 
@@ -61,6 +62,7 @@ def cli():
     dlc-lint report-pr ARTIFACT       put a pull request check's results on it (workflow_run)
     dlc-lint rules                    list every rule
     dlc-lint explain DLC105           a rule's documentation
+    dlc-lint server                   the Language Server for editors (LSP over stdio)
 
     Run `dlc-lint check --help` for every option of the lint command.
     """
@@ -86,6 +88,7 @@ def main(argv: list[str] | None = None) -> int:
         result = 1
     code = result if isinstance(result, int) else 0
     if argv is None:
-        sys.stdout.flush()
+        if not sys.stdout.closed:  # the language server's client may have closed it
+            sys.stdout.flush()
         sys.exit(code)
     return code

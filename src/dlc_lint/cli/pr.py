@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from dlc_lint import __version__
-from dlc_lint.cli.common import build_settings, selection_options, use_color
+from dlc_lint.cli.common import OutputFile, build_settings, selection_options, use_color
 from dlc_lint.config import ConfigError, Settings
 from dlc_lint.engine.baseline import BaselineError, apply_baseline, load_baseline
 from dlc_lint.engine.pullrequest import (
@@ -60,26 +60,26 @@ from dlc_lint.site.targets import group_by_site, is_site_file, site_of
 @selection_options
 @click.option(
     "--sarif-file",
-    type=click.Path(dir_okay=False),
+    type=OutputFile(),
     metavar="FILE",
     help="Also write the findings as SARIF to FILE (for code scanning upload).",
 )
 @click.option(
     "--summary-file",
-    type=click.Path(dir_okay=False),
+    type=OutputFile(),
     metavar="FILE",
     envvar="GITHUB_STEP_SUMMARY",
     help="Append a Markdown summary to FILE [default: $GITHUB_STEP_SUMMARY when set].",
 )
 @click.option(
     "--github-output",
-    type=click.Path(dir_okay=False),
+    type=OutputFile(),
     metavar="FILE",
     help='Append labels=, labels-json=, languages=, findings= lines to FILE ("$GITHUB_OUTPUT").',
 )
 @click.option(
     "--labels-file",
-    type=click.Path(dir_okay=False),
+    type=OutputFile(),
     metavar="FILE",
     help="Write the languages, labels and pull-request problems as JSON to FILE.",
 )
@@ -362,8 +362,11 @@ def _write_outputs(fmt, findings, problems, info, files, languages, color) -> No
     if fmt == "sarif":
         sys.stdout.write(render(fmt, findings, files, tool_version=__version__))
         return
+    from dlc_lint.report.text import summary_line
+
     text = render(fmt, findings, files, color=use_color(color))
-    *lines, total = text.rstrip("\n").split("\n")
+    *lines, _ = text.rstrip("\n").split("\n")
+    total = summary_line(findings, files, problems)
     lines += [f"pull request: {p.code} {p.name} {p.message}" for p in problems]
     described = ", ".join(
         f"{lang} ({len(paths)} file{'s' if len(paths) != 1 else ''})" for lang, paths in sorted(languages.items())

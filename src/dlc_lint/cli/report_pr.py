@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from dlc_lint.cli.common import OutputFile
 from dlc_lint.config import ConfigError, Settings, find_config_file, load_settings
 
 
@@ -31,7 +32,7 @@ from dlc_lint.config import ConfigError, Settings, find_config_file, load_settin
 @click.option("--comment/--no-comment", default=True, help="Post the report comment, or update the earlier one.")
 @click.option(
     "--summary-file",
-    type=click.Path(dir_okay=False),
+    type=OutputFile(),
     metavar="FILE",
     envvar="GITHUB_STEP_SUMMARY",
     help="Append the report to FILE [default: $GITHUB_STEP_SUMMARY when set].",

@@ -67,20 +67,16 @@ def explain(rule):
     found = find_rule(rule)
     if found is None:
         raise click.UsageError(f"unknown rule `{rule}`; `dlc-lint rules` lists them")
-    title, _, body = found.doc.partition("\n")
-    click.echo(title)
-    click.echo(f"Default severity: {found.severity.value}{'; fixable with --fix' if found.fixable else ''}.")
-    click.echo(body.rstrip())
-    if found.option_specs:
-        click.echo("\nOptions (set in [tool.dlc-lint.rules." + found.code + "]):")
-        for spec in found.option_specs:
-            click.echo(f"  {spec.key} ({spec.type}, default {_toml(spec.default)}): {spec.help}")
+    from dlc_lint.report.explain import explain_text
+
+    click.echo(explain_text(found), nl=False)
     return 0
 
 
 def _toml(value) -> str:
-    """A default as it is written in the TOML config (JSON spells the same values the same way)."""
-    return json.dumps(plain(value), ensure_ascii=False)
+    from dlc_lint.report.explain import toml_value
+
+    return toml_value(value)
 
 
 def reference_markdown() -> str:

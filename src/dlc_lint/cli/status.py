@@ -22,7 +22,8 @@ from pathlib import Path
 
 import click
 
-from dlc_lint.cli.common import build_settings, selection_options
+from dlc_lint.cli.common import OutputFile, build_settings, selection_options
+from dlc_lint.cli.progress import progress
 from dlc_lint.config import ConfigError
 from dlc_lint.engine.run import UsageError, discover, display_path, make_site
 
@@ -98,6 +99,14 @@ class LanguageStatus:
             counts[0] += page.path is not None
         return {week: (a, b) for week, (a, b) in sorted(found.items(), key=lambda item: _week_order(item[0]))}
 
+    def week_states(self) -> dict[str, dict[str, int]]:
+        """week -> pages by state: ``translated`` (up to date), ``outdated``, ``missing``."""
+        found: dict[str, dict[str, int]] = {}
+        for page in self.pages:
+            counts = found.setdefault(page.week, {"translated": 0, "outdated": 0, "missing": 0})
+            counts[page.state] += 1
+        return dict(sorted(found.items(), key=lambda item: _week_order(item[0])))
+
 
 @dataclass
 class Status:
@@ -125,7 +134,15 @@ class Status:
                     "drifted_paragraphs": lang.drifted,
                     "coverage": round(lang.coverage, 4),
                     "findings_by_family": lang.findings,
-                    "weeks": {week: {"translated": a, "english_pages": b} for week, (a, b) in lang.weeks().items()},
+                    "weeks": {
+                        week: {
+                            "translated": a,
+                            "english_pages": b,
+                            "outdated": lang.week_states()[week]["outdated"],
+                            "missing": lang.week_states()[week]["missing"],
+                        }
+                        for week, (a, b) in lang.weeks().items()
+                    },
                     "untracked_pages": lang.extra,
                     "pages": [
                         {
@@ -239,7 +256,7 @@ def findings_per_page(findings, to_site_path) -> dict[str, dict[str, int]]:
 @click.option(
     "--output",
     "-o",
-    type=click.Path(dir_okay=False),
+    type=OutputFile(),
     metavar="FILE",
     help="Write the report to FILE instead of standard output.",
 )
@@ -296,7 +313,8 @@ def status(
         if run_lint:
             from dlc_lint.engine.run import lint
 
-            result = lint(targets, settings)
+            with progress(f"linting {', '.join(str(t) for t in targets)}"):
+                result = lint(targets, settings)
             site, found = result.site, result.targets
             by_display = {t.display: t.site_path for t in found}
             findings_by_path = findings_per_page(result.findings, by_display.get)
@@ -310,7 +328,8 @@ def status(
     except (ConfigError, UsageError) as exc:
         raise click.UsageError(str(exc)) from None
     languages = _languages(site, found, targets)
-    report = build_status(site, languages, findings_by_path, show=lambda path: display_path(site.root / path, cwd))
+    with progress(f"comparing {len(languages)} translation{'s' if len(languages) != 1 else ''} with the English pages"):
+        report = build_status(site, languages, findings_by_path, show=lambda path: display_path(site.root / path, cwd))
     report.findings_source = source
     if show_pages is None:
         show_pages = len(languages) == 1

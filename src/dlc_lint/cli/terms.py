@@ -86,7 +86,10 @@ def terms(paths, fmt, min_segments, variants_only, config_file, isolated, site_r
     def show(site_path: str) -> str:
         return display_path(site.root / site_path, cwd)
 
-    report = [table(site, lang, set(pages), settings, min_segments, variants_only, show) for lang in languages]
+    from dlc_lint.cli.progress import progress
+
+    with progress(f"learning the terms of {', '.join(languages)}"):
+        report = [table(site, lang, set(pages), settings, min_segments, variants_only, show) for lang in languages]
     if fmt == "json":
         sys.stdout.write(json.dumps({"languages": report}, ensure_ascii=False, indent=2) + "\n")
     elif fmt == "csv":

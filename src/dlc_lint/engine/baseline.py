@@ -120,19 +120,20 @@ def write_baseline(path: Path, findings: list[Finding], tool_version: str = "") 
     data = json.dumps(payload, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     from dlc_lint.parse.source import write_atomic
 
-    path.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(path, data.encode("utf-8"))
     return len(entries)
 
 
 def load_baseline(path: Path) -> Baseline:
+    from dlc_lint.parse.source import ReadError, read_text
+
+    if not os.path.lexists(path):
+        raise BaselineError(f"--baseline {path}: no such file (create it with --write-baseline {path})")
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise BaselineError(f"--baseline {path}: no such file (create it with --write-baseline {path})") from None
-    except OSError as exc:
-        raise BaselineError(f"--baseline {path}: cannot be read: {exc.strerror or exc}") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        data = json.loads(read_text(path))  # bounded, regular files only: the baseline may come with the change
+    except ReadError as exc:
+        raise BaselineError(f"--baseline {path}: {exc}") from None
+    except (json.JSONDecodeError, RecursionError) as exc:
         raise BaselineError(f"--baseline {path}: not a baseline file (invalid JSON: {exc})") from None
     if not isinstance(data, dict) or not isinstance(data.get("findings"), list):
         raise BaselineError(f"--baseline {path}: not a baseline file (no `findings` list)")

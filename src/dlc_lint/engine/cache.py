@@ -7,23 +7,22 @@ file, so an entry can only be hit by a run that would compute the very same
 result: a stale hit is impossible, and any problem reading or writing the
 cache just means computing again.
 
-The cache lives in ``$DLC_LINT_CACHE_DIR``, else ``$XDG_CACHE_HOME/dlc-lint``
-(``~/.cache/dlc-lint``); ``DLC_LINT_NO_CACHE=1`` or ``--no-cache`` turns it off.
+Entries are plain JSON in the store of :mod:`dlc_lint.engine.store` (its folder, its checks, its
+one writer); each kind of result has a declared shape (:data:`SHAPES`), and an entry of any other
+shape is a miss. ``--no-cache``, ``--debug`` and ``DLC_LINT_NO_CACHE=1`` turn it off.
 """
 
 from __future__ import annotations
 
 import hashlib
 import importlib.util
-import os
-import pickle
 import sys
-import time
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
+from dlc_lint.engine import store
 from dlc_lint.shipped import glossary_folder
 
 T = TypeVar("T")
@@ -33,12 +32,8 @@ MAX_ENTRIES = 64  # about 16 entries (1 MB each) per version of the course site
 
 
 def cache_dir() -> Path | None:
-    if os.environ.get("DLC_LINT_NO_CACHE"):
-        return None
-    base = os.environ.get("DLC_LINT_CACHE_DIR")
-    if not base:
-        base = os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "dlc-lint")
-    return Path(base)
+    """The store of the current run (None: no cache)."""
+    return store.folder()
 
 
 @lru_cache(maxsize=1)
@@ -63,21 +58,23 @@ def code_fingerprint() -> bytes:
     return digest.digest()
 
 
-def cached(kind: str, inputs: Iterable[bytes], compute: Callable[[], T]) -> T:
-    """``compute()``, or its stored result for the same code, ``kind`` and ``inputs``."""
+def cached(kind: str, inputs: Iterable[bytes], compute: Callable[[], T], shape: Any) -> T:
+    """``compute()``, or its stored result for the same code, ``kind`` and ``inputs``. ``shape`` is the
+    result's type (see :mod:`dlc_lint.engine.codec`): a stored value of another shape is a miss."""
     folder = cache_dir()
     if folder is None:
         return compute()
-    path = _entry(folder, kind, inputs)
-    value = load_entry(path, _MISSING)
-    if value is _MISSING:
+    key = _key(kind, inputs)
+    path = store.entry_path(folder, kind, key)
+    value = store.load(path, kind, key, shape)
+    if value is None:
         value = compute()
-        _write(folder, path, value)
+        _write(folder, path, kind, key, value, shape)
     return value
 
 
 def cached_by_page(
-    kind: str, inputs: Iterable[bytes], site, paths: Sequence[str], compute: Callable[[str], T]
+    kind: str, inputs: Iterable[bytes], site, paths: Sequence[str], compute: Callable[[str], T], shape: Any
 ) -> dict[str, T]:
     """``{path: compute(path)}`` for a folder's pages, where a page's result depends only on the page
     and its English page (and on ``inputs``: the language, the glossary...).
@@ -90,12 +87,11 @@ def cached_by_page(
     folder = cache_dir()
     if folder is None:
         return {path: compute(path) for path in paths}
-    entry = _entry(folder, kind, inputs)
-    stored = load_entry(entry, {})
-    if not isinstance(stored, dict):
-        stored = {}
+    key = _key(kind, inputs)
+    entry = store.entry_path(folder, kind, key)
+    stored = store.load(entry, kind, key, dict[str, tuple[str, shape]]) or {}
     results: dict[str, T] = {}
-    kept: dict[str, tuple[bytes, T]] = {}
+    kept: dict[str, tuple[str, T]] = {}
     changed = set(stored) != set(paths)
     for path in paths:
         page_key = _page_key(site, path)
@@ -108,38 +104,21 @@ def cached_by_page(
         if page_key is not None:
             kept[path] = (page_key, results[path])
     if changed:
-        _write(folder, entry, kept)
+        _write(folder, entry, kind, key, kept, dict[str, tuple[str, shape]])
     return results
 
 
-_MISSING = object()
-
-
-def _entry(folder: Path, kind: str, inputs: Iterable[bytes]) -> Path:
-    """The file of the entry for this code, ``kind`` and ``inputs`` (length-prefixed)."""
+def _key(kind: str, inputs: Iterable[bytes]) -> str:
+    """The key of the entry for this code, ``kind`` and ``inputs`` (length-prefixed)."""
     digest = hashlib.blake2b(code_fingerprint(), digest_size=20)
     digest.update(kind.encode())
     for item in inputs:
         digest.update(len(item).to_bytes(8, "little"))
         digest.update(item)
-    return folder / f"{kind}-{digest.hexdigest()}.pickle"
+    return digest.hexdigest()
 
 
-def load_entry(path: Path, default):
-    """The stored value, or ``default`` when there is none (or it is truncated, unreadable...)."""
-    try:
-        with open(path, "rb") as handle:
-            value = pickle.load(handle)
-    except Exception:  # noqa: BLE001 - missing, truncated or unreadable: compute again
-        return default
-    try:
-        os.utime(path)  # recently used: kept when the folder is pruned
-    except OSError:
-        pass
-    return value
-
-
-def _page_key(site, path: str) -> bytes | None:
+def _page_key(site, path: str) -> str | None:
     """A hash of the page's bytes and of its English page's path and bytes; None when unreadable."""
     from dlc_lint.parse.source import ReadError
 
@@ -151,52 +130,30 @@ def _page_key(site, path: str) -> bytes | None:
             digest.update(len(data).to_bytes(8, "little") + data)
     except ReadError:
         return None
-    return digest.digest()
+    return digest.hexdigest()
 
 
-def _write(folder: Path, path: Path, value) -> None:
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}")
-        with open(tmp, "wb") as handle:
-            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
+def _write(folder: Path, path: Path, kind: str, key: str, value, shape) -> None:
+    if store.save(path, kind, key, value, shape):
         prune(folder)
-    except Exception:  # noqa: BLE001 - a read-only home or an unpicklable value: no cache, same result
-        pass
 
 
 def prune(folder: Path, keep: int = MAX_ENTRIES) -> None:
-    """Delete all but the ``keep`` most recently used entries (and temporary files over an hour old).
-
-    Every change to a folder's pages makes a new entry (about 1 MB for a language of the course
-    site); without this the cache only grows. A reader that loses a race with a deletion misses
-    and computes again.
-    """
-    entries, now = [], time.time()
-    for item in os.scandir(folder):
-        try:
-            if item.name.endswith(".pickle") and not item.name.startswith("."):
-                entries.append((item.stat().st_mtime, item.path))
-            elif item.name.startswith(".") and now - item.stat().st_mtime > 3600:
-                os.unlink(item.path)
-        except OSError:
-            continue
-    for _, stale in sorted(entries, reverse=True)[keep:]:
-        try:
-            os.unlink(stale)
-        except OSError:
-            pass
+    """Keep the ``keep`` most recently used entries: every change to a folder's pages makes a new
+    entry (about 1 MB for a language of the course site); without this the cache only grows."""
+    store.prune(folder, keep)
 
 
 def file_inputs(root: Path, paths: Iterable[str]) -> list[bytes]:
     """Path and bytes of each file, for a cache key (a missing file counts as its absence)."""
+    from dlc_lint.parse.source import MAX_SETTINGS_BYTES, ReadError, read_bytes
+
     parts: list[bytes] = []
     for path in sorted(paths):
         parts.append(path.encode())
         try:
-            parts.append((root / path).read_bytes())
-        except OSError:
+            parts.append(read_bytes(root / path, MAX_SETTINGS_BYTES))  # bounded: a glossary may be /dev/zero
+        except ReadError:
             parts.append(b"\0missing")
     return parts
 

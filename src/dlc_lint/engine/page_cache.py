@@ -14,11 +14,17 @@ findings is a hash of everything its checks may read:
   statistics and the other pages of its language are all read from those.
 
 So editing a Korean page makes the Korean pages be linted again, and leaves the
-findings of the fourteen other languages as they were. A page whose checks read
-the text of any page outside that set, or asked git for history, is not stored
-(:meth:`Site.recorded_reads` lists what a page's checks read): a stale hit cannot happen
-even if a check grows a new dependency. Any problem reading or writing an entry
-means linting the page again.
+findings of the fourteen other languages as they were;
+* and, checked when an entry is replayed, the git facts about the page and its English page
+  (:mod:`dlc_lint.engine.git_facts`: every commit touching either of them, read once per run),
+  so pages checked against git history (DLC723) are replayed too, until a commit touches one
+  of the two. The entry names the English page it was computed with: which page that is
+  follows from the front matter, which is part of every key.
+
+A page whose checks read the text of any page outside that set (or git history the run could
+not read) is not stored (:meth:`Site.recorded_reads` lists what a page's checks read): a stale
+hit cannot happen even if a check grows a new dependency. Any problem reading or writing an
+entry means linting the page again.
 
 The entries live next to the term statistics of :mod:`dlc_lint.engine.cache`, in its
 ``findings`` subfolder; ``--no-cache`` and ``DLC_LINT_NO_CACHE=1`` turn both off.
@@ -27,18 +33,20 @@ The entries live next to the term statistics of :mod:`dlc_lint.engine.cache`, in
 from __future__ import annotations
 
 import hashlib
-import os
-import pickle
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from dlc_lint.config import Settings
-from dlc_lint.engine.cache import cache_dir, code_fingerprint, file_inputs, load_entry, prune, site_inputs
+from dlc_lint.engine import git_facts, store
+from dlc_lint.engine.cache import cache_dir, code_fingerprint, file_inputs, site_inputs
+from dlc_lint.engine.directives import INTERNAL_ERROR
+from dlc_lint.engine.git_facts import GitFacts
 from dlc_lint.finding import Finding
 from dlc_lint.parse.source import ReadError
 from dlc_lint.site.model import CONFIG_NAME, GIT_HISTORY, Site
 
+KIND = "findings"
 MAX_ENTRIES = 8192  # a page each: about eight versions of the 538 pages of the course site
 
 
@@ -48,15 +56,20 @@ class Entry:
 
     findings: tuple[Finding, ...]
     has_directives: bool  # the page holds dlc-lint-disable comments
+    # The git facts the findings were computed with: the files they are about (the page and its
+    # English page) and their digest (see :mod:`dlc_lint.engine.git_facts`); checked when replayed.
+    git_paths: tuple[str, ...] = ()
+    git: str = ""
 
 
 class PageCache:
     """Keys, reads and writes of the findings of one site's pages for one run."""
 
-    def __init__(self, folder: Path, site: Site, common: bytes):
+    def __init__(self, folder: Path, site: Site, common: bytes, git: GitFacts | None = None):
         self.folder = folder
         self.site = site
         self.common = common
+        self.git = git
         self._groups: dict[str, bytes] = {}
 
     @classmethod
@@ -80,7 +93,7 @@ class PageCache:
                 _add(digest, front_matter_block(site.read(path)))
             except ReadError:
                 _add(digest, b"\0unreadable")
-        return cls(folder / "findings", site, digest.digest())
+        return cls(folder / "findings", site, digest.digest(), git_facts.read(site.root))
 
     # -- keys -------------------------------------------------------------------
     def scope(self, site_path: str) -> frozenset[str]:
@@ -99,6 +112,9 @@ class PageCache:
         for group in sorted(self.scope(site_path)):
             _add(digest, self._group_digest(group))
         return digest.hexdigest()
+
+    def _git_digest(self, paths: tuple[str, ...]) -> str:
+        return (git_facts.NO_FACTS if self.git is None else self.git.digest(paths)).hex()
 
     def config_key(self, languages: frozenset[str], whole_file: bool) -> str:
         """The key of the ``_config.yml`` checks' findings (its bytes are part of every key)."""
@@ -119,31 +135,34 @@ class PageCache:
 
     def may_store(self, site_path: str, reads: set[str]) -> bool:
         """Whether the page's checks read nothing outside the key: no other page's text out of
-        its scope, no git history."""
+        its scope, no git history but the facts in the key."""
         scope = self.scope(site_path)
-        return all(path == site_path or (path != GIT_HISTORY and _group(path) in scope) for path in reads)
+        if GIT_HISTORY in reads and self.git is None:
+            return False
+        return all(path in (site_path, GIT_HISTORY) or _group(path) in scope for path in reads)
 
     # -- entries ----------------------------------------------------------------
     def load(self, key: str) -> Entry | None:
-        entry = load_entry(self.folder / f"{key}.pickle", None)
-        return entry if isinstance(entry, Entry) else None
+        """The stored findings for ``key``, while the git facts they were computed with still hold."""
+        entry = store.load(store.entry_path(self.folder, KIND, key), KIND, key, Entry)
+        if entry is None or entry.git != self._git_digest(entry.git_paths):
+            return None
+        return entry
 
-    def store(self, key: str, entry: Entry) -> None:
-        path = self.folder / f"{key}.pickle"
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_name(f".{path.name}.{os.getpid()}")
-            with open(tmp, "wb") as handle:
-                pickle.dump(entry, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        except Exception:  # noqa: BLE001 - a read-only cache folder: nothing stored, same result
-            pass
+    def store(self, key: str, entry: Entry, site_path: str | None = None) -> None:
+        """Keep the page's findings with the git facts about the page and its English page (the
+        counterpart is a fact of the front matter, which is part of every key); never when a rule
+        crashed on the page (DLC001): a crash is not replayed."""
+        if any(f.code == INTERNAL_ERROR for f in entry.findings):
+            return
+        paths: tuple[str, ...] = ()
+        if site_path is not None:
+            paths = tuple(sorted({site_path, self.site.counterpart(site_path) or site_path}))
+        entry = replace(entry, git_paths=paths, git=self._git_digest(paths))
+        store.save(store.entry_path(self.folder, KIND, key), KIND, key, entry, Entry)
 
     def prune(self) -> None:
-        try:
-            prune(self.folder, MAX_ENTRIES)
-        except OSError:
-            pass
+        store.prune(self.folder, MAX_ENTRIES)
 
 
 def _group(site_path: str) -> str:

@@ -1,8 +1,6 @@
-"""Pull-request mode: what changed between two commits, in which languages, and what the title
-should say. Only git and the pull request: changed files and lines (``git diff``), each path's
-language, the labels they map to, and the title's tag (``[KR] ...``); ``dlc-lint pr`` (cli/pr.py)
-lints the changed pages with the whole site as context and keeps the findings on changed lines.
-"""
+"""Pull-request mode: changed files and lines between two commits (``git diff``), their languages and
+labels, the title's tag (``[KR] ...``); ``dlc-lint pr`` (cli/pr.py) lints the changed pages with the
+whole site as context and keeps the findings on changed lines. No user value reaches git as an option."""
 
 from __future__ import annotations
 
@@ -55,8 +53,10 @@ def repository_root(cwd: Path) -> Path:
 
 
 def resolve(ref: str, root: Path, option: str) -> str:
+    if ref.startswith("-") or not ref.strip() or any(c in ref for c in "\0\n\r"):  # never an option of git
+        raise GitError(f"{option} {ref!r}: not a commit name (it would reach git as an option or break a line)")
     try:
-        return git(["rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}"], root).strip()
+        return git(["rev-parse", "--verify", "--quiet", "--end-of-options", f"{ref}^{{commit}}"], root).strip()
     except GitError:
         raise GitError(
             f"{option} {ref}: no such commit in this clone. In GitHub Actions check out with "
@@ -95,7 +95,7 @@ class Diff:
 
 def merge_base(base: str, head: str, root: Path, notes: list[str]) -> str:
     try:
-        return git(["merge-base", base, head], root).strip()
+        return git(["merge-base", "--end-of-options", base, head], root).strip()
     except GitError:
         notes.append(
             "the base and head commits have no common ancestor in this clone (a shallow "

@@ -12,17 +12,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dlc_lint.config import Settings, is_enabled
+from dlc_lint.engine import store
+from dlc_lint.engine.directives import INTERNAL_ERROR, apply_directives, suppression_findings
 from dlc_lint.engine.page_cache import Entry, PageCache
+from dlc_lint.engine.sources import SourceTexts
 from dlc_lint.engine.workers import jobs_wanted, map_shares, split_by_size
 from dlc_lint.finding import Finding, Severity
 from dlc_lint.parse.source import SourceText
 from dlc_lint.site.model import CONFIG_NAME, Site, find_site_root
+from dlc_lint.site.names import name_problems, shown, undecodable
 
 if TYPE_CHECKING:  # the rules and the parser are imported when a page is linted, not replayed
-    from dlc_lint.parse.page import Page
     from dlc_lint.rules import Rule
 
-INTERNAL_ERROR = "DLC001"
 UNREADABLE = "DLC002"
 UNDECODABLE = "DLC003"
 BINARY = "DLC004"
@@ -47,6 +49,7 @@ class LintResult:
     targets: list[Target]
     notes: list[str] = field(default_factory=list)  # said once on stderr (e.g. "no _config.yml")
     sources: MutableMapping[str, SourceText] = field(default_factory=dict)  # display path -> source, for fixes
+    used_cache: bool = True  # the run could replay and store findings (not --no-cache, not --debug)
 
 
 def display_path(path: Path, cwd: Path | None = None) -> str:
@@ -75,7 +78,7 @@ def discover(paths: list[Path], site: Site, settings: Settings, cwd: Path | None
     targets: dict[str, Target] = {}
     root = site.root
     for path in paths:
-        if not os.path.lexists(path):
+        if not os.path.lexists(path) and not _given_text(site, path):
             raise UsageError(f"{path}: no such file or folder")
         resolved = Path(os.path.abspath(path))
         try:
@@ -86,6 +89,8 @@ def discover(paths: list[Path], site: Site, settings: Settings, cwd: Path | None
                 rel = resolved.relative_to(root).as_posix()
             except (ValueError, OSError):
                 raise UsageError(f"{path} is outside the site root {display_path(root, cwd)}") from None
+        if undecodable(rel):
+            continue  # reported by dlc_lint.site.names
         if resolved.is_dir():
             prefix = "" if rel == "." else rel + "/"
             for site_path in site.page_paths:
@@ -101,14 +106,23 @@ def discover(paths: list[Path], site: Site, settings: Settings, cwd: Path | None
     return [targets[key] for key in sorted(targets)]
 
 
+def _given_text(site: Site, path: Path) -> bool:
+    """Whether ``path`` is a page whose text was given (stdin, an editor) instead of read from disk."""
+    try:
+        return site.has_text(Path(os.path.abspath(path)).relative_to(site.root).as_posix())
+    except ValueError:
+        return False
+
+
 def _excluded(site_path: str, patterns: tuple[str, ...]) -> bool:
     return any(fnmatch.fnmatch(site_path, p) or fnmatch.fnmatch(site_path, p.rstrip("/") + "/*") for p in patterns)
 
 
 def enabled_rules(settings: Settings) -> list[Rule]:
-    from dlc_lint.rules import all_rules
+    """The rules the settings select, importing their modules only."""
+    from dlc_lint.rules import load_rule, rule_codes
 
-    return [r for r in all_rules().values() if is_enabled(r.code, settings)]
+    return [load_rule(code) for code in rule_codes() if is_enabled(code, settings)]
 
 
 def lint(
@@ -117,11 +131,20 @@ def lint(
     """Lint ``paths`` (files and folders) with the whole site as context.
 
     Pages whose findings are in the cache (:mod:`dlc_lint.engine.page_cache`) with the same inputs are
-    not linted again; ``use_cache=False`` (or ``DLC_LINT_NO_CACHE=1``) lints every page.
+    not linted again. ``use_cache=False`` (``--no-cache``, or ``DLC_LINT_NO_CACHE=1``) and ``debug``
+    bypass the on-disk store altogether: nothing is read from it or written to it.
     """
+    use = use_cache and not debug
+    with store.opened(use) as folder:
+        result = _lint(paths, settings, site, debug, folder is not None)
+    result.used_cache = use
+    return result
+
+
+def _lint(paths: list[Path], settings: Settings, site: Site | None, debug: bool, use_cache: bool) -> LintResult:
     site = site or make_site(paths, settings)
     targets = discover(paths, site, settings)
-    findings: list[Finding] = []
+    findings: list[Finding] = _name_findings(paths, site)
     notes: list[str] = []
     sources = SourceTexts(site)
     lint_paths = frozenset(t.site_path for t in targets)
@@ -166,10 +189,10 @@ def lint(
             sources.add_path(config_display, CONFIG_NAME)
 
     if todo or (site.has_config and targets and config_entry is None):
-        from dlc_lint.rules import all_rules
+        from dlc_lint.rules import load_rule
 
         rules = enabled_rules(settings)
-        by_code = all_rules()
+        by_code = {code: load_rule(code) for code in (INTERNAL_ERROR, UNREADABLE, UNDECODABLE, BINARY)}
         page_rules = [r for r in rules if r.scope == "page" and r.check is not None]
         config_rules = [r for r in rules if r.scope == "config" and r.check is not None]
         if todo:
@@ -200,10 +223,20 @@ def lint(
         if cache is not None:
             cache.prune()
 
+    findings += _unreadable_english_pages(page_targets, site, lint_paths)
     findings = [f for f in findings if is_enabled(f.code, settings) or _tool_problem(f.code, settings)]
+    if settings.per_file_ignores:
+        findings = _per_file_ignores(findings, targets, settings)
     findings = apply_directives(findings, site, targets)
     findings = sorted(set(findings), key=lambda f: f.sort_key)
     return LintResult(findings, site, targets, notes, sources)
+
+
+def _per_file_ignores(findings: list[Finding], targets: list[Target], settings: Settings) -> list[Finding]:
+    from dlc_lint.config import ignored_in_file
+
+    site_paths = {t.display: t.site_path for t in targets}
+    return [f for f in findings if not ignored_in_file(f.code, site_paths.get(f.path, f.path), settings)]
 
 
 def _lint_config(
@@ -277,12 +310,16 @@ def _lint_pages(
             site.record_reads(key is not None)
             try:
                 page_findings = _lint_page(target, site, settings, page_rules, by_code, lint_paths, show, read, debug)
-                page_findings = apply_directives(page_findings, site, [target])
+                page = site.parsed_page(target.site_path)
+                about = suppression_findings(page_findings, page, target.display, settings) if page else []
+                page_findings = apply_directives(page_findings, site, [target]) + about
             finally:
                 reads = site.recorded_reads()
             page = site.parsed_page(target.site_path)
             if key is not None and cache is not None and reads is not None and cache.may_store(target.site_path, reads):
-                cache.store(key, Entry(tuple(page_findings), bool(page is not None and page.directives)))
+                cache.store(
+                    key, Entry(tuple(page_findings), bool(page is not None and page.directives)), target.site_path
+                )
             found.extend(page_findings)
             if _is_translated(target.site_path, site):
                 # translated pages are nobody's counterpart: let them go (memory stays flat).
@@ -309,52 +346,6 @@ def _lint_pages(
         findings.extend(share_findings)
         sources.add_paths(share_read)
     return findings
-
-
-class SourceTexts(MutableMapping):
-    """Display path -> the :class:`SourceText` of each linted file, for fixes and changed-line filters.
-
-    Texts are made from the run's bytes (``Site.read``) when first asked for: a run without
-    ``--fix`` keeps none (tens of megabytes on a whole site), a page replayed from the cache
-    was never read as text, and worker processes send back paths, not texts.
-    """
-
-    def __init__(self, site: Site):
-        self._site = site
-        self._texts: dict[str, SourceText] = {}
-        self._paths: dict[str, str] = {}  # display -> site path
-
-    def add_path(self, display: str, site_path: str) -> None:
-        self._paths[display] = site_path
-
-    def add_paths(self, paths: dict[str, str]) -> None:
-        self._paths.update(paths)
-
-    def __getitem__(self, display: str) -> SourceText:
-        if display not in self._texts and display in self._paths:
-            self._make(display)
-        return self._texts[display]
-
-    def _make(self, display: str) -> None:
-        source = self._site.source(self._paths.pop(display))
-        if source is not None:  # deleted since: nothing to fix there
-            self._texts[display] = source
-
-    def __setitem__(self, display: str, source: SourceText) -> None:
-        self._texts[display] = source
-
-    def __delitem__(self, display: str) -> None:
-        self._texts.pop(display, None)
-        self._paths.pop(display, None)
-
-    def __iter__(self):
-        for display in list(self._paths):
-            if display not in self._texts:
-                self._make(display)
-        return iter(list(self._texts))
-
-    def __len__(self) -> int:
-        return sum(1 for _ in self)
 
 
 def _lint_page(
@@ -467,74 +458,37 @@ def _run(rule_: Rule, context, by_code, debug: bool) -> list[Finding]:
         ]
 
 
+def _unreadable_english_pages(targets: list[Target], site: Site, lint_paths: frozenset[str]) -> list[Finding]:
+    """DLC002 for an English page that cannot be read, when a translation of it is linted and it is not."""
+    from dlc_lint.site.lang_ref import english_path, unreadable_english
+
+    found = {}
+    for target in targets:
+        reason = unreadable_english(site, target.site_path)
+        english = english_path(site, target.site_path) if reason else None
+        if english is not None and english not in lint_paths:
+            found[english] = f"file {reason}; it is the English page of {target.display}, which is not compared with it"
+    if not found:
+        return []
+    from dlc_lint.rules import all_rules
+
+    rule_ = all_rules()[UNREADABLE]
+    return [_file_finding(rule_, display_path(site.root / path), message) for path, message in sorted(found.items())]
+
+
+def _name_findings(paths: list[Path], site: Site) -> list[Finding]:
+    """DLC002 for the files whose names are not UTF-8 (see :mod:`dlc_lint.site.names`)."""
+    problems = name_problems(paths, site.root, site.bad_names)
+    if not problems:
+        return []
+    from dlc_lint.rules import all_rules
+
+    rule_ = all_rules()[UNREADABLE]
+    return [_file_finding(rule_, shown(display_path(site.root / rel)), message) for rel, message in problems]
+
+
 def _file_finding(rule_: Rule, display: str, message: str, line: int = 1, column: int = 1) -> Finding:
     return Finding(display, line, column, line, column, rule_.code, rule_.name, rule_.severity, message)
-
-
-def apply_directives(findings: list[Finding], site: Site, targets: list[Target]) -> list[Finding]:
-    """Drop findings silenced by ``<!-- dlc-lint-disable... -->`` comments in their page."""
-    pages: dict[str, Page] = {}
-    for target in targets:
-        page = site.parsed_page(target.site_path)
-        if page is not None and page.directives:
-            pages[target.display] = page
-    if not pages:
-        return findings
-    from dlc_lint.rules import find_rule
-
-    kept = []
-    for finding in findings:
-        page = pages.get(finding.path)
-        if page is None or finding.code == INTERNAL_ERROR or not _silenced(finding, page, find_rule):
-            kept.append(finding)
-    return kept
-
-
-def _silenced(finding: Finding, page: Page, find_rule) -> bool:
-    def matches(codes: tuple[str, ...]) -> bool:
-        if not codes:
-            return True
-        for code in codes:
-            found = find_rule(code)
-            if (found and found.code == finding.code) or finding.code.startswith(code.upper()):
-                return True
-        return False
-
-    active: tuple[str, ...] | None = None
-    for directive in page.directives:
-        end_line = page.source.position(directive.comment.end)[0]
-        if directive.action == "disable-file" and matches(directive.codes):
-            return True
-        if (
-            directive.action == "disable-next-line"
-            and finding.line == _next_content_line(page, end_line)
-            and matches(directive.codes)
-        ):
-            return True
-        if (
-            directive.action == "disable-line"
-            and directive.line <= finding.line <= end_line
-            and matches(directive.codes)
-        ):
-            return True
-        if directive.line < finding.line:
-            if directive.action == "disable":
-                active = directive.codes if matches(directive.codes) else active
-            elif (
-                directive.action == "enable"
-                and active is not None
-                and (not directive.codes or matches(directive.codes))
-            ):
-                active = None
-    return active is not None
-
-
-def _next_content_line(page: Page, line: int) -> int:
-    """The first non-blank line after ``line``."""
-    for number in range(line + 1, page.source.line_count + 1):
-        if page.source.line_text(number).strip():
-            return number
-    return line + 1
 
 
 def failed(findings: list[Finding], fail_on: str) -> bool:

@@ -8,7 +8,7 @@ child that fails in any way (killed, out of memory, a result that cannot be
 pickled) has its share redone here, so the result never depends on the workers.
 
 ``DLC_LINT_JOBS=1`` turns this off; ``DLC_LINT_JOBS=N`` sets the number of
-processes (default: the CPUs this process may use).
+processes (default and upper bound: the CPUs this process may use).
 """
 
 from __future__ import annotations
@@ -25,13 +25,19 @@ _FAILED: Any = object()  # a child that failed: its share is done here instead
 
 
 def jobs_wanted() -> int:
-    """The number of processes to use: ``DLC_LINT_JOBS``, else the usable CPUs."""
+    """The number of processes to use: ``DLC_LINT_JOBS``, else the usable CPUs; never more than the
+    usable CPUs (more processes than CPUs only add forks, copies and waiting)."""
+    cpus = usable_cpus()
     value = os.environ.get("DLC_LINT_JOBS", "").strip()
     if value:
         try:
-            return max(1, int(value))
+            return max(1, min(int(value), cpus))
         except ValueError:
             return 1
+    return cpus
+
+
+def usable_cpus() -> int:
     try:
         return max(1, len(os.sched_getaffinity(0)))
     except (AttributeError, OSError):  # pragma: no cover - not Linux

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import yaml
 
 from dlc_lint.finding import Edit, Finding, Fix, Safety
+from dlc_lint.parse import bounded_yaml
 from dlc_lint.parse.frontmatter import parse_front_matter
 from dlc_lint.parse.source import SourceText
 
@@ -113,7 +114,7 @@ def _breaks_parsing(display: str, old: str, new: str) -> bool:
 
 def _yaml_ok(text: str) -> bool:
     try:
-        yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        bounded_yaml.compose(text)
         return True
     except yaml.YAMLError:
         return False

@@ -72,13 +72,11 @@ def check_conflicts(glossary: Glossary) -> list[Problem]:
                     )
                 )
     for entry in glossary.entries:
-        for other_id in entry.shared_with:
-            if other_id not in glossary.by_id:
-                problems.append(
-                    Problem(
-                        entry.path, entry.line, 1, f"entry `{entry.id}`: `shared_with` names unknown entry `{other_id}`"
-                    )
-                )
+        for key in ("shared_with", "confused_with"):
+            for other_id in getattr(entry, key):
+                if other_id not in glossary.by_id or other_id == entry.id:
+                    what = "itself" if other_id == entry.id else f"unknown entry `{other_id}`"
+                    problems.append(Problem(entry.path, entry.line, 1, f"entry `{entry.id}`: `{key}` names {what}"))
     return problems
 
 

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from enum import Enum
+from functools import cached_property
 
 
 class Kind(str, Enum):
@@ -73,17 +74,23 @@ class Entry:
 
     id: str
     en: str
-    en_regex: re.Pattern[str]
+    en_pattern: str  # case-insensitive regex finding the term in English text
     preferred: tuple[Form, ...]
     accepted: tuple[Form, ...] = ()
     avoid: tuple[Form, ...] = ()
     shared_with: tuple[str, ...] = ()
+    confused_with: tuple[str, ...] = ()  # entries whose forms are a wrong rendering of this term (DLC307)
     sources: tuple[str, ...] = ()
     note: str | None = None
     examples_pass: tuple[Example, ...] = ()
     examples_fail: tuple[Example, ...] = ()
     path: str = ""
     line: int = 0
+
+    @cached_property
+    def en_regex(self) -> re.Pattern[str]:
+        """``en_pattern`` compiled, on first use."""
+        return re.compile(self.en_pattern, re.IGNORECASE)
 
     @property
     def forms(self) -> tuple[Form, ...]:
@@ -112,10 +119,12 @@ class Entry:
         return form.unless_en is None or form.unless_en.search(english or "") is None
 
 
+_SPACES_AND_HYPHENS = re.compile(r"[\s\-\u2010]+")
+
+
 def form_key(text: str) -> str:
     """NFC, spaces and hyphens removed."""
-    text = unicodedata.normalize("NFC", text)
-    return "".join(ch for ch in text if not ch.isspace() and ch not in "-\u2010")
+    return _SPACES_AND_HYPHENS.sub("", unicodedata.normalize("NFC", text))
 
 
 @dataclass(frozen=True)

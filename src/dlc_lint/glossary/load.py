@@ -15,6 +15,7 @@ appended.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -33,6 +34,8 @@ from dlc_lint.glossary.parser import (
     Parser,
 )
 from dlc_lint.glossary.problems import GlossaryError, Problem
+from dlc_lint.parse import bounded_yaml
+from dlc_lint.parse.source import ReadError, read_text
 from dlc_lint.shipped import glossary_folder
 
 __all__ = [
@@ -88,13 +91,33 @@ def glossary_for(language: str, site_files: Iterable[Path | str] = ()) -> Glossa
     if key in _CACHE:
         return _CACHE[key]
     base_path = shipped_path(language)
-    result = load_glossary(base_path) if base_path else None
-    for file in files:
-        found = _peek_language(file)
-        if found is not None and found != language:
-            continue
-        result = load_glossary(file) if result is None else merge(result, file)
+    merged = ([base_path] if base_path else []) + [f for f in files if _peek_language(f) in (None, language)]
+    result = _compiled(language, merged)
     _CACHE[key] = result
+    return result
+
+
+def _compiled(language: str, paths: list[Path]) -> Glossary | None:
+    """The files merged in order (the first loaded, the others merged over it); the checked result is
+    kept in the on-disk cache (:mod:`dlc_lint.glossary.cache`), keyed by the files' bytes."""
+    from dlc_lint.glossary import cache
+
+    if not paths:
+        return None
+    try:
+        contents = [(str(p), p.read_bytes()) for p in paths]
+    except OSError:
+        contents = None  # load_glossary reports it properly
+    key = cache.cache_key(language, contents) if contents is not None else None
+    if key is not None:
+        stored = cache.read(key)
+        if stored is not None:
+            return stored
+    result = load_glossary(paths[0])
+    for path in paths[1:]:
+        result = merge(result, path)
+    if key is not None:
+        cache.write(key, result)
     return result
 
 
@@ -105,9 +128,9 @@ def load_glossary(path: Path | str) -> Glossary:
     """Read and validate one glossary file."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise GlossaryError([Problem(str(path), 1, 1, f"cannot be read: {exc}")]) from None
+        text = read_text(path)
+    except ReadError as exc:
+        raise GlossaryError([Problem(str(path), 1, 1, f"the glossary file {exc}")]) from None
     return parse_glossary(text, str(path))
 
 
@@ -146,15 +169,28 @@ def merge(base: Glossary, site: Path | str) -> Glossary:
     """
     path = Path(site)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise GlossaryError([Problem(str(path), 1, 1, f"cannot be read: {exc}")]) from None
+        text = read_text(path)
+    except ReadError as exc:
+        raise GlossaryError([Problem(str(path), 1, 1, f"the glossary file {exc}")]) from None
     return parse_glossary(text, str(path), base=base)
 
 
+_LANGUAGE_KEY = re.compile(r"^language:[ \t]*([\"']?)([A-Za-z][A-Za-z0-9_-]*)\1[ \t]*(?:#.*)?$", re.M)
+
+
 def _peek_language(path: Path) -> str | None:
+    """The file's top-level ``language``, without parsing the whole file when it is written plainly.
+
+    (Parsing a large glossary with the pure-Python YAML loader just to read this key took minutes.)"""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        text = read_text(path)
+    except ReadError:
         return None  # load_glossary reports it properly
+    found = _LANGUAGE_KEY.search(text)
+    if found is not None:
+        return found.group(2)
+    try:
+        data = bounded_yaml.load(text)
+    except yaml.YAMLError:
+        return None
     return data.get("language") if isinstance(data, dict) else None

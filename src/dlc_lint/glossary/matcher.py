@@ -352,7 +352,7 @@ class EnglishMatcher:
         self.entries = tuple(entries)
         ordered = sorted(self.entries, key=lambda e: (-len(e.en), e.id))
         self._ids = {f"e{i}": entry for i, entry in enumerate(ordered)}
-        body = "|".join(f"(?P<e{i}>{entry.en_regex.pattern})" for i, entry in enumerate(ordered))
+        body = "|".join(f"(?P<e{i}>{entry.en_pattern})" for i, entry in enumerate(ordered))
         self._regex = re.compile(body, re.IGNORECASE) if body else re.compile(r"(?!x)x")
 
     def find(self, text: str) -> list[EnglishMatch]:

@@ -25,6 +25,7 @@ from dlc_lint.glossary.model import (
     form_key,
 )
 from dlc_lint.glossary.problems import Problem
+from dlc_lint.parse import bounded_yaml
 
 TOP_KEYS = {"language", "name", "description", "sources", "entries"}
 ENTRY_KEYS = {
@@ -35,6 +36,7 @@ ENTRY_KEYS = {
     "accepted",
     "avoid",
     "shared_with",
+    "confused_with",
     "sources",
     "note",
     "examples",
@@ -130,7 +132,7 @@ class Parser:
             language=base.language if base else "", entries=base.entries if base else (), paths=(self.path,)
         )
         try:
-            root = yaml.compose(text, Loader=_LOADER)
+            root = bounded_yaml.compose(text, _LOADER)
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             line = mark.line + 1 if mark else 1
@@ -230,17 +232,18 @@ class Parser:
         else:
             self.error(node, f"{where}: missing key `en`")
             en = entry_id
-        en_regex: re.Pattern[str] | None
+        # the default pattern is built from the term and compiled on first use (entry.en_regex): compiling
+        # thousands of patterns nobody asks for was most of the time a large glossary took to load
+        en_pattern: str | None = None
         if "en_pattern" in fields:
             en_regex = self.regex(fields["en_pattern"], f"{where}: `en_pattern`")
             if en_regex is not None and not en_regex.search(en):
                 self.error(fields["en_pattern"], f"{where}: `en_pattern` does not match its own term `{en}`")
+            en_pattern = en_regex.pattern if en_regex is not None else None
         elif old is not None and "en" not in fields:
-            en_regex = old.en_regex
-        else:
-            en_regex = None
-        if en_regex is None:
-            en_regex = re.compile(default_en_pattern(en), re.IGNORECASE)
+            en_pattern = old.en_pattern
+        if en_pattern is None:
+            en_pattern = default_en_pattern(en)
 
         def forms(kind: Kind) -> tuple[Form, ...]:
             name = kind.value
@@ -252,17 +255,8 @@ class Parser:
         if not preferred:
             self.error(fields.get("preferred", node), f"{where}: needs at least one `preferred` form")
 
-        if "shared_with" in fields:
-            shared = tuple(
-                s
-                for s in (
-                    self.string(n, f"{where}: `shared_with`")
-                    for n in self.sequence(fields["shared_with"], "`shared_with`")
-                )
-                if s
-            )
-        else:
-            shared = old.shared_with if old is not None else ()
+        shared = self.ids(fields, "shared_with", where, old.shared_with if old is not None else ())
+        confused = self.ids(fields, "confused_with", where, old.confused_with if old is not None else ())
 
         if "sources" in fields:
             entry_sources: list[str] = []
@@ -301,11 +295,12 @@ class Parser:
         return Entry(
             id=entry_id,
             en=en,
-            en_regex=en_regex,
+            en_pattern=en_pattern,
             preferred=preferred,
             accepted=accepted,
             avoid=avoid,
             shared_with=shared,
+            confused_with=confused,
             sources=tuple(entry_sources),
             note=note,
             examples_pass=passes,
@@ -313,6 +308,13 @@ class Parser:
             path=self.path,
             line=line,
         )
+
+    def ids(self, fields: dict, key: str, where: str, default: tuple[str, ...]) -> tuple[str, ...]:
+        """A list of entry ids (``shared_with``, ``confused_with``); ``default`` when the key is absent."""
+        if key not in fields:
+            return default
+        found = (self.string(n, f"{where}: `{key}`") for n in self.sequence(fields[key], f"`{key}`"))
+        return tuple(s for s in found if s)
 
     def forms(self, node: yaml.Node | None, kind: Kind, entry_id: str) -> tuple[Form, ...]:
         where = f"entry `{entry_id}`: {kind.value}"

@@ -15,6 +15,8 @@ from typing import Any
 
 import yaml
 
+from dlc_lint.parse import bounded_yaml
+
 try:  # the C loader is several times faster where libyaml is present
     _Loader: type = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - depends on the build of PyYAML
@@ -292,7 +294,7 @@ def _load(inner: str, inner_start: int) -> tuple[dict | None, YamlProblem | None
     if not inner.strip():
         return {}, None
     try:
-        data = yaml.load(inner, Loader=_Loader)  # noqa: S506 - a safe loader
+        data = bounded_yaml.load(inner, _Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         offset = inner_start + _mark_offset(inner, mark)

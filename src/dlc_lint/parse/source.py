@@ -9,8 +9,12 @@ lines and fixes can be written back byte-for-byte.
 from __future__ import annotations
 
 import codecs
+import contextlib
+import errno
 import os
 import re
+import stat
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -160,11 +164,32 @@ class ReadError(Exception):
     """A file that could not be read at all (missing, a folder, no permission)."""
 
 
-def read_bytes(path: Path) -> bytes:
-    """Read a file, turning every OS error into a :class:`ReadError` with a plain reason."""
+# The most dlc-lint reads of one file. A page, a site file or a glossary of a pull request may be a
+# device (/dev/zero), a pipe nobody writes to, or a sparse file of a terabyte: each would never end.
+MAX_PAGE_BYTES = 64 << 20
+MAX_SETTINGS_BYTES = 16 << 20  # _config.yml, settings files, glossaries, baselines
+
+
+def _nonblocking(path: str, flags: int) -> int:
+    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
+
+
+def read_bytes(path: Path, limit: int = MAX_PAGE_BYTES) -> bytes:
+    """Read a regular file of at most ``limit`` bytes; every problem is a :class:`ReadError` with a plain reason."""
     try:
-        with open(path, "rb") as handle:
-            return handle.read()
+        # O_NONBLOCK: opening a pipe nobody writes to returns at once (it is refused below)
+        with open(path, "rb", opener=_nonblocking) as handle:
+            info = os.fstat(handle.fileno())
+            if stat.S_ISDIR(info.st_mode):
+                raise IsADirectoryError(path)
+            if not stat.S_ISREG(info.st_mode):
+                raise ReadError("is not a regular file (a device, a pipe or a socket)")
+            if info.st_size > limit:
+                raise ReadError(f"is larger than {limit >> 20} MB, the most dlc-lint reads")
+            data = handle.read(limit + 1)
+            if len(data) > limit:
+                raise ReadError(f"is larger than {limit >> 20} MB, the most dlc-lint reads")
+            return data
     except IsADirectoryError as exc:
         raise ReadError("is a folder, not a file") from exc
     except FileNotFoundError as exc:
@@ -172,21 +197,86 @@ def read_bytes(path: Path) -> bytes:
     except PermissionError as exc:
         raise ReadError("cannot be read: permission denied") from exc
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise ReadError("cannot be read: it is a symbolic link that loops back to itself") from exc
         raise ReadError(f"cannot be read: {exc.strerror or exc}") from exc
 
 
+def read_text(path: Path, limit: int = MAX_SETTINGS_BYTES) -> str:
+    """A settings-like file as UTF-8 text (see :func:`read_bytes`); undecodable bytes are a :class:`ReadError`."""
+    data = read_bytes(path, limit)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise ReadError(f"is not valid UTF-8 (byte 0x{data[exc.start]:02x} on line {line})") from None
+
+
+TEMPORARY_MARK = ".dlc-lint-tmp-"  # in the names of files being written: `.<name>.dlc-lint-tmp-<pid>-<random>`
+
+
 def write_atomic(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` atomically, keeping its permissions."""
-    directory = path.parent
-    tmp = directory / f".{path.name}.dlc-lint-tmp-{os.getpid()}"
+    """Replace ``path`` with ``data`` atomically, keeping its permissions.
+
+    The temporary file is created beside ``path`` with ``O_EXCL`` under a name nobody can guess
+    (``tempfile.mkstemp``), so a link planted in the folder is never written through; it holds the
+    writer's process id, so that :func:`remove_stale_temporaries` knows a leftover of a killed run.
+    """
     try:
         mode = os.stat(path).st_mode & 0o7777
     except OSError:
-        mode = None
-    with open(tmp, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    if mode is not None:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}{TEMPORARY_MARK}{os.getpid()}-", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
         os.chmod(tmp, mode)
-    os.replace(tmp, path)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+_TEMPORARY = re.compile(r"\..+" + re.escape(TEMPORARY_MARK) + r"(\d+)(?:-.*)?", re.S)
+
+
+def is_temporary(name: str) -> bool:
+    """A file name :func:`write_atomic` uses while it writes (never a page)."""
+    return _TEMPORARY.fullmatch(name) is not None
+
+
+def remove_stale_temporaries(folder: Path) -> int:
+    """Remove the temporary files a killed writer left in ``folder`` (its process is gone); return how many."""
+    removed = 0
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return 0
+    for entry in entries:
+        match = _TEMPORARY.fullmatch(entry.name)
+        if match is None or _alive(int(match.group(1))):
+            continue
+        try:
+            if entry.is_symlink() or entry.is_file(follow_symlinks=False):
+                os.unlink(entry.path)  # a link is removed, never followed
+                removed += 1
+        except OSError:
+            continue
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, ValueError):
+        return True  # another user's process, or not a process id at all: leave it
+    return True

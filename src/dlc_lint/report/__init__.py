@@ -10,6 +10,11 @@ __all__ = ["FORMATS", "render", "summary"]
 
 
 def render(fmt: str, findings: list[Finding], files: int, *, color: bool = False, tool_version: str = "") -> str:
+    """The report in ``fmt``; paths and messages are made printable first (see :mod:`dlc_lint.report.escape`)."""
+    from dlc_lint.report.escape import printable_finding
+
+    if fmt != "sarif":  # SARIF percent-encodes the path's own bytes in its URI and escapes the messages itself
+        findings = [printable_finding(f) for f in findings]
     if fmt == "text":
         from dlc_lint.report.text import render_text
 

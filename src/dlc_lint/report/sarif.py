@@ -19,8 +19,11 @@ from urllib.parse import quote
 
 from dlc_lint.engine.baseline import SARIF_KEY, fingerprints
 from dlc_lint.finding import Finding, Location
+from dlc_lint.report.escape import printable
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
+# The rule reference in dlc-lint's repository; `OWNER` is the placeholder the README's snippets use too.
+RULES_URL = "https://github.com/OWNER/dlc-lint/blob/{ref}/docs/rules.md"
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 _FAMILY_TAGS = {
     0: "tool",
@@ -35,7 +38,8 @@ _FAMILY_TAGS = {
 
 
 def _uri(path: str) -> str:
-    return quote(path.replace("\\", "/"), safe="/-._~")
+    # the file name's own bytes, percent-encoded: exact even when they are not UTF-8
+    return quote(path.encode("utf-8", "surrogateescape"), safe="/-._~")
 
 
 def _region(line: int, column: int, end_line: int, end_column: int) -> dict:
@@ -63,21 +67,28 @@ def _section(doc: str, heading: str) -> str:
     return " ".join(match.group(1).split()) if match else ""
 
 
-def _rule_descriptor(rule) -> dict:
+def rule_url(rule, tool_version: str = "") -> str:
+    """The rule's section of the rule reference (docs/rules.md) at the release tag of this version."""
+    ref = f"v{tool_version}" if tool_version else "main"
+    return f"{RULES_URL.format(ref=ref)}#{rule.code.lower()}-{rule.name}"
+
+
+def _rule_descriptor(rule, tool_version: str = "") -> dict:
+    from dlc_lint.report.explain import explain_text
+
     doc = rule.doc
-    title, _, body = doc.partition("\n")
     what = _section(doc, "What it does") or rule.summary
-    body = body.strip()
-    help_text = body or rule.summary
+    body = doc.partition("\n")[2].strip() or rule.summary
     descriptor = {
         "id": rule.code,
         "name": rule.name,
         "shortDescription": {"text": rule.summary},
         "fullDescription": {"text": what},
         "help": {
-            "text": f"{title}\n\n{help_text}\n\nRun `dlc-lint explain {rule.code}` for this text in a terminal.",
-            "markdown": f"**{rule.code} {rule.name}**: {rule.summary}\n\n{help_text}",
+            "text": explain_text(rule),
+            "markdown": f"**{rule.code} {rule.name}**: {rule.summary}\n\n{body}",
         },
+        "helpUri": rule_url(rule, tool_version),
         "defaultConfiguration": {"level": _LEVEL[rule.severity.value]},
         "properties": {
             "tags": ["translation", _FAMILY_TAGS.get(rule.family, "other")],
@@ -95,7 +106,7 @@ def _related(locations: tuple[Location, ...]) -> list[dict]:
             **_physical(location.path, location.line, location.column, location.end_line, location.end_column),
         }
         if location.message:
-            item["message"] = {"text": location.message}
+            item["message"] = {"text": printable(location.message)}
         out.append(item)
     return out
 
@@ -113,7 +124,7 @@ def sarif_log(findings: list[Finding], tool_version: str = "") -> dict:
         result: dict[str, Any] = {
             "ruleId": finding.code,
             "level": _LEVEL[finding.severity.value],
-            "message": {"text": finding.message},
+            "message": {"text": printable(finding.message)},
             "locations": [_physical(finding.path, finding.line, finding.column, finding.end_line, finding.end_column)],
             "partialFingerprints": {SARIF_KEY: fp},
         }
@@ -126,7 +137,7 @@ def sarif_log(findings: list[Finding], tool_version: str = "") -> dict:
         results.append(result)
     driver = {
         "name": "dlc-lint",
-        "rules": [_rule_descriptor(registry[code]) for code in codes],
+        "rules": [_rule_descriptor(registry[code], tool_version) for code in codes],
     }
     if tool_version:
         driver["version"] = tool_version

@@ -93,6 +93,13 @@ def render_status_text(report, pages: bool = False) -> str:
             cells.append("-" if done == 0 else "." if done == total else f"{100 * done // total}")
         rows.append([lang.lang] + cells)
     out += _table(rows, set(range(1, len(report.weeks) + 1)))
+    if any(lang.outdated for lang in report.languages):
+        out += ["", "Outdated pages per week (translated, but the English changed since; '-' none)"]
+        rows = [["lang"] + [_week_label(w) for w in report.weeks]]
+        for lang in report.languages:
+            states = lang.week_states()
+            rows.append([lang.lang] + [str(states.get(w, {}).get("outdated", 0) or "-") for w in report.weeks])
+        out += _table(rows, set(range(1, len(report.weeks) + 1)))
     if pages:
         for lang in report.languages:
             out += ["", f"{lang.lang}: pages"]
@@ -141,9 +148,11 @@ def render_status_markdown(report, pages: bool = False) -> str:
     for lang in report.languages:
         weeks = lang.weeks()
         cells = []
+        states = lang.week_states()
         for week in report.weeks:
             done, total = weeks.get(week, (0, 0))
-            cells.append(f"{done}/{total}")
+            outdated = states.get(week, {}).get("outdated", 0)
+            cells.append(f"{done}/{total}" + (f" ({outdated} outdated)" if outdated else ""))
         out.append(f"| {lang.lang} | " + " | ".join(cells) + " |")
     out += ["", "</details>"]
     for lang in report.languages:

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from dlc_lint.finding import Finding, Safety
+from dlc_lint.report.escape import printable
 from dlc_lint.report.summary import summary
 
 LIMIT = 50
@@ -29,14 +30,14 @@ def cell(text: str) -> str:
     or a bracket in it must not open code, a link or an image in the summary, an
     address must not become a link, and an ``@name`` must not notify anyone.
     """
-    text = " ".join(str(text).split())
+    text = printable(" ".join(str(text).split()))
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return _MARKDOWN.sub(r"\\\1", text).replace("@", "@&#8203;")
 
 
 def code(text: str) -> str:
     """Text as one inline code span, whatever backticks it holds (CommonMark: a longer fence)."""
-    text = " ".join(str(text).split()).replace("|", "\\|")
+    text = printable(" ".join(str(text).split())).replace("|", "\\|")
     fence = "`" * (max((len(run) for run in re.findall(r"`+", text)), default=0) + 1)
     if text.startswith("`") or text.endswith("`") or not text.strip():
         text = f" {text} "
@@ -53,7 +54,11 @@ def _counts_line(findings: list[Finding], files: int) -> str:
         for key, word in (("errors", "error"), ("warnings", "warning"), ("infos", "info"))
         if s[key]
     ]
-    line = f"**{s['findings']} finding{'s' if s['findings'] != 1 else ''}** in {files} {noun}: {', '.join(parts)}."
+    with_findings = len({f.path for f in findings})
+    line = (
+        f"**{s['findings']} finding{'s' if s['findings'] != 1 else ''}** in {with_findings} of {files} {noun} "
+        f"checked: {', '.join(parts)}."
+    )
     if s["fixable"]:
         line += f" {s['fixable']} can be fixed with `dlc-lint --fix`."
     return line

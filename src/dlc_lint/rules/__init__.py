@@ -118,14 +118,41 @@ def all_rules() -> dict[str, Rule]:
     return dict(sorted(_REGISTRY.items()))
 
 
+def rule_codes() -> list[str]:
+    """Every rule code, without importing a rule module (see :mod:`dlc_lint.rules._catalog`)."""
+    from dlc_lint.rules._catalog import CATALOG
+
+    return sorted(CATALOG)
+
+
+def rule_names() -> list[str]:
+    """Every rule name, without importing a rule module."""
+    from dlc_lint.rules._catalog import CATALOG
+
+    return [CATALOG[code][0] for code in sorted(CATALOG)]
+
+
+def load_rule(code: str) -> Rule:
+    """The rule ``code``, importing its module (and only its module) on first use."""
+    found = _REGISTRY.get(code)
+    if found is None:
+        from dlc_lint.rules._catalog import CATALOG
+
+        importlib.import_module(f"{__name__}.{CATALOG[code][1]}")
+        found = _REGISTRY[code]
+    return found
+
+
 def find_rule(code_or_name: str) -> Rule | None:
+    """The rule with this code or name (any case), or None; imports that rule's module only."""
+    from dlc_lint.rules._catalog import CATALOG
+
     key = code_or_name.strip()
-    rules = all_rules()
-    if key.upper() in rules:
-        return rules[key.upper()]
-    for rule_ in rules.values():
-        if rule_.name == key.lower():
-            return rule_
+    if key.upper() in CATALOG:
+        return load_rule(key.upper())
+    for code, (name, _) in CATALOG.items():
+        if name == key.lower():
+            return load_rule(code)
     return None
 
 

@@ -2,13 +2,14 @@
 
 ## What it does
 Finds, in the rendered prose of a translated page, a form that the language's
-glossary lists under `avoid` for a term: `레이어` for *layer* (the Korean
-glossary prefers `계층`), `합성공` (a typo of `합성곱`), `생산적 적대 신경망`
-for *generative adversarial network*. The message names the preferred form
+glossary lists under `avoid` for a term: `피쳐` for *feature* (the Korean
+glossary prefers `특징`; no public glossary writes `피쳐`), `합성공` (a typo of
+`합성곱`), `생산적 적대 신경망` for *generative adversarial network* (TTA:
+`생성적 적대 신경망`). The message names the preferred form
 and the basis of the choice (the source the glossary cites).
 
 Korean is matched as Korean: particles and endings glued to the term are
-understood (`레이어를`, `레이어들의`), spacing never matters (`경사 하강법` =
+understood (`피쳐를`, `피쳐들의`), spacing never matters (`경사 하강법` =
 `경사하강법`), and the longest form wins (`파라미터` inside `하이퍼파라미터`
 is not a finding). Code, math, URLs, link targets, tag names, Liquid and the
 English source comments are never read; the front-matter `title` is.
@@ -29,8 +30,9 @@ transliteration or a non-standard term and the entry cites a public glossary
 for its choice. `info` when the only basis is the course's own usage counts
 or decisions, or when the form is another glossary's standard
 (`why: other-standard`). Forms that a public Korean ML glossary uses as its
-own (`훈련`, `층`, `특성`, `그래디언트`) are not here at all: they are
-`accepted`, and DLC306 reports them as hints.
+own (`훈련`, `층`, `레이어`, `특성`, `그래디언트`, `파라미터`) are not here at
+all: they are `accepted`, and DLC306 reports them as hints (the policy is in
+`glossary/README.md`).
 
 ## Why is this bad?
 The course was translated by many people; the same term written three ways
@@ -40,20 +42,20 @@ it.
 
 ## Example
 ```
-<!-- Each layer transforms its input. -->
-각 레이어는 입력을 변환한다.
+<!-- Each feature detector fires on an edge. -->
+각 피쳐 검출기는 경계에 반응한다.
 ```
 
 ## Use instead
 ```
-<!-- Each layer transforms its input. -->
-각 계층은 입력을 변환한다.
+<!-- Each feature detector fires on an edge. -->
+각 특징 검출기는 경계에 반응한다.
 ```
 
 ## Fix safety
 When the entry has exactly one preferred form, the fix replaces the term
 and rewrites the particle after it when the final consonant changes
-(`레이어를` -> `계층을`, `레이어가` -> `계층이`, `레이어로` -> `계층으로`;
+(`피쳐를` -> `특징을`, `피쳐가` -> `특징이`, `피쳐로` -> `특징으로`;
 a word ending in ㄹ takes `로`). It is safe for unambiguous forms and needs
 review (`--unsafe-fixes`) for ambiguous ones (`층`, `기울기`). When the
 ending glued to the term is not one the fixer understands, or when the
@@ -74,7 +76,7 @@ from dlc_lint.rules import rule
     "DLC301",
     "avoided-term",
     "warning",
-    "A term written in a form the glossary says to avoid (레이어 for 계층)",
+    "A term written in a form the glossary says to avoid (피쳐 for 특징)",
     fixable=True,
 )
 def check(context):

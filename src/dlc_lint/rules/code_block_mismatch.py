@@ -111,7 +111,8 @@ def _compare(context, english, unit, other, strip):
     if fenced and (unit.block.fence != other.block.fence or unit.block.info != other.block.info):
         first_end = page.text.find("\n", unit.start)
         first_end = unit.end if first_end < 0 else first_end
-        return context.report(
+        return parity.report_english(
+            context,
             unit.start,
             first_end,
             f"the code fence {parity.code(mine[0].strip(), 30)} differs from the English "
@@ -149,8 +150,8 @@ def _compare(context, english, unit, other, strip):
         what = f"line {number} {parity.code(got.strip(), 50)} is not in the English code"
     else:
         what = f"the English line {parity.code(want.strip(), 50)} is missing before line {number}"
-    return context.report(
-        start, max(start, end), f"this code differs from the English code block: {what}", related=related
+    return parity.report_english(
+        context, start, max(start, end), f"this code differs from the English code block: {what}", related=related
     )
 
 

@@ -7,7 +7,10 @@ own habit is detected, and a comment on the other side of text that starts
 like its English is taken for that text's source), finds comments holding
 English text from the English page that have no translated text next to
 them: only figures, code, formulas, the next comment or the end of the page. Several
-comments in a row followed by their translations together are fine.
+comments in a row followed by their translations together are fine, also when
+only formulas or code stand between them after a comment whose sentence is
+unfinished (a sentence kept in two comments around its formula, translated
+once after both).
 
 Comments that are not English source (notes, `dlc-lint` directives, `=====`
 separators) are left alone, and so is English left visible instead of a
@@ -62,11 +65,19 @@ def check(context):
     for index, snap in enumerate(snaps):
         by_comment.setdefault(snap.comment_index, []).append((index, snap))
     comments = sorted(by_comment)
-    # groups of comments with no visible unit between them
+    # groups of comments with no visible unit between them, or only formulas and code after an unfinished
+    # sentence (a sentence kept in two comments around its formula, translated once after both)
     groups: list[list[int]] = []
     for comment_index in comments:
         first = by_comment[comment_index][0][1]
-        if groups and by_comment[groups[-1][-1]][0][1].t_pos == first.t_pos:
+        previous = by_comment[groups[-1][-1]][0][1] if groups else None
+        if previous is not None and (
+            previous.t_pos == first.t_pos
+            or (
+                _unfinished(by_comment[groups[-1][-1]][-1][1].key)
+                and not _has_text(units[previous.t_pos : first.t_pos])
+            )
+        ):
             groups[-1].append(comment_index)
         else:
             groups.append([comment_index])
@@ -101,12 +112,23 @@ def check(context):
             ):
                 continue  # not (or no longer) English of this page: a note, or drift (DLC722)
             comment = page.pairs[comment_index].comment
-            yield context.report(
+            matched = [align.english[align.snap_to_en[i]] for i, _ in blocks if i in align.snap_to_en]
+            yield parity.report_english(
+                context,
                 comment.start,
                 min(comment.end, comment.start + 4),
                 f"this comment keeps the English {parity.code(prose[0].key, 60)} but there is no translated text "
                 "next to it: the paragraph is missing from the translated page",
+                related=tuple(
+                    parity.english_location(context, english, u.start, u.end, "the English paragraph")
+                    for u in matched[:1]
+                ),
             )
+
+
+def _unfinished(key: str) -> bool:
+    """The English ends mid-sentence (no full stop, question or exclamation mark): it goes on after a formula."""
+    return not key.rstrip(" *_)\"'”’").endswith((".", "!", "?", ":", "。"))
 
 
 def _has_text(units) -> bool:

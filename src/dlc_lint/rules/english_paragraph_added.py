@@ -32,7 +32,8 @@ def check(context):
     for change in changes:
         unit = change.english
         what = "heading" if unit.kind == "heading" else "paragraph"
-        yield context.report(
+        yield parity.report_english(
+            context,
             change.at,
             change.at,
             f"the English page has a {what} here that this translation does not have (added after the "

@@ -1,4 +1,4 @@
-"""DLC720 english-paragraph-changed: the English page changed a paragraph since it was translated.
+r"""DLC720 english-paragraph-changed: the English page changed a paragraph since it was translated.
 
 ## What it does
 A translated page keeps every English paragraph in an HTML comment next to
@@ -6,8 +6,18 @@ its translation: a snapshot of the English page at translation time. This
 compares each kept paragraph with the current English page and reports the
 ones whose English changed, with a short word diff (`"variance" →
 "standard deviation"`) and the current English paragraph as related
-location. Spelling, letter case, hyphenation, emphasis and `$...$` added
-around a symbol are not reported: they do not change what to translate.
+location (its line is in the message).
+
+Cosmetic edits are not reported: they do not change what to translate.
+Cosmetic are spelling and typo fixes (two letters off), letter case,
+hyphenation, punctuation and spacing (`have$1$dimensional` → `have $1$
+dimensional`), emphasis, a grammar word swapped for another (`which` →
+`whose`, an article added), `$...$` put around what the text already said
+(`one` → `$1$`, `log(N)` → `$\log(N)$`), an ellipsis typed another way
+(`...` → `\cdots`), and a paragraph split by the English page: a formula
+moved to a line of its own, a glued `##Heading` made a heading, one item
+of a list kept per comment. A formula whose symbols or braces changed is
+never cosmetic.
 
 A changed formula is a warning (the translation very likely shows the old
 one); other changes are information. `dlc-lint status` counts these per
@@ -36,7 +46,8 @@ def check(context):
     for change in changes:
         snap, unit = change.snap, change.english
         what = "a formula of this paragraph" if change.formula else "this paragraph"
-        yield context.report(
+        yield parity.report_english(
+            context,
             snap.start,
             parity.line_end(context.page.text, snap.start, snap.end),
             f"the English of {what} changed since it was translated: {change.diff}; update the comment and "

@@ -62,7 +62,8 @@ def check(context):
         if e is not None and e.kind == "heading":
             if t is not None and t.kind == "heading":
                 if t.block.level != e.block.level:
-                    yield context.report(
+                    yield parity.report_english(
+                        context,
                         t.start,
                         _marker_end(page.text, t.start),
                         f"this heading is level {t.block.level} ({'#' * t.block.level}) but the English heading "
@@ -79,7 +80,8 @@ def check(context):
                     (u for u in align.translated if last_translated is None or u.index > last_translated.index), None
                 )
                 at = following.start if following is not None else len(page.text.rstrip())
-            yield context.report(
+            yield parity.report_english(
+                context,
                 at,
                 at if t is None else _marker_end(page.text, at),
                 f"the English heading {parity.code(e.key, 50)} has no counterpart here: is a section missing? {counts}",
@@ -92,11 +94,16 @@ def check(context):
             neighbours = align.translated[max(0, t.index - 1) : t.index + 2]
             if any(u.kind == "heading" and u.key in english_keys for u in neighbours):
                 continue  # an English heading left visible next to its translation: DLC712 reports it
-            yield context.report(
+            near = align.english_near(t, radius=0)
+            yield parity.report_english(
+                context,
                 t.start,
                 _marker_end(page.text, t.start),
                 f"the English page has no heading here: is this section duplicated, or was a line made a "
                 f"heading by mistake? {counts}",
+                related=tuple(
+                    parity.english_location(context, english, u.start, u.end, "the English block here") for u in near
+                ),
             )
 
 

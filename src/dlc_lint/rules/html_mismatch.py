@@ -6,7 +6,9 @@ block it translates and compares, for tags in the same place, the tag name
 (one HTML element swapped for a similar one; a name that is not HTML at all,
 `<centro>`, is DLC601's) and the attributes that are not human text. `alt`, `title`, `aria-label`
 and the like may be translated; `style`, `class`, `width`, `align`, `id`...
-may not. Spaces inside `style` do not matter; a figure sized differently
+may not. Spaces inside `style` and the spelling of a hex colour do not matter
+(`#ddd` is `#DDDDDD`; `#DCDCDCDC`, CSS's `#rrggbbaa` with an alpha channel, is
+the colour `#DCDCDC`); a figure sized differently
 (`width`, `height`, the numbers of `zoom`) is only information. Tags a translator adds
 (`<sup>English term</sup>` glosses, `<br>`) or leaves out are not compared,
 nor are the `<div dir="rtl">` wrappers of right-to-left languages. Addresses
@@ -14,7 +16,7 @@ nor are the `<div dir="rtl">` wrappers of right-to-left languages. Addresses
 
 ## Why is this bad?
 Machine translation translates markup: `style="couleur de fond: ..."` for
-`style="background-color: ..."`, `align="centre"`, a colour `#DCDCDCDC`. The browser ignores what it does not know, so the figure
+`style="background-color: ..."`, `align="centre"`. The browser ignores what it does not know, so the figure
 loses its layout or the element disappears.
 
 ## Example
@@ -98,7 +100,8 @@ def _compare(context, english, theirs, mine):
                     continue
                 if not is_known(tag.name):
                     continue  # not HTML at all (`<centro>`): DLC601 (unknown-html-tag) reports it
-                yield context.report(
+                yield parity.report_english(
+                    context,
                     tag.start,
                     tag.end,
                     f"this tag is {parity.code(context.page.text[tag.start : tag.end], 40)} where the English "
@@ -135,7 +138,8 @@ def _compare_attributes(context, english, tag, other):
             at = renamed[0] if renamed else None
             start = at.start if at else tag.start
             end = at.value_end if at and at.value is not None else (start + len(at.name) if at else tag.end)
-            return context.report(
+            return parity.report_english(
+                context,
                 start,
                 end,
                 f"the English tag has the attribute {parity.code(_show(attribute, name, english.text), 60)}, this one "
@@ -146,7 +150,8 @@ def _compare_attributes(context, english, tag, other):
         if mine_value != their_value:
             # a figure resized (English changed it since, or a deliberate choice): worth a look only
             sizing = name in ("width", "height") or _DIGITS.sub("", mine_value) == _DIGITS.sub("", their_value)
-            return context.report(
+            return parity.report_english(
+                context,
                 mine_attribute.value_start,
                 mine_attribute.value_end,
                 f"`{name}` is {parity.code(mine_attribute.value or '', 60)} where the English tag has "
@@ -163,8 +168,26 @@ def _show(attribute, name, text) -> str:
     return text[attribute.start : attribute.value_end + 1]
 
 
+_HEX_COLOUR = re.compile(r"#([0-9a-f]{3,8})\b", re.I)
+
+
+def _colour(match) -> str:
+    """``#rgb``, ``#rgba`` and ``#rrggbbaa`` as ``#rrggbb``: the same colour (an alpha channel added or
+    dropped is a rendering detail, not another attribute)."""
+    digits = match.group(1).lower()
+    if len(digits) in (3, 4):
+        digits = "".join(c * 2 for c in digits[:3])
+    elif len(digits) in (6, 8):
+        digits = digits[:6]
+    else:
+        return match.group(0).lower()
+    return "#" + digits
+
+
 def _value(name: str, value: str | None) -> str:
     value = (value or "").strip()
+    if "#" in value:
+        value = _HEX_COLOUR.sub(_colour, value)
     if name == "style":
         return ";".join(part.replace(" ", "").lower() for part in value.split(";") if part.strip())
     if name == "class":

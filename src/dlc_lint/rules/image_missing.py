@@ -74,7 +74,8 @@ def check(context):
             why = "the English page got it after this translation was made"
         else:
             why = "the translation does not show it"
-        yield context.report(
+        yield parity.report_english(
+            context,
             at,
             at,
             f"the English image {parity.code(item.link.target, 80)} is missing from this page: {why}",

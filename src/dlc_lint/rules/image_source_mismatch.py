@@ -70,7 +70,8 @@ def check(context):
         if not candidates:
             continue
         other = candidates[0]
-        yield context.report(
+        yield parity.report_english(
+            context,
             item.link.target_start,
             item.link.target_end,
             f"this image is {parity.code(item.link.target, 70)}, but the English page shows "

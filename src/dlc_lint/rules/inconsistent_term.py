@@ -104,7 +104,8 @@ def _with_glossary(context, glossary):
             continue
         entry = glossary.entry(uses[0].entry_id)
         english = uses[0].english if "#" in group else entry.en
-        preferred = entry.preferred[0].text if entry.preferred else None
+        # one preferred form decides; with two (크기 / 사이즈) the glossary leaves the choice to the page
+        preferred = entry.preferred[0].text if len(entry.preferred) == 1 else None
         # the glossary's preferred form wins when the page uses it; otherwise the page's usual form
         main = preferred if preferred in counts else dominant(counts, preferred, order)
         first = next(u for u in uses if u.family == main)

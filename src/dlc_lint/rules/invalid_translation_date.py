@@ -12,7 +12,9 @@ impossible day (`31 Jun 2020`), no year (`27 Jan`), or text.
 The date tells readers and the next translator how old the translation is
 and which English revision it follows. The site writes it with English month
 names everywhere; a date that cannot be read cannot be compared with the
-English page's history (nor formatted by Jekyll's `date` filter).
+English page's history (nor formatted by Jekyll's `date` filter). When the
+site's layout does not show `translation-date` (see DLC113), the harm is to
+tools only and the finding is information.
 
 ## Example
 ```
@@ -29,7 +31,9 @@ translation-date: 28 Feb 2021
 ```
 """
 
+from dlc_lint.analysis.credit import layout_shows, not_shown_note
 from dlc_lint.analysis.front_matter import date_problem, key_status, known_keys, yaml_ok
+from dlc_lint.finding import Severity
 from dlc_lint.rules import rule
 
 
@@ -45,8 +49,11 @@ def check(context):
     problem = date_problem(entry.value_text)
     if problem is None:
         return
+    layout = layout_shows(context.site, context.page, "translation-date")
     yield context.report(
         entry.value_start,
         entry.value_end,
-        f"`{entry.value_text.strip()}` is not a date: {problem}; write it like `27 Jan 2020`",
+        f"`{entry.value_text.strip()}` is not a date: {problem}; write it like `27 Jan 2020`"
+        + ("" if layout.shown else not_shown_note(layout, "translation-date")),
+        severity=None if layout.shown else Severity.INFO,
     )

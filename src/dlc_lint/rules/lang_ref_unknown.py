@@ -23,7 +23,14 @@ lang-ref: ch.03-2
 """
 
 from dlc_lint.rules import rule
-from dlc_lint.site.lang_ref import closest, english_path, lang_ref_entry, lang_ref_value, value_span
+from dlc_lint.site.lang_ref import (
+    closest,
+    english_path,
+    lang_ref_entry,
+    lang_ref_value,
+    unreadable_english,
+    value_span,
+)
 
 
 @rule("DLC203", "lang-ref-unknown", "error", "No English page has this `lang-ref`")
@@ -41,6 +48,8 @@ def check(context):
     english = english_path(site, page.path)
     if english is not None and site.lang_ref(english):
         return  # compared with the English page at the same path by DLC202
+    if unreadable_english(site, page.path):
+        return  # the English page at the same path may well have it: DLC002 says it cannot be read
     known = site.lang_refs(site.source_lang)
     message = f"no English page has lang-ref `{ours}`, so the language switcher links this page to nothing"
     guess = closest(ours, known)

@@ -8,7 +8,9 @@ page, or the same page in the translation's language
 both match the English `{{site.baseurl}}/en/week04/04-1`). A link to another
 site matches when the address is the same. A link that matches nothing on the
 English page, where the English block has a link that the translation lacks,
-is reported with the English link as related location. A link to the same
+is reported with the English link as related location. The links of a block
+are paired in order (as sequences: a row of the index table holds several),
+so a link is compared with the English link at its own place. A link to the same
 resource in the page's own language (`docs/ko/README-KO.md` for `README.md`)
 is fine.
 
@@ -31,6 +33,8 @@ English: `[previous week]({{site.baseurl}}/en/week04/04-1)`
 [지난주]({{site.baseurl}}/ko/week04/04-1)
 ```
 """
+
+import difflib
 
 from dlc_lint.analysis import parity
 from dlc_lint.rules import rule
@@ -74,10 +78,13 @@ def check(context):
         ]
         if not missing:
             continue
-        other = missing[0]
+        other = _counterpart(item, [i for i in mine if i.unit == item.unit], by_unit.get(paired.index, []), site, lang)
+        if other is None or other not in missing:
+            continue  # a link the translation added, or its English link is elsewhere on the page
         if _localized(item.link.target, other.link.target, lang):
             continue
-        yield context.report(
+        yield parity.report_english(
+            context,
             item.link.target_start,
             item.link.target_end,
             f"this link goes to {parity.code(_where(item), 70)}, but the English page links "
@@ -88,6 +95,20 @@ def check(context):
                 ),
             ),
         )
+
+
+def _counterpart(item, mine: list, theirs: list, site, lang: str):
+    """The English link at the same place as ``item`` among the links of the two blocks, aligned as
+    sequences (a table row of the index holds several links: the first missing one is not this one's)."""
+    local = [parity.localize_key(site, other.key, lang) or other.key for other in theirs]
+    matcher = difflib.SequenceMatcher(None, [i.key for i in mine], local, autojunk=False)
+    index = mine.index(item)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if i1 <= index < i2:
+            if tag == "equal" or (tag == "replace" and index - i1 < j2 - j1):
+                return theirs[j1 + index - i1]
+            return None
+    return None
 
 
 def _comparable(item) -> bool:

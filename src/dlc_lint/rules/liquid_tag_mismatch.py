@@ -6,7 +6,8 @@ those of the English page, spaces at the ends of a tag ignored:
 - a tag in the text of the translation that the English page only uses
   inside link and image addresses: the Markdown link around it broke
   (full-width `（）` brackets, a missing `[...]`), so the reader sees
-  `{{site.baseurl}}/en/week07/07-3/` as text;
+  `{{site.baseurl}}/en/week07/07-3/` as text (an error: the page shows a
+  broken link);
 - a tag of the translation that the English page does not have;
 - a tag of the English text that the translation dropped.
 
@@ -32,6 +33,7 @@ English: `see [Week 7]({{site.baseurl}}/en/week07/07-3/)`
 from collections import Counter
 
 from dlc_lint.analysis import parity
+from dlc_lint.finding import Severity
 from dlc_lint.parse import inline
 from dlc_lint.rules import rule
 
@@ -61,6 +63,7 @@ def check(context):
                 f"{parity.code(page.text[start:end], 40)} shows as text here: on the English page it is only used "
                 "inside link addresses, so the Markdown link around it is broken (check the `[...](...)` "
                 "brackets: full-width `（）` or a missing `[...]` break it)",
+                severity=Severity.ERROR,
             )
         else:
             yield context.report(
@@ -71,7 +74,8 @@ def check(context):
         if mine_keys[key] > 0:
             mine_keys[key] -= 1
             continue
-        yield context.report(
+        yield parity.report_english(
+            context,
             len(page.text.rstrip()),
             len(page.text.rstrip()),
             f"the English page uses the Liquid tag {parity.code(english.text[start:end], 40)}, this page does not",

@@ -21,6 +21,11 @@ renders as the word "mathbb"), translated macro names (`\\partiel` for
 `\\partial`, `\\moyen` for `\\mid`), replaced ASCII parentheses with
 full-width ones (`（`), or dropped a symbol.
 
+A formula that is the English one damaged in a way that undoing the damage
+(a space after a backslash removed, full-width characters made ASCII) gives
+back the English formula is an error: the page shows a broken formula.
+Other differences are warnings (the translator may have had a reason).
+
 ## Example
 English: `$\\mathbb{R}^{t \\times n}$`
 ```
@@ -42,6 +47,7 @@ import difflib
 from dataclasses import dataclass
 
 from dlc_lint.analysis import parity
+from dlc_lint.finding import Severity
 from dlc_lint.options import option
 from dlc_lint.rules import rule
 
@@ -170,4 +176,14 @@ def _report(context, english, span, other):
         f"(English: {parity.code(english_text[other.start : other.end], 60)})"
     )
     related = (parity.english_location(context, english, other.start, other.end, "the English formula"),)
-    return context.report(start, max(end, start + 1) if got else start, message, related=related)
+    # machine-translation damage (a space after a backslash, full-width brackets) undone gives the English
+    # formula: the page shows a broken formula, not a different one
+    damaged = parity.repaired_tex_key(text[span.inner_start : span.inner_end]) == other.key
+    return parity.report_english(
+        context,
+        start,
+        max(end, start + 1) if got else start,
+        message,
+        related=related,
+        severity=Severity.ERROR if damaged else None,
+    )

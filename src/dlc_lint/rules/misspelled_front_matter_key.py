@@ -14,7 +14,9 @@ Key names translated into the page's language are DLC115.
 ## Why is this bad?
 Jekyll keys are exact and case-sensitive: the layout reads
 `translation-date`, not `translation date` or `Translation-date`, so the
-value is silently ignored.
+value is silently ignored. A misspelled `translator` or `translation-date`
+that the site's layout does not show at all (see DLC113) is information:
+no reader misses it.
 
 ## Example
 ```
@@ -41,10 +43,14 @@ needs a decision).
 
 from dataclasses import dataclass
 
+from dlc_lint.analysis.credit import layout_shows, not_shown_note
 from dlc_lint.analysis.front_matter import is_translated_key, keys_readable, known_keys, suggest_key
-from dlc_lint.finding import Edit, Fix
+from dlc_lint.finding import Edit, Fix, Severity
 from dlc_lint.options import option
 from dlc_lint.rules import rule
+
+# The translation credit: a misspelled one is information when the site's layout does not show it (DLC113).
+CREDIT_KEYS = frozenset({"translator", "translation-date"})
 
 
 @dataclass(frozen=True)
@@ -82,9 +88,16 @@ def check(context):
             if meant not in renamed:
                 renamed.add(meant)
                 fix = Fix(f"rename `{entry.key}` to `{meant}`", (Edit(entry.key_start, entry.key_end, meant),))
+        severity = None
+        if meant in CREDIT_KEYS and context.is_translation:
+            layout = layout_shows(context.site, context.page, meant)
+            if not layout.shown:
+                note += not_shown_note(layout, meant)
+                severity = Severity.INFO
         yield context.report(
             entry.key_start,
             entry.key_end,
             f"unknown key `{entry.key}`: did you mean `{meant}`? Jekyll keys are exact, so this value is ignored{note}",
             fix=fix,
+            severity=severity,
         )

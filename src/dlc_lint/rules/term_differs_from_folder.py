@@ -92,7 +92,8 @@ def _with_glossary(context, glossary):
     for group, uses in mine.items():
         entry = glossary.entry(uses[0].entry_id)
         english = uses[0].english if "#" in group else entry.en
-        preferred = entry.preferred[0].text if entry.preferred else None
+        # one preferred form decides; with two (크기 / 사이즈) the glossary leaves the choice to the page
+        preferred = entry.preferred[0].text if len(entry.preferred) == 1 else None
         counts: dict[str, int] = {}
         order: list[str] = []
         for use in uses:

@@ -8,6 +8,15 @@ When more than half of a language's pages (and at least three) keep the
 English titles, as the Japanese pages of this site do, that is the
 language's convention and its pages are not reported (see the option).
 
+## Severity
+`warning` when the English title is written as a sentence: two words or
+more, and a word after the first starts with a lower-case letter and is not
+a short function word (`Overfitting and regularization`, `Properties of
+natural signals`): prose that a translator would translate. `info` when it
+is written as a name, every word capitalised or an abbreviation (`Energy-Based
+Models`, `The Truck Backer-Upper`, `Week 2`): translators keep such names
+in English on purpose often enough that it is a hint.
+
 ## Why is this bad?
 The title is the page heading and its entry in the sidebar: an English title
 among translated ones is usually a page whose front matter was copied from
@@ -38,10 +47,12 @@ least three) keep the English title, the language does so on purpose and is
 not reported (default `0.5`; `1.0` reports every page).
 """
 
+import re
 import weakref
 from dataclasses import dataclass
 
 from dlc_lint.analysis.front_matter import yaml_ok
+from dlc_lint.finding import Severity
 from dlc_lint.options import option
 from dlc_lint.rules import rule
 
@@ -81,11 +92,26 @@ def check(context):
     kept, share = _kept(site, context.lang)
     if kept >= _CONVENTION_PAGES and share > context.options.convention_share:
         return
+    sentence = is_sentence(title)
+    kind = "; it is written as a sentence, not a name, so it needs translating" if sentence else ""
     yield context.report(
         entry.value_start,
         entry.value_end,
-        f"the title `{title}` is the English page's title ({context.display(other)}), untranslated",
+        f"the title `{title}` is the English page's title ({context.display(other)}), untranslated{kind}",
+        severity=Severity.WARNING if sentence else Severity.INFO,
     )
+
+
+_FUNCTION_WORDS = frozenset("a an and as at by for from in into of on or over the to via vs with without".split())
+
+
+def is_sentence(title: str) -> bool:
+    """Whether an English title is written as running text rather than as a name: two words or more,
+    and a word after the first that starts with a lower-case letter and is not a function word."""
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", title)
+    if len(words) < 2:
+        return False
+    return any(w[0].islower() and w.lower() not in _FUNCTION_WORDS for w in words[1:])
 
 
 def _title(front) -> str | None:

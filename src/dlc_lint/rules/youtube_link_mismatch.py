@@ -140,7 +140,7 @@ def _report_changed(context, english, item, key, other, other_key):
             f"this links video `{key[0]}` where the English page links video `{other_key[0]}`: "
             f"{parity.code(other.link.target, 80)}"
         )
-    return context.report(item.link.target_start, item.link.target_end, message, related=related)
+    return parity.report_english(context, item.link.target_start, item.link.target_end, message, related=related)
 
 
 def _report_dropped(context, english, align, other, other_key):
@@ -164,7 +164,8 @@ def _report_dropped(context, english, align, other, other_key):
             if item.problem:
                 return None  # a damaged address: the link rules report it
             if "youtu" in item.link.target and video_key(item.link.target) is None:
-                return context.report(
+                return parity.report_english(
+                    context,
                     item.link.target_start,
                     item.link.target_end,
                     f"this video address is damaged, YouTube cannot read it; the English page has "
@@ -181,7 +182,8 @@ def _report_dropped(context, english, align, other, other_key):
         else ""
     )
     # at the start of the block: its words may change (other fixes), the place does not
-    return context.report(
+    return parity.report_english(
+        context,
         counterpart.start,
         counterpart.start,
         f"the English {'heading' if unit.kind == 'heading' else 'text'} here links the lecture video at "

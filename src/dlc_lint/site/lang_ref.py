@@ -23,6 +23,20 @@ def english_path(site: Site, path: str) -> str | None:
     return site.same_path_counterpart(path)
 
 
+def unreadable_english(site: Site, path: str) -> str | None:
+    """Why the English page at this page's place cannot be read (None when it reads, or there is none)."""
+    from dlc_lint.parse.source import ReadError
+
+    english = english_path(site, path)
+    if english is None or english not in site.files:
+        return None
+    try:
+        site.read(english)
+    except ReadError as exc:
+        return str(exc)
+    return None
+
+
 def lang_ref_entry(front: FrontMatter) -> Entry | None:
     """The ``lang-ref`` line Jekyll uses: the last one when the key is repeated."""
     found = None

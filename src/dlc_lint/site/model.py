@@ -15,8 +15,9 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dlc_lint.parse.source import ReadError, SourceText, read_bytes
+from dlc_lint.parse.source import MAX_PAGE_BYTES, MAX_SETTINGS_BYTES, ReadError, SourceText, is_temporary, read_bytes
 from dlc_lint.site.language import LANGUAGE_KEY
+from dlc_lint.site.names import undecodable
 
 if TYPE_CHECKING:  # parsing is imported when first needed: a run served from the cache parses nothing
     from dlc_lint.parse.frontmatter import FrontMatter
@@ -44,7 +45,8 @@ def find_site_root(paths: list[Path]) -> tuple[Path, bool]:
     folder whose subfolders are the languages: the parent of the target's
     language folder.
     """
-    first = paths[0].resolve() if paths else Path.cwd().resolve()
+    # abspath, not resolve: a page that is a link to a file elsewhere belongs to the site it is linked into
+    first = Path(os.path.abspath(paths[0])) if paths else Path.cwd().resolve()
     start = first if first.is_dir() else first.parent
     for folder in (start, *start.parents):
         if (folder / CONFIG_NAME).is_file():
@@ -77,6 +79,8 @@ class Site:
     # linted asked for (see :mod:`dlc_lint.engine.page_cache`): None when nobody is listening.
     _bytes: dict[str, bytes | ReadError] = field(default_factory=dict, repr=False)
     _reads: set[str] | None = field(default=None, repr=False)
+    _bad_names: list[str] = field(default_factory=list, repr=False)  # see :mod:`dlc_lint.site.names`
+    _given: set[str] = field(default_factory=set, repr=False)  # paths whose bytes use_text gave
 
     # -- files ------------------------------------------------------------------
     @cached_property
@@ -99,13 +103,23 @@ class Site:
             for entry in entries:
                 try:
                     if entry.is_dir():
-                        if entry.name not in _SKIP_DIRS and not entry.name.startswith("."):
+                        if undecodable(entry.name):
+                            self._bad_names.append(os.path.relpath(entry.path, root).replace(os.sep, "/"))
+                        elif entry.name not in _SKIP_DIRS and not entry.name.startswith("."):
                             stack.append(entry.path)
-                    else:
+                    elif undecodable(entry.name):
+                        self._bad_names.append(os.path.relpath(entry.path, root).replace(os.sep, "/"))
+                    elif not is_temporary(entry.name):  # a fix being written, or left by a killed run
                         found.append(os.path.relpath(entry.path, root).replace(os.sep, "/"))
                 except OSError:
                     continue
         return frozenset(found)
+
+    @property
+    def bad_names(self) -> tuple[str, ...]:
+        """Files and folders whose names are not valid UTF-8 (left out of :attr:`files`)."""
+        _ = self.files
+        return tuple(sorted(set(self._bad_names)))
 
     @cached_property
     def page_paths(self) -> tuple[str, ...]:
@@ -196,13 +210,28 @@ class Site:
         data = self._bytes.get(path)
         if data is None:
             try:
-                data = read_bytes(self.root / path)
+                data = read_bytes(self.root / path, MAX_SETTINGS_BYTES if path == CONFIG_NAME else MAX_PAGE_BYTES)
             except ReadError as exc:
                 data = exc
             self._bytes[path] = data
         if isinstance(data, ReadError):
             raise data
         return data
+
+    def use_text(self, path: str, data: bytes) -> None:
+        """Let ``data`` stand for the file at ``path`` (a page read from stdin, an editor's unsaved buffer),
+        before anything of it was read or parsed; the file need not exist on disk."""
+        self._bytes[path] = data
+        self._given.add(path)
+        self._pages.pop(path, None)
+        self._front_matters.pop(path, None)
+        if path not in self.files:
+            self.__dict__["files"] = self.files | {path}
+            self.__dict__.pop("page_paths", None)
+
+    def has_text(self, path: str) -> bool:
+        """Whether :meth:`use_text` gave the file at ``path`` its bytes."""
+        return path in self._given
 
     def record_reads(self, on: bool = True) -> None:
         """Start noting which pages (and whether git history) the checks read, from now on; ``on=False``

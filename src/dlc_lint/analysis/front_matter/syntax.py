@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import yaml
 
 from dlc_lint.analysis.front_matter.state import keys_readable, line_span, quote_yaml, value_is_heading
+from dlc_lint.parse import bounded_yaml
 from dlc_lint.parse.frontmatter import Entry, FrontMatter
 
 try:
@@ -38,7 +39,7 @@ class SyntaxProblem:
 def _load_chunk(chunk: str):
     """Parse one top-level key (with its indented lines); return an error message or None."""
     try:
-        data = yaml.load(chunk, Loader=_Loader)  # noqa: S506 - a safe loader
+        data = bounded_yaml.load(chunk, _Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         return exc.problem or exc.context or "invalid YAML", mark

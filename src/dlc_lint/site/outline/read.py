@@ -7,7 +7,7 @@ import re
 
 import yaml
 
-from dlc_lint.parse import lines
+from dlc_lint.parse import bounded_yaml, lines
 from dlc_lint.site.language import LANGUAGE_KEY
 from dlc_lint.site.outline.model import (
     INVISIBLE,
@@ -22,10 +22,7 @@ from dlc_lint.site.outline.model import (
 from dlc_lint.site.outline.positions import key_value_span, mark_offset, node_text, span_of
 from dlc_lint.site.outline.syntax import error_offset, syntax_problem
 
-try:
-    _Loader: type = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover
-    _Loader = yaml.SafeLoader
+_Loader = bounded_yaml.LOADER
 
 _TOP_KEY = re.compile(r"^(?P<key>[^\s#:\-][^:\n]*?)[ \t]*:(?:[ \t]|$)", re.M)
 
@@ -41,19 +38,28 @@ def parse_outline(text: str, default_lang: str = "en") -> Outline:
         return Outline(text, blocks=blocks, default_lang=default_lang).section_at(offset)
 
     try:
-        root = yaml.compose(text, Loader=_Loader)
+        root = bounded_yaml.compose(text, _Loader)
         nodes = [root]
         parsed = True
+        if root is not None and not isinstance(root, yaml.MappingNode):
+            problems.append(_not_a_table(root, line_starts))
     except yaml.MarkedYAMLError as exc:
         parsed = False
         offset = error_offset(text, line_starts, exc)
-        problems.append(syntax_problem(text, line_starts, offset, exc, section_of(offset)))
+        bomb = isinstance(exc, bounded_yaml.AliasBudgetError)
+        problems.append(
+            _bomb_problem(text, line_starts, offset, exc, section_of(offset))
+            if bomb
+            else syntax_problem(text, line_starts, offset, exc, section_of(offset))
+        )
         nodes = []
         for key, start, end in blocks:
             padded = "\n" * text.count("\n", 0, start) + text[start:end]  # keep line numbers true
             try:
-                node = yaml.compose(padded, Loader=_Loader)
+                node = bounded_yaml.compose(padded, _Loader)
             except yaml.MarkedYAMLError as chunk_exc:
+                if bomb and not isinstance(chunk_exc, bounded_yaml.AliasBudgetError):
+                    continue  # an alias of the bomb whose anchor is in another chunk: one finding is enough
                 chunk_offset = error_offset(text, line_starts, chunk_exc)
                 if key in ("chapters", "prologues"):
                     broken.add(default_lang)
@@ -132,6 +138,28 @@ def parse_outline(text: str, default_lang: str = "en") -> Outline:
 
 
 # -- reading -----------------------------------------------------------------
+
+
+def _not_a_table(root, line_starts) -> OutlineProblem:
+    what = "a list" if isinstance(root, yaml.SequenceNode) else f"the single value `{node_text(root)[:40]}`"
+    start = span_of(root, line_starts).start
+    return OutlineProblem(
+        "syntax",
+        Span(start, start + 1),
+        f"`_config.yml` is {what}, not `key: value` settings; Jekyll says `Configuration file: (INVALID)` "
+        "and builds the site with its defaults: no baseurl, no languages, no sidebar outline",
+    )
+
+
+def _bomb_problem(text, line_starts, offset, exc, section) -> OutlineProblem:
+    line = lines.line_index(line_starts, offset)
+    end = line_starts[line] + len(lines.line_text(text, line_starts, line))
+    return OutlineProblem(
+        "syntax",
+        Span(offset, max(offset + 1, end)),
+        f"`_config.yml` cannot be checked: {exc.problem}. Write the values out instead of nesting aliases",
+        section,
+    )
 
 
 def _is_language(key: str, node) -> bool:

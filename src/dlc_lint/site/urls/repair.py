@@ -112,6 +112,12 @@ def _describe_broken(site, page_path: str, pl: PageLink) -> tuple[str, Repair | 
                     f"page {resolver.baseurl}{english_url} until it exists",
                     None,
                 )
+        renumbered = _renumbered(resolver, page_path, link, target)
+        if renumbered:
+            return (
+                f"{where}, where no page or file exists (404); did you mean `{renumbered}`?",
+                Repair(renumbered, False, f"write `{renumbered}`"),
+            )
         renamed = _same_page_elsewhere(site, resolver, page_path, link, target, parts)
         if renamed:
             return (
@@ -161,6 +167,27 @@ def _same_page_elsewhere(site, resolver, page_path, link, target, parts) -> str 
     if fixed == target or not resolver.resolve(page_path, fixed, link.kind).ok:
         return None
     return fixed
+
+
+_NUMBERED_FOLDER = re.compile(r"(?:(?<=/)|^)(?P<name>[A-Za-z][A-Za-z_-]*)(?P<number>[0-9]+)(?=/)")
+
+
+def _renumbered(resolver, page_path: str, link, target: str) -> str | None:
+    """The target with one folder's number written as the site writes it, when that one resolves.
+
+    `../week9/09-1` -> `../week09/09-1` (the folders are `week01` ... `week14`), and back.
+    """
+    found = set()
+    for match in _NUMBERED_FOLDER.finditer(target):
+        number = match.group("number")
+        for width in (1, 2, 3):
+            written = number.lstrip("0").rjust(width, "0") or "0"
+            if written == number or len(written) > max(width, 1):
+                continue
+            candidate = target[: match.start("number")] + written + target[match.end("number") :]
+            if resolver.resolve(page_path, candidate, link.kind).ok:
+                found.add(candidate)
+    return found.pop() if len(found) == 1 else None
 
 
 def _recase(target: str, wrong: str, right: str) -> str | None:

@@ -1,0 +1,212 @@
+"""Sequence alignment of English and translated blocks by what a translation keeps.
+
+Between two anchors (source comments that still equal the English), the
+blocks of the English page and of the translation are paired by a weighted
+alignment (Needleman-Wunsch style, no crossing pairs) instead of by position:
+
+* only blocks of the same broad kind pair (a heading with a heading, prose
+  with prose, a table with a table);
+* a pair scores more when both blocks hold the same *marks*: what a
+  translation copies instead of translating: formulas, link and image
+  targets, numbers, inline code, and words in Latin letters of four letters or
+  more (names, terms kept in English, cognates);
+* one English block may pair with two translated blocks (the translator split
+  a paragraph) and two English blocks with one translated block (merged, or a
+  table glued to the paragraph before it), but only when the marks say so: a
+  merge or split costs more than a plain pair, and wins only when the block it
+  adds shares enough marks of its own with its partner;
+* the anchor pair (the block right after its source comment) scores high, so
+  it stays paired unless its kind differs;
+* an English paragraph left visible next to its translation pairs with the
+  translation, not with its copy; between equal choices, the one that keeps
+  pairs together wins (as :mod:`difflib` prefers long matching runs).
+
+The result is a list of ``(english, translated)`` pairs in page order, either
+side None for a block only one page has; a merged or split block appears in
+two pairs.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from dlc_lint.analysis.parity.blocks import Unit
+from dlc_lint.analysis.parity.cache import cached_on_page
+from dlc_lint.analysis.parity.tex import tex_key
+from dlc_lint.parse import inline
+from dlc_lint.parse.page import Page
+
+PAIR = 1.0  # a pair of blocks of the same broad kind
+SAME_TOKEN = 0.2  # ... of the same exact kind and heading level
+MARKS = 2.0  # times the cosine of their marks
+REGROUP = 0.5  # a merge or a split: less than a pair, so it needs marks to win
+ANCHOR = 3.0  # the block next to its source comment
+COPY = -0.5  # a prose block or heading that is the English text itself (left visible: DLC712)
+RUN = 0.1  # a pairing move right after another: of equal choices, pairs kept together win
+
+_URL = re.compile(r"\]\(\s*<?([^)\s>]+)|\b(?:src|href)\s*=\s*[\"']([^\"']+)[\"']", re.I)
+_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+_CODE = re.compile(r"`+([^`]+)`+")
+_NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)?(?![\w])")
+_LATIN = re.compile(r"[A-Za-z][A-Za-z-]{3,}")
+
+
+def marks_of(key: str) -> frozenset[str]:
+    """What a translation of ``key`` keeps as it is: formulas, targets, numbers, code, Latin words."""
+    found: set[str] = set()
+    rest = key
+    if "$" in rest:
+        spans = inline.math_spans(rest)
+        for a, b in spans:
+            found.add("$" + " ".join(tex_key(rest[a:b].strip("$"))))
+        rest = inline.mask(rest, spans)
+    for match in _URL.finditer(rest):
+        found.add("@" + (match.group(1) or match.group(2)))
+    rest = _URL.sub(" ", rest)
+    rest = _TAG.sub(" ", rest)
+    for match in _CODE.finditer(rest):
+        found.add("`" + match.group(1).strip())
+    rest = _CODE.sub(" ", rest)
+    found.update("#" + n.replace(",", ".") for n in _NUMBER.findall(rest))
+    found.update(w.lower().strip("-") for w in _LATIN.findall(rest))
+    return frozenset(found)
+
+
+def invariants(site, page: Page, found: tuple[Unit, ...]) -> tuple[frozenset[str], ...]:
+    """:func:`marks_of` of each unit of ``page`` (remembered on the page: English pages serve every language)."""
+    return cached_on_page(page, "marks", lambda: tuple(marks_of(u.key) for u in found))
+
+
+def cosine(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    shared = len(a & b) if len(a) < len(b) else len(b & a)
+    return shared / math.sqrt(len(a) * len(b))
+
+
+def klass(unit: Unit) -> str:
+    """The broad kind: blocks of one broad kind may pair."""
+    if unit.kind == "heading":
+        return "heading"
+    if unit.kind in ("paragraph", "list", "blockquote"):
+        return "prose"
+    return unit.kind
+
+
+_FIXED = frozenset({"heading", "code", "indented-code"})  # never merged or split
+
+
+def align_units(
+    english: list[Unit],
+    translated: list[Unit],
+    e_marks: list[frozenset[str]],
+    t_marks: list[frozenset[str]],
+    anchor: tuple[int, int] | None = None,
+) -> list[tuple[Unit | None, Unit | None]]:
+    """The best-scoring pairing of ``english`` with ``translated`` (see the module docstring)."""
+    n, m = len(english), len(translated)
+    e_kind = [klass(u) for u in english]
+    t_kind = [klass(u) for u in translated]
+
+    def pair(i: int, j: int) -> float | None:
+        if e_kind[i] != t_kind[j]:
+            return None
+        if e_kind[i] in ("prose", "heading") and english[i].key == translated[j].key:
+            # the English left visible: its translation, if any, is the better partner
+            score = PAIR + COPY
+        else:
+            score = PAIR + MARKS * cosine(e_marks[i], t_marks[j])
+        if english[i].token == translated[j].token:
+            score += SAME_TOKEN
+        if anchor == (i, j):
+            score += ANCHOR
+        return score
+
+    def shares(a: frozenset[str], b: frozenset[str]) -> bool:
+        return bool(a & b)
+
+    def merge(i: int, j: int) -> float | None:
+        """English ``i - 1`` and ``i`` in translated ``j``."""
+        first, second = e_kind[i - 1], e_kind[i]
+        if t_kind[j] in _FIXED or first in _FIXED or second in _FIXED or t_kind[j] not in (first, second):
+            return None
+        for k in (i - 1, i):
+            if anchor != (k, j) and not shares(e_marks[k], t_marks[j]):
+                return None
+        score = REGROUP + MARKS * (cosine(e_marks[i - 1], t_marks[j]) + cosine(e_marks[i], t_marks[j]))
+        return score + (ANCHOR if anchor in ((i - 1, j), (i, j)) else 0.0)
+
+    def split(i: int, j: int) -> float | None:
+        """English ``i`` in translated ``j - 1`` and ``j``."""
+        kind = e_kind[i]
+        if kind in _FIXED or t_kind[j - 1] != kind or t_kind[j] != kind:
+            return None
+        for k in (j - 1, j):
+            if anchor != (i, k) and not shares(e_marks[i], t_marks[k]):
+                return None
+        score = REGROUP + MARKS * (cosine(e_marks[i], t_marks[j - 1]) + cosine(e_marks[i], t_marks[j]))
+        return score + (ANCHOR if anchor in ((i, j - 1), (i, j)) else 0.0)
+
+    # Two tables: the best score of english[:i] against translated[:j] ending with a pairing move
+    # (pair, merge, split) or with a gap; a pairing move right after another earns RUN, so that of
+    # equal choices the one keeping pairs together wins (a missing block leaves one gap, not two).
+    low = float("-inf")
+    paired = [[low] * (m + 1) for _ in range(n + 1)]
+    gapped = [[low] * (m + 1) for _ in range(n + 1)]
+    paired_from: list[list[tuple[str, bool]]] = [[("", False)] * (m + 1) for _ in range(n + 1)]
+    gapped_from: list[list[tuple[str, bool]]] = [[("", False)] * (m + 1) for _ in range(n + 1)]
+    gapped[0][0] = 0.0
+
+    def best_before(i: int, j: int, bonus: float) -> tuple[float, bool]:
+        """The best score at (i, j) and whether it ends with a pairing move (which earns ``bonus``)."""
+        with_pair, with_gap = paired[i][j] + bonus, gapped[i][j]
+        return (with_pair, True) if with_pair >= with_gap else (with_gap, False)
+
+    moves = (("pair", 1, 1, pair), ("merge", 2, 1, merge), ("split", 1, 2, split))
+    for i in range(n + 1):
+        for j in range(m + 1):
+            if i == 0 and j == 0:
+                continue
+            score, how = low, ("", False)
+            for name, di, dj, move in moves:
+                if i < di or j < dj:
+                    continue
+                found = move(i - 1, j - 1)
+                if found is None:
+                    continue
+                before, after_pair = best_before(i - di, j - dj, RUN)
+                if before + found > score:
+                    score, how = before + found, (name, after_pair)
+            paired[i][j], paired_from[i][j] = score, how
+            score, how = low, ("", False)
+            if i:
+                before, after_pair = best_before(i - 1, j, 0.0)
+                score, how = before, ("english", after_pair)
+            if j:
+                before, after_pair = best_before(i, j - 1, 0.0)
+                if before > score:
+                    score, how = before, ("translated", after_pair)
+            gapped[i][j], gapped_from[i][j] = score, how
+    out: list[tuple[Unit | None, Unit | None]] = []
+    i, j = n, m
+    in_pair = paired[n][m] >= gapped[n][m]
+    while i or j:
+        step, in_pair = paired_from[i][j] if in_pair else gapped_from[i][j]
+        if step == "pair":
+            out.append((english[i - 1], translated[j - 1]))
+            i, j = i - 1, j - 1
+        elif step == "merge":
+            out += [(english[i - 1], translated[j - 1]), (english[i - 2], translated[j - 1])]
+            i, j = i - 2, j - 1
+        elif step == "split":
+            out += [(english[i - 1], translated[j - 1]), (english[i - 1], translated[j - 2])]
+            i, j = i - 1, j - 2
+        elif step == "english":
+            out.append((english[i - 1], None))
+            i -= 1
+        else:
+            out.append((None, translated[j - 1]))
+            j -= 1
+    out.reverse()
+    return out

@@ -1,0 +1,1 @@
+"""Editor support: a Language Server for translated pages (``dlc-lint server``)."""
