@@ -49,28 +49,39 @@ _GLUED = re.compile(r"( {0,3})(#{1,6})(\u3000+|(?=[^#\s]))")
 )
 def check(context):
     page = context.page
-    text = page.text  # heading blocks are never in code or comments; code spans count (###`word2vec`)
+    text = page.text  # paragraphs are never in code or comments; code spans count (###`word2vec`)
     for block in page.blocks:
-        if block.kind != "heading":
+        # kramdown reads a line of hashes glued to text as paragraph text, wherever it stands in one
+        if block.kind != "paragraph":
             continue
-        match = _GLUED.match(text, block.start)
-        if match is None or match.end() > block.end:
-            continue
-        line_end = text.find("\n", block.start, block.end)
-        line = text[block.start : block.end if line_end < 0 else line_end].strip()
-        hashes, wide = match.group(2), match.group(3)
-        start = block.start + len(match.group(1))
-        if wide:
-            fix = Fix("replace the ideographic space with a space", (Edit(match.start(3), match.end(3), " "),))
-            why = "an ideographic space (U+3000) follows the hashes, and kramdown needs a space or a tab"
-        else:
-            fix = Fix(f"insert a space after `{hashes}`", (Edit(match.end(2), match.end(2), " "),))
-            why = "no space follows the hashes, and kramdown needs one"
-        shown = line if len(line) <= 40 else line[:39] + "…"
-        yield context.report(
-            start,
-            match.end(2),
-            f"`{shown}` is not a heading on the built page: {why}, so the reader sees the line as text, "
-            f"hashes included; write `{hashes} ` before the title",
-            fix=fix,
-        )
+        line_start = block.start
+        while line_start < block.end:
+            line_end = text.find("\n", line_start, block.end)
+            line_end = block.end if line_end < 0 else line_end
+            found = _glued(context, text, line_start, line_end)
+            if found is not None:
+                yield found
+            line_start = line_end + 1
+
+
+def _glued(context, text: str, line_start: int, line_end: int):
+    match = _GLUED.match(text, line_start, line_end)
+    if match is None:
+        return None
+    line = text[line_start:line_end].strip()
+    hashes, wide = match.group(2), match.group(3)
+    start = line_start + len(match.group(1))
+    if wide:
+        fix = Fix("replace the ideographic space with a space", (Edit(match.start(3), match.end(3), " "),))
+        why = "an ideographic space (U+3000) follows the hashes, and kramdown needs a space or a tab"
+    else:
+        fix = Fix(f"insert a space after `{hashes}`", (Edit(match.end(2), match.end(2), " "),))
+        why = "no space follows the hashes, and kramdown needs one"
+    shown = line if len(line) <= 40 else line[:39] + "…"
+    return context.report(
+        start,
+        match.end(2),
+        f"`{shown}` is not a heading on the built page: {why}, so the reader sees the line as text, "
+        f"hashes included; write `{hashes} ` before the title",
+        fix=fix,
+    )
