@@ -306,9 +306,19 @@ def _formula_keys(text: str) -> list[tuple[str, ...]]:
     return sorted(key for key in (_formula_key(f) for f in _formulas(text)) if len(key) > 1)
 
 
+_SAME_GLYPH = {"\\lbrace": "\\{", "\\rbrace": "\\}", "\\lvert": "|", "\\rvert": "|", "\\vert": "|"}
+
+
+def _foreign(token: str) -> bool:
+    """A letter of neither Latin nor Greek script: never in an English formula, so a slip of the translator's
+    keyboard in the English kept in a comment (``$Fㄴ(x,y)$``)."""
+    return len(token) == 1 and token.isalpha() and not token.isascii() and not "\u0370" <= token <= "\u03ff"
+
+
 def _formula_key(formula: str) -> tuple[str, ...]:
-    """A formula as the reader sees it: spacing aside, any ellipsis the same, commas beside it optional."""
-    key = [("…" if t in _ELLIPSIS_TOKENS else t) for t in tex_key(formula)]
+    """A formula as the reader sees it: spacing aside, any ellipsis the same, commas beside it optional,
+    ``\\lbrace`` and ``\\{`` the same brace, letters of other scripts (typing slips) left out."""
+    key = [_SAME_GLYPH.get(t, "…" if t in _ELLIPSIS_TOKENS else t) for t in tex_key(formula) if not _foreign(t)]
     out: list[str] = []
     for index, token in enumerate(key):
         if token == "," and ((out and out[-1] == "…") or (index + 1 < len(key) and key[index + 1] == "…")):
