@@ -24,6 +24,8 @@ _MINOR_WORDS = frozenset(
     "it its as by with from into onto we our us you your he she his her can will so them they these those "
     "their there which who whom whose".split()
 )
+# Macros for a brace or bar, written `\\{` or `|` elsewhere: the same glyph, no word.
+_GLYPH_MACRO = re.compile(r"\\(?:[lr]brace|[lr]?vert)(?![A-Za-z])")
 # Ways of typing an ellipsis: the same dots for the reader.
 _ELLIPSIS = re.compile(r"\\(?:[lc]?dots[bc]?|ldots)(?![A-Za-z])|…")
 _NUMBER_WORDS = {
@@ -182,6 +184,8 @@ def minor_edit(old: list[str], new: list[str]) -> bool:
     Words are compared lower-cased; ``one`` is ``1``; a pronoun or an article swapped, and typos
     (two letters off) are minor.
     """
+    old = [_GLYPH_MACRO.sub("", w) for w in old]
+    new = [_GLYPH_MACRO.sub("", w) for w in new]
     if _ALNUM_ONLY.sub("", "".join(old)) == _ALNUM_ONLY.sub("", "".join(new)):
         return True  # spacing, hyphens, punctuation
     old = [_ELLIPSIS.sub("...", _NUMBER_WORDS.get(w, w)) for w in old]
