@@ -44,7 +44,7 @@ _NUMBER_WORDS = {
 _ACRONYM = re.compile(r"\([A-Z][A-Za-z]*[A-Z]s?\)[.,;:]?$")
 
 
-class _Region:
+class Region:
     """A word diff of some commented English blocks against some current English blocks.
 
     ``partner``: snapshot block start -> the English unit sharing most words
@@ -88,9 +88,9 @@ class _Region:
         return any(len(k) > 1 for k in old ^ new)
 
 
-def _diff_region(old: list[SnapBlock], new: list[Unit]) -> _Region:
+def diff_region(old: list[SnapBlock], new: list[Unit]) -> Region:
     shape = _region_shape(tuple(snap.key for snap in old), tuple(unit.key for unit in new))
-    region = _Region()
+    region = Region()
     for position, snap in enumerate(old):
         region.minor[snap.start] = shape.minor[position]
     for position, partner in shape.partner.items():
@@ -103,7 +103,7 @@ def _diff_region(old: list[SnapBlock], new: list[Unit]) -> _Region:
 
 @dataclass(frozen=True)
 class _RegionShape:
-    """A :class:`_Region` with snapshot blocks and English units given by their position in the lists
+    """A :class:`Region` with snapshot blocks and English units given by their position in the lists
     compared: it depends on their texts only, so the translations of one English page share it."""
 
     minor: tuple[bool, ...]
