@@ -57,13 +57,16 @@ def check(context):
             theirs_keys[key] -= 1
             continue
         if key in link_keys:
-            yield context.report(
+            at = _english_link(context, english, key, start, theirs_in_links)
+            yield parity.report_english(
+                context,
                 start,
                 end,
                 f"{parity.code(page.text[start:end], 40)} shows as text here: on the English page it is only used "
                 "inside link addresses, so the Markdown link around it is broken (check the `[...](...)` "
                 "brackets: full-width `（）` or a missing `[...]` break it)",
                 severity=Severity.ERROR,
+                related=(parity.english_location(context, english, at[0], at[1], "the English link"),),
             )
         else:
             yield context.report(
@@ -81,6 +84,20 @@ def check(context):
             f"the English page uses the Liquid tag {parity.code(english.text[start:end], 40)}, this page does not",
             related=(parity.english_location(context, english, start, end, "the English Liquid tag"),),
         )
+
+
+def _english_link(context, english, key, start, theirs_in_links) -> tuple[int, int]:
+    """Where the English page uses ``key`` in a link: in the block paired with the one holding ``start``
+    when it does there, else its first use."""
+    align = parity.alignment(context.site, context.page, english)
+    unit = parity.unit_at(align.translated, start)
+    paired = align.english_for(unit) if unit is not None else None
+    uses = [(a, b) for k, a, b in theirs_in_links if k == key]
+    if paired is not None:
+        inside = [(a, b) for a, b in uses if paired.start <= a <= paired.end]
+        if inside:
+            return inside[0]
+    return uses[0]
 
 
 def _tags(page):
