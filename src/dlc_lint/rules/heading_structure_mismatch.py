@@ -7,10 +7,10 @@ order, and reports each divergence: a heading at another level
 (a section left out), or a heading the English page does not have (a section
 duplicated, or a paragraph turned into a heading). The message gives both
 pages' heading counts. Where the English heading's counterpart is a line
-like `###Title` or `##　Title` (no space or tab after the hashes), the
-message says that kramdown-parser-gfm, which GitHub Pages uses, prints it as
-text: the hashes need a space (proven by tests/render:
-`fixtures/renderer/ko/structure/heading-without-space.md`).
+like `###Title` or `##　Title` (no space or tab after the hashes), which
+kramdown-parser-gfm prints as text (proven by tests/render:
+`fixtures/renderer/ko/structure/heading-without-space.md`), DLC615
+(heading-without-space) reports it instead.
 
 A heading that holds only an HTML comment (`### <!-- English -->`) is not
 counted. English headings added after the translation was made (they are in
@@ -79,22 +79,8 @@ def check(context):
                 continue
             if commented is not None and e.key not in commented:
                 continue  # added to the English page after the translation: DLC721 reports it
-            candidate = _unspaced_near(page.text, align.translated, t, last_translated)
-            unspaced = _UNSPACED_ATX.match(page.text, candidate.start) if candidate is not None else None
-            if candidate is not None and unspaced is not None:
-                t = candidate
-                marks = unspaced.group(1)
-                after = unspaced.end(1)
-                yield parity.report_english(
-                    context,
-                    t.start,
-                    after,
-                    f"this line is not a heading: kramdown (GFM, as GitHub Pages builds it) needs a space after "
-                    f"`{marks}`, so the page shows `{marks}` as text; write `{marks} ` (the English heading "
-                    f"{parity.code(e.key, 50)})",
-                    related=(parity.english_location(context, english, e.start, e.end, "the English heading"),),
-                )
-                continue
+            if _unspaced_near(page.text, align.translated, t, last_translated) is not None:
+                continue  # `##Title`: text, not a heading, for kramdown-parser-gfm; DLC615 reports it
             if t is not None:
                 at = t.start
             else:
