@@ -16,7 +16,6 @@ from conftest import CONFIG, lint_site, write_site
 from hostile import FILES, KO, json_findings, run
 
 
-
 def bomb(levels: int = 9, key: str = "lol") -> str:
     """YAML lines ``lolN: &lolN [*lolN-1 x 9]``: 9**levels values from a few hundred bytes."""
     lines = [f"{key}0: &{key}0 [" + ", ".join(['"lol"'] * 9) + "]"]
