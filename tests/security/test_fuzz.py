@@ -7,9 +7,9 @@ For every generated input:
 - every output is valid: text, JSON, GitHub annotations and SARIF encode as strict UTF-8, JSON and
   SARIF parse, SARIF validates against the SARIF 2.1.0 schema, the text output has one line per
   finding (plus the summary) and the job summary holds no control character;
-- bounded time, stated as: linting a page or a `_config.yml` of 2n bytes takes at most 2.5 times
-  as long as one of n bytes, plus 50 ms (linear with slack for a shared CI machine; a quadratic
-  step shows as a ratio near 4). Each input is also capped: one example may take at most
+- bounded time, stated as: linting a page or a `_config.yml` of 2n bytes takes at most 3 times
+  as long as one of n bytes, plus 50 ms (linear: a ratio of 2, with slack for a shared CI machine;
+  a quadratic step shows as a ratio near 4; best of three, sizes interleaved). Each input is also capped: one example may take at most
   :data:`SECONDS_PER_EXAMPLE`.
 
 The budget is fixed (see ``examples``): well under 60 s on a 2-core CI machine, derandomised there.
@@ -18,6 +18,7 @@ The budget is fixed (see ``examples``): well under 60 s on a 2-core CI machine, 
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import re
@@ -277,22 +278,28 @@ def test_any_file_name(tmp_path_factory, validator, name, raw, suffix):
 # -- time: linear in the size of the input ------------------------------------------------------
 
 
-def best_time(root: Path, target: str, repeat: int = 2) -> float:
+def timings(root: Path, target: str, write) -> tuple[float, float]:
+    """Best of three timings of linting ``target`` after ``write(1)`` and after ``write(2)``, interleaved
+    so that a machine that slows down for a while slows both sizes alike."""
     old = Path.cwd()
     os.chdir(root)
+    best = {1: float("inf"), 2: float("inf")}
     try:
-        times = []
-        for _ in range(repeat):
-            start = time.perf_counter()
-            lint([Path(target)], Settings(), debug=True, use_cache=False)
-            times.append(time.perf_counter() - start)
+        for _ in range(3):
+            for factor in (1, 2):
+                write(factor)
+                gc.collect()
+                start = time.perf_counter()
+                lint([Path(target)], Settings(), debug=True, use_cache=False)
+                best[factor] = min(best[factor], time.perf_counter() - start)
     finally:
         os.chdir(old)
-    return min(times)
+    return best[1], best[2]
 
 
 def assert_linear(small: float, large: float) -> None:
-    assert large <= 2.5 * small + 0.05, f"2n bytes: {large:.3f} s, n bytes: {small:.3f} s"
+    # linear: a ratio of 2; quadratic: 4. 3 leaves room for a loaded CI machine.
+    assert large <= 3 * small + 0.05, f"2n bytes: {large:.3f} s, n bytes: {small:.3f} s"
 
 
 @settings(
@@ -308,22 +315,22 @@ def test_a_page_lints_in_linear_time(tmp_path_factory, block):
     root = write_site(tmp_path_factory.mktemp("linear"), FILES, CONFIG)
     page = root / "ko" / "week01" / "01-1.md"
     copies = max(1, 40_000 // max(1, len(block.encode())))  # about 40 KB, then 80 KB
-    timings = []
-    for factor in (1, 2):
+
+    def write(factor: int) -> None:
         page.write_text(KO + block * copies * factor, encoding="utf-8")
         (root / "en" / "week01" / "01-1.md").write_text(EN + block.replace("딥러닝", "") * copies * factor)
-        timings.append(best_time(root, "ko/week01/01-1.md"))
-    assert_linear(*timings)
+
+    assert_linear(*timings(root, "ko/week01/01-1.md", write))
 
 
 @pytest.mark.parametrize("entry", ["  - path: ko/week01/{n}.md\n", "  - path: ko/week01/{n}.md\n    sections: *s\n"])
 def test_a_config_lints_in_linear_time(tmp_path_factory, entry):
     root = write_site(tmp_path_factory.mktemp("linear-config"), FILES, CONFIG)
-    timings = []
-    for count in (1500, 3000):
-        entries = "".join(entry.format(n=n) for n in range(count))
+
+    def write(factor: int) -> None:
+        entries = "".join(entry.format(n=n) for n in range(1500 * factor))
         (root / "_config.yml").write_text(
             CONFIG + "s: &s\n  - path: ko/week01/01-1.md\nzz:\n  chapters:\n" + entries, encoding="utf-8"
         )
-        timings.append(best_time(root, "_config.yml"))
-    assert_linear(*timings)
+
+    assert_linear(*timings(root, "_config.yml", write))
