@@ -7,9 +7,9 @@ For every generated input:
 - every output is valid: text, JSON, GitHub annotations and SARIF encode as strict UTF-8, JSON and
   SARIF parse, SARIF validates against the SARIF 2.1.0 schema, the text output has one line per
   finding (plus the summary) and the job summary holds no control character;
-- bounded time, stated as: linting a page or a `_config.yml` of 2n bytes takes at most 3 times
-  as long as one of n bytes, plus 50 ms (linear: a ratio of 2, with slack for a shared CI machine;
-  a quadratic step shows as a ratio near 4; best of three, sizes interleaved). Each input is also capped: one example may take at most
+- bounded time, stated as: linting a page or a `_config.yml` of 4n bytes takes at most 8 times
+  as long as one of n bytes, plus 50 ms (linear: a ratio of 4, with slack for a shared CI machine;
+  a quadratic step shows as a ratio near 16; best of three, sizes interleaved). Each input is also capped: one example may take at most
   :data:`SECONDS_PER_EXAMPLE`.
 
 The budget is fixed (see ``examples``): well under 60 s on a 2-core CI machine, derandomised there.
@@ -279,14 +279,14 @@ def test_any_file_name(tmp_path_factory, validator, name, raw, suffix):
 
 
 def timings(root: Path, target: str, write) -> tuple[float, float]:
-    """Best of three timings of linting ``target`` after ``write(1)`` and after ``write(2)``, interleaved
+    """Best of three timings of linting ``target`` after ``write(1)`` and after ``write(4)``, interleaved
     so that a machine that slows down for a while slows both sizes alike."""
     old = Path.cwd()
     os.chdir(root)
-    best = {1: float("inf"), 2: float("inf")}
+    best = {1: float("inf"), 4: float("inf")}
     try:
         for _ in range(3):
-            for factor in (1, 2):
+            for factor in (1, 4):
                 write(factor)
                 gc.collect()
                 start = time.perf_counter()
@@ -294,12 +294,13 @@ def timings(root: Path, target: str, write) -> tuple[float, float]:
                 best[factor] = min(best[factor], time.perf_counter() - start)
     finally:
         os.chdir(old)
-    return best[1], best[2]
+    return best[1], best[4]
 
 
 def assert_linear(small: float, large: float) -> None:
-    # linear: a ratio of 2; quadratic: 4. 3 leaves room for a loaded CI machine.
-    assert large <= 3 * small + 0.05, f"2n bytes: {large:.3f} s, n bytes: {small:.3f} s"
+    # linear: a ratio of 4; quadratic: 16. 8 leaves room for a loaded CI machine and for a larger
+    # heap being slower per object (measured: 4.5 to 6.7 for `_config.yml`, with or without the gc).
+    assert large <= 8 * small + 0.05, f"4n bytes: {large:.3f} s, n bytes: {small:.3f} s"
 
 
 @settings(
@@ -314,7 +315,7 @@ def assert_linear(small: float, large: float) -> None:
 def test_a_page_lints_in_linear_time(tmp_path_factory, block):
     root = write_site(tmp_path_factory.mktemp("linear"), FILES, CONFIG)
     page = root / "ko" / "week01" / "01-1.md"
-    copies = max(1, 40_000 // max(1, len(block.encode())))  # about 40 KB, then 80 KB
+    copies = max(1, 30_000 // max(1, len(block.encode())))  # about 30 KB, then 120 KB
 
     def write(factor: int) -> None:
         page.write_text(KO + block * copies * factor, encoding="utf-8")
@@ -328,7 +329,7 @@ def test_a_config_lints_in_linear_time(tmp_path_factory, entry):
     root = write_site(tmp_path_factory.mktemp("linear-config"), FILES, CONFIG)
 
     def write(factor: int) -> None:
-        entries = "".join(entry.format(n=n) for n in range(1500 * factor))
+        entries = "".join(entry.format(n=n) for n in range(750 * factor))
         (root / "_config.yml").write_text(
             CONFIG + "s: &s\n  - path: ko/week01/01-1.md\nzz:\n  chapters:\n" + entries, encoding="utf-8"
         )
