@@ -9,8 +9,8 @@ For every generated input:
   finding (plus the summary) and the job summary holds no control character;
 - bounded time, stated as: linting a page or a `_config.yml` of 4n bytes takes at most 8 times
   as long as one of n bytes, plus 50 ms (linear: a ratio of 4, with slack for a shared CI machine;
-  a quadratic step shows as a ratio near 16; best of three, sizes interleaved). Each input is also capped: one example may take at most
-  :data:`SECONDS_PER_EXAMPLE`.
+  a quadratic step shows as a ratio near 16; best of three, sizes interleaved). Each generated
+  input is also capped: one example may take at most :data:`SECONDS_PER_EXAMPLE`.
 
 The budget is fixed (see ``examples``): well under 60 s on a 2-core CI machine, derandomised there.
 ``DLC_FUZZ_EXAMPLES=500 pytest tests/security/test_fuzz.py`` is a longer, random pass.
