@@ -30,6 +30,8 @@ English: `see [Week 7]({{site.baseurl}}/en/week07/07-3/)`
 ```
 """
 
+import bisect
+import itertools
 from collections import Counter
 
 from dlc_lint.analysis import parity
@@ -106,10 +108,13 @@ def _tags(page):
     if "{" not in text:
         return [], []
     targets = sorted((link.target_start, link.target_end) for link in page.links)
+    starts = [a for a, _ in targets]
+    reach = list(itertools.accumulate((b for _, b in targets), max))  # the furthest end among targets so far
     outside, inside = [], []
     for start, end in inline.liquid_spans(text):
         key = _key(text[start:end])
-        if any(a <= start < b for a, b in targets):
+        before = bisect.bisect_right(starts, start)  # targets that start at or before the tag (linear overall)
+        if before and reach[before - 1] > start:
             inside.append((key, start, end))
         else:
             outside.append((key, start, end))
