@@ -95,7 +95,9 @@ from dlc_lint.report import FORMATS, render
     help="Lint every page again: do not read or write the cache of findings and term statistics "
     "(see README, Performance).",
 )
-@click.option("--debug", is_flag=True, help="Let a crashing rule raise with its traceback.")
+@click.option(
+    "--debug", is_flag=True, help="Let a crashing rule raise with its traceback (every page is linted: no cache)."
+)
 def check(
     paths,
     fmt,
