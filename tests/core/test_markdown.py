@@ -112,3 +112,12 @@ def test_a_math_block_needs_a_blank_line_before_and_after():
     blocks = scan_blocks("text\n$$\nx\n$$\n\n$$\ny\n$$\nmore\n\n$$\nz\n$$\n").blocks
     # the first `$$` continues the paragraph above it; the second has text right after its closing `$$`
     assert [(b.kind, b.display) for b in blocks if b.kind == "math"] == [("math", False), ("math", True)]
+
+
+def test_a_math_block_may_hold_blank_lines():
+    # fixtures/renderer/ko/structure/math-block-with-blank-lines.html: kramdown reads it whole (one display
+    # block), so its LaTeX is not paragraph text (no English-paragraph or delimiter findings inside it)
+    text = "text\n\n$$\n\\begin{aligned}\na &= b \\\\\n\n&= c\n\\end{aligned}\n$$\n\nmore\n"
+    blocks = scan_blocks(text).blocks
+    assert [b.kind for b in blocks] == ["paragraph", "math", "paragraph"]
+    assert blocks[1].display and blocks[1].closed

@@ -227,6 +227,26 @@ def math_claims(site, build: Build, findings: list[Finding], display) -> list[Cl
     return claims
 
 
+def delimiter_claims(site, build: Build, findings: list[Finding], display) -> list[Claim]:
+    """DLC711 says a `$$` has no partner, so `$$` shows raw or text is typeset: the page shows a raw `$$`."""
+    claims = []
+    for f in findings:
+        if f.code != "DLC711" or "`$$`" not in f.message:
+            continue
+        path = f.path.split("/", 1)[1] if "/" in f.path else f.path
+        built = build.pages.get(path)
+        if built is None:
+            continue
+        seen = Seen(built.body)
+        for math in seen.soup.select(".kdmath"):
+            math.decompose()
+        raw = "$$" in seen.soup.get_text()
+        claims.append(
+            Claim("math delimiters", f"{f.path}:{f.line}", "raw `$$` shown", "raw `$$` shown" if raw else "none")
+        )
+    return claims
+
+
 def summary(claims: list[Claim]) -> dict[str, tuple[int, int]]:
     totals: dict[str, tuple[int, int]] = {}
     for claim in claims:
@@ -259,6 +279,7 @@ def main() -> None:  # pragma: no cover - a measuring tool
         *nested_claims(result.site, build, result.findings, display),
         *page_claims(result.site, build, display),
         *link_claims(result.site, build, display),
+        *delimiter_claims(result.site, build, result.findings, display),
         *heading_claims(result.site, build, result.findings, display),
         *math_claims(result.site, build, result.findings, display),
     ]

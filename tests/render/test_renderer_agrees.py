@@ -152,6 +152,7 @@ def test_headings_and_math_blocks_as_kramdown_reads_them(sites):
     for build, linted in sites:
         claims += agreement.heading_claims(linted.site, build, linted.findings, linted.display)
         claims += agreement.math_claims(linted.site, build, linted.findings, linted.display)
+        claims += agreement.delimiter_claims(linted.site, build, linted.findings, linted.display)
     assert len(claims) > 1000
     known = [c for c in claims if c.where in KNOWN_STRUCTURE]
     assert known and not any(c.agrees for c in known if c.kind == "headings"), "a known disagreement is gone"

@@ -5,6 +5,12 @@ Finds a comment opener inside an open comment. HTML comments do not nest:
 the first `-->` ends the comment, and what follows up to the second `-->`
 (English text, and the `-->` itself) is shown on the page.
 
+When no second `-->` follows, or the next `-->` closes a comment opened
+after this one, nothing leaks: the finding is then info. When kramdown prints
+the outer comment anyway (DLC608, DLC606 report it), this rule stays quiet.
+Proven by tests/render: `fixtures/renderer/ko/comments/nested-leaks.md` and
+`nested-nothing-leaks.md`, and every nested comment of the corpus.
+
 ## Why is this bad?
 English source text and stray `-->` appear in the middle of the translation,
 or a comment that was meant to end swallows the translated paragraph after
