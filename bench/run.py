@@ -61,17 +61,18 @@ class Timing:
     max_s: float
     peak_mib: float
     exit_status: int
+    cpu_s: float = 0.0  # median CPU time (user + system, worker processes included)
 
 
-def run_once(argv: list[str], cwd: Path, env: dict[str, str] | None = None) -> tuple[float, float, int]:
-    """Wall time (s), peak RSS (MiB) and exit status of one run of ``argv``."""
+def run_once(argv: list[str], cwd: Path, env: dict[str, str] | None = None) -> tuple[float, float, int, float]:
+    """Wall time (s), peak RSS (MiB), exit status and CPU time (s) of one run of ``argv``."""
     environment = {**os.environ, **(env or {})}
     start = time.perf_counter()
     process = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=environment)
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - start
     process.returncode = os.waitstatus_to_exitcode(status)
-    return elapsed, usage.ru_maxrss / 1024, process.returncode
+    return elapsed, usage.ru_maxrss / 1024, process.returncode, usage.ru_utime + usage.ru_stime
 
 
 def measure(
@@ -86,17 +87,20 @@ def measure(
 ) -> Timing:
     if warm_up:
         run_once(argv, cwd, env)  # page cache, byte-code cache, dlc-lint's own on-disk cache
-    times, peaks, status = [], [], 0
+    times, peaks, cpus, status = [], [], [], 0
     for _ in range(runs):
         if before_each is not None:
             before_each()
-        elapsed, peak, status = run_once(argv, cwd, env)
+        elapsed, peak, status, cpu = run_once(argv, cwd, env)
         times.append(elapsed)
         peaks.append(peak)
-    timing = Timing(tool, scope, runs, statistics.median(times), min(times), max(times), max(peaks), status)
+        cpus.append(cpu)
+    timing = Timing(
+        tool, scope, runs, statistics.median(times), min(times), max(times), max(peaks), status, statistics.median(cpus)
+    )
     print(
-        f"  {tool:18s} {scope:14s} median {timing.median_s:7.3f} s  peak {timing.peak_mib:6.1f} MiB"
-        f"  (min {timing.min_s:.3f}, max {timing.max_s:.3f}, exit {status})",
+        f"  {tool:18s} {scope:14s} median {timing.median_s:7.3f} s  cpu {timing.cpu_s:7.3f} s"
+        f"  peak {timing.peak_mib:6.1f} MiB  (min {timing.min_s:.3f}, max {timing.max_s:.3f}, exit {status})",
         file=sys.stderr,
     )
     return timing
@@ -283,7 +287,17 @@ def verdict(value: float, target: float, stretch: float) -> str:
 
 
 def table(rows: list[dict]) -> str:
-    header = ["case", "pages", "dlc-lint", "peak memory", "markdownlint-cli2", "peer / dlc-lint", "target", "verdict"]
+    header = [
+        "case",
+        "pages",
+        "dlc-lint",
+        "CPU",
+        "peak memory",
+        "markdownlint-cli2",
+        "peer / dlc-lint",
+        "target",
+        "verdict",
+    ]
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for row in rows:
         lines.append("| " + " | ".join(str(row.get(key, "")) for key in header) + " |")
@@ -303,6 +317,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write the raw timings here")
     args = parser.parse_args(argv)
 
+    load_at_start = os.getloadavg()[0]
     corpus = args.corpus.resolve()
     if not (corpus / "_config.yml").is_file():
         sys.exit(f"{corpus}: not a site (no _config.yml); pass --corpus")
@@ -365,8 +380,9 @@ def main(argv: list[str] | None = None) -> int:
                 "case": name,
                 "pages": pages,
                 "dlc-lint": f"{ours.median_s:.2f} s",
+                "CPU": f"{ours.cpu_s:.2f} s",
                 "peak memory": f"{ours.peak_mib:.0f} MiB",
-                "markdownlint-cli2": f"{theirs.median_s:.2f} s" if theirs else "",
+                "markdownlint-cli2": f"{theirs.median_s:.2f} s (CPU {theirs.cpu_s:.2f} s)" if theirs else "",
                 "peer / dlc-lint": fmt_ratio(theirs.median_s / ours.median_s) if theirs else "",
                 "target": f"≤ {target} s"
                 + (f" ({stretch} s)" if stretch < target else "")
@@ -399,6 +415,7 @@ def main(argv: list[str] | None = None) -> int:
                 "case": "10× tree, no cache",
                 "pages": n,
                 "dlc-lint": f"{ours.median_s:.2f} s ({scale:.1f}× the 1× time)",
+                "CPU": f"{ours.cpu_s:.2f} s ({ours.cpu_s / no_cache.cpu_s:.1f}×)",
                 "peak memory": f"{ours.peak_mib:.0f} MiB",
                 "markdownlint-cli2": f"{theirs.median_s:.2f} s" if theirs else "(--peer-10x)",
                 "peer / dlc-lint": fmt_ratio(theirs.median_s / ours.median_s) if theirs else "",
@@ -411,7 +428,9 @@ def main(argv: list[str] | None = None) -> int:
     print(table(rows))
     print(
         f"\nmedian of {args.runs} runs (peer: {args.peer_runs}) on a git checkout; wall time of the installed "
-        f"command, peak resident memory of the process; {os.cpu_count()} CPUs; python {sys.version.split()[0]}"
+        f"command, its CPU time (user + system, workers included: steadier than wall time on a busy machine), "
+        f"peak resident memory of the process; {os.cpu_count()} CPUs; python {sys.version.split()[0]}; "
+        f"load average (1 min) {load_at_start:.1f} at the start, {os.getloadavg()[0]:.1f} at the end"
     )
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)

@@ -19,7 +19,7 @@ def test_sample_site_reports_each_deliberate_defect(monkeypatch):
     expected = {
         ("ko/week01/01.md", "DLC101", 1),
         ("ko/week01/01-1.md", "DLC114", 8),
-        ("ko/week01/01-1.md", "DLC301", 26),
+        ("ko/week01/01-1.md", "DLC301", 28),
         ("ko/week01/01-1.md", "DLC608", 28),
         ("ko/week01/01-1.md", "DLC704", 32),
         ("ko/week01/01-1.md", "DLC601", 35),

@@ -117,8 +117,13 @@ def write_population(digests: set[str]) -> None:
     POPULATION.write_text("".join(d + "\n" for d in sorted(digests)), encoding="utf-8")
 
 
-def add_new(findings: list[Current], seed: int, most: int) -> list[dict]:
-    """Findings that were not there when the sample was drawn: all of them, or ``most`` per rule and severity."""
+def add_new(findings: list[Current], seed: int, most: int, rules: set[str] | None = None) -> list[dict]:
+    """Findings that were not there when the sample was drawn: all of them, or ``most`` per rule and severity.
+
+    With ``rules``, only those rules' findings are added (and entered in the population): a change to some
+    rules is judged without touching what other changes add."""
+    if rules:
+        findings = [f for f in findings if f.code in rules]
     known = set(POPULATION.read_text(encoding="utf-8").split()) if POPULATION.exists() else set()
     sampled = {label_sort_key(json.loads(line)) for line in SAMPLE.read_text(encoding="utf-8").splitlines() if line}
     new = [f for f in findings if f.digest not in known and f.key not in sampled]
@@ -143,12 +148,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--redraw", action="store_true", help="draw a new sample (the labels of the old one go stale)")
     parser.add_argument("--add-new", action="store_true", help="add the findings that appeared since the draw")
     parser.add_argument("--most-new", type=int, default=30, help="with --add-new: at most this many per rule")
+    parser.add_argument("--rules", default="", help="with --add-new: only these rules (comma-separated codes)")
     args = parser.parse_args(argv)
     if SAMPLE.exists() and not (args.redraw or args.add_new):
         parser.error("sample.jsonl exists: use --add-new after a rule change, or --redraw to start over")
     findings = current_findings(args.corpus)
     if args.add_new:
-        added = add_new(findings, args.seed, args.most_new)
+        rules = {code.strip().upper() for code in args.rules.split(",") if code.strip()} or None
+        added = add_new(findings, args.seed, args.most_new, rules)
         old = [json.loads(line) for line in SAMPLE.read_text(encoding="utf-8").splitlines() if line]
         write_sample(old + added)
         print(f"{len(added)} new findings added to the sample: judge them (show.py --unjudged, then label.py)")

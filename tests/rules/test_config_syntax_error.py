@@ -103,8 +103,10 @@ def test_broken_copy_of_the_corpus_config(tmp_path, corpus):
     for child in corpus.iterdir():
         if child.name == "ko":
             shutil.copytree(child, site / "ko")  # linted on its own below: a real folder
+        elif child.is_dir():  # copies: dlc-lint reads nothing that a link takes outside the site
+            shutil.copytree(child, site / child.name)
         elif child.name != "_config.yml":
-            (site / child.name).symlink_to(child, target_is_directory=child.is_dir())
+            shutil.copy(child, site / child.name)
     text = (corpus / "_config.yml").read_text(encoding="utf-8")
     lines = text.split("\n")
     es = lines.index("        - path: es/week01/01-2.md")

@@ -64,3 +64,9 @@ def test_edits_of_substance_are_still_reported(tmp_path):
 def test_a_kept_line_that_is_still_in_an_english_code_block_is_not_removed(tmp_path):
     english = "```python\n# train with fake\nnetD.zero_grad()\n```\n"
     assert drift(tmp_path, english, "#train with fake", select=("DLC722",)) == []
+
+
+def test_a_typing_slip_in_the_kept_formula_and_brace_spellings_are_not_a_change(tmp_path):
+    english = "The energy $F(x,y)$ of the set $\\lbrace 0, 1 \\rbrace$ is low.\n"
+    kept = "The energy $Fㄴ(x,y)$ of the set $\\{ 0, 1 \\}$ is low."
+    assert drift(tmp_path, english, kept) == []

@@ -15,6 +15,7 @@ def test_full_width_brackets_break_the_link(tmp_path):
     assert (finding.code, finding.line, finding.column) == ("DLC709", KO_BODY_LINE, 11)
     assert "link around it is broken" in finding.message
     assert finding.severity.value == "error"  # the reader sees the bare address
+    assert finding.related[0].path.endswith("en/week01/01-1.md") and "English page line" in finding.message
 
 
 def test_a_tag_the_english_page_does_not_have(tmp_path):

@@ -27,6 +27,18 @@ def test_an_accepted_form_is_an_info_hint_naming_its_backing(tmp_path):
     assert "`훈련`" in finding.message and "`학습`" in finding.message
     assert "Keras" in finding.message and "Pseudo-Lab" in finding.message  # the public glossaries using 훈련
     assert finding.fix.safety is Safety.DISPLAY and finding.fix.edits[0].new_text == "학습시킨다"
+    used_by = finding.message.split("used by ")[1].split(")")[0]
+    assert "PyTorch Korea" not in used_by  # it decided 학습 over 훈련: not a source using 훈련
+
+
+def test_a_source_backs_a_form_only_when_it_writes_that_form(tmp_path):
+    """`Layer -> 계층` contains 층 but does not back it; `#1133 replaces 레이어 -> 계층` does not back 레이어."""
+    body = """    <!-- Each layer, and the next layer. -->
+    각 층과 다음 레이어.
+    """
+    first, second = findings_of(tmp_path, page(body), select=SELECT)
+    assert "used by Keras" in first.message and "PyTorch Korea" not in first.message.split("; it prefers")[0]
+    assert "used by cs231n" in second.message and "PyTorch Korea" not in second.message.split("; it prefers")[0]
 
 
 def test_only_where_the_english_names_the_term(tmp_path):

@@ -6,6 +6,8 @@ from conftest import check_page, findings_of, lint_site
 from front_matter_fixing import assert_fixes
 from jekyll_build import build
 
+from dlc_lint.finding import Safety
+
 FM = "---\nlang-ref: ch.01-1\ntitle: 동기\nlang: ko\ntranslator: A\ntranslation-date: 1 Jan 2020\n---\n\n"
 SELECT = ["DLC408"]
 
@@ -29,6 +31,12 @@ def test_not_reported(tmp_path):
 
 def test_fix_removes_the_space(tmp_path):
     assert_fixes(tmp_path, FM + "[동영상] (https://example.com/v)\n", FM + "[동영상](https://example.com/v)\n", SELECT)
+
+
+def test_an_address_that_is_not_plain_ascii_needs_review(tmp_path):
+    """`watch؟v=` (an Arabic question mark): the address itself may be damaged, so the fix is unsafe."""
+    (finding,) = findings_of(tmp_path, FM + "[동영상] (https://www.youtube.com/watch؟v=1)\n", select=SELECT)
+    assert finding.fix.safety is Safety.UNSAFE
 
 
 def test_kramdown_shows_the_brackets_and_the_address(tmp_path):

@@ -112,3 +112,9 @@ def test_a_page_that_is_a_fifo_is_an_unreadable_file(tmp_path):
     os.mkfifo(tmp_path / "ko" / "week01" / "01-2.md")
     found = json_findings(run(["--format", "json", "ko/week01/01-2.md"], tmp_path, timeout=30))
     assert [(f["code"], f["path"]) for f in found if f["code"] == "DLC002"] == [("DLC002", "ko/week01/01-2.md")]
+
+
+def test_a_findings_report_that_never_ends_is_refused(tmp_path):
+    write_site(tmp_path, FILES)
+    done = run(["status", "--findings", "/dev/zero", "."], tmp_path, timeout=30)
+    assert done.returncode == 2 and b"regular file" in done.stderr

@@ -16,6 +16,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from conftest import CONFIG, write_site
 from hostile import FILES, KO, json_findings, run
 
@@ -48,7 +49,22 @@ def test_a_symlinked_page_pointing_outside_the_site_is_not_written(tmp_path):
     done = run(["--fix", "ko/week01/01-1.md"], site)
     assert page.is_symlink()
     assert outside.read_text(encoding="utf-8") == BROKEN
-    assert b"outside the site" in done.stderr and done.returncode == 1
+    assert b"outside the site" in done.stdout and done.returncode == 1  # DLC002: not even read
+
+
+def test_the_writer_refuses_a_link_out_of_the_site_even_if_it_appears_after_the_read(tmp_path):
+    """Defence in depth: the page is swapped for a link between the lint and the write."""
+    from dlc_lint.fix.write import WriteRefused, write_fixed
+
+    site = fixable_site(tmp_path / "site")
+    outside = tmp_path / "elsewhere.md"
+    outside.write_text("mine\n", encoding="utf-8")
+    page = site / "ko" / "week01" / "01-1.md"
+    page.unlink()
+    page.symlink_to(outside)
+    with pytest.raises(WriteRefused, match="outside the site"):
+        write_fixed(site, "ko/week01/01-1.md", b"changed\n", "ko/week01/01-1.md")
+    assert outside.read_text(encoding="utf-8") == "mine\n" and page.is_symlink()
 
 
 def test_a_link_planted_at_the_temporary_name_is_not_written_through(tmp_path, monkeypatch):

@@ -37,6 +37,20 @@ def test_a_symlink_loop_given_as_the_path(site, cache):
     assert done.returncode == 0, done.stdout
 
 
+@pytest.mark.parametrize("target", ["ko/week01/01-2.md", "ko", "."])
+def test_a_link_to_a_file_outside_the_site_is_never_read(site, tmp_path_factory, target):
+    """A pull request may add `docs/ko/x.md -> /proc/self/environ`: findings quote what they read."""
+    secret = tmp_path_factory.mktemp("home") / "secret.md"
+    secret.write_text("---\nlang-ref: TOKEN-s3cr3t\ntitle: TOKEN-s3cr3t\n---\n\nTOKEN-s3cr3t\n", encoding="utf-8")
+    (site / "ko" / "week01" / "01-2.md").symlink_to(secret)
+    for fmt in ("text", "json", "sarif", "github"):
+        done = run(["--format", fmt, target], site)
+        assert b"s3cr3t" not in done.stdout + done.stderr
+    found = json_findings(run(["--format", "json", target], site))
+    assert [(f["code"], f["path"]) for f in found] == [("DLC002", "ko/week01/01-2.md")]
+    assert "outside the site" in found[0]["message"]
+
+
 def refuse_to_open(monkeypatch, page: Path) -> None:
     """Permission denied where the file is opened (CI runs as root, who may read any file)."""
     from dlc_lint.parse import source

@@ -95,7 +95,9 @@ from dlc_lint.report import FORMATS, render
     help="Lint every page again: do not read or write the cache of findings and term statistics "
     "(see README, Performance).",
 )
-@click.option("--debug", is_flag=True, help="Let a crashing rule raise with its traceback.")
+@click.option(
+    "--debug", is_flag=True, help="Let a crashing rule raise with its traceback (every page is linted: no cache)."
+)
 def check(
     paths,
     fmt,
@@ -198,12 +200,15 @@ def check(
         for (code, name), count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
             click.echo(f"{count:5d}  {code}  {name}")
     elif not show_diff:
-        if fmt == "text":
-            from dlc_lint.report.text import render_text
-
-            output = render_text(findings, files, color=use_color(color), summary=not quiet, show_fixes=show_fixes)
-        else:
-            output = render(fmt, findings, files, tool_version=__version__)
+        output = render(
+            fmt,
+            findings,
+            files,
+            color=fmt == "text" and use_color(color),
+            tool_version=__version__,
+            summary=not quiet,
+            show_fixes=show_fixes,
+        )
         sys.stdout.write(output)
     if summary_file:
         from dlc_lint.report.step_summary import append_summary, render_step_summary

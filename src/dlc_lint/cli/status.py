@@ -373,10 +373,12 @@ def _languages(site, targets, paths) -> list[str]:
 
 
 def _load_findings(path: Path, site, cwd: Path) -> dict[str, dict[str, int]]:
+    from dlc_lint.parse.source import MAX_PAGE_BYTES, ReadError, read_text
+
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(read_text(path, MAX_PAGE_BYTES))  # regular files only, bounded
         findings = data["findings"]
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+    except (ReadError, ValueError, KeyError, TypeError, RecursionError) as exc:
         raise UsageError(f"--findings {path}: not a JSON report of `dlc-lint --format json` ({exc})") from None
 
     def to_site_path(shown: str) -> str | None:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import subprocess
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,6 +48,8 @@ class GitFacts:
 
 def read(root: Path, timeout: float = 120) -> GitFacts | None:
     """The history of the files under ``root`` (paths relative to it), or None without one."""
+    import subprocess  # a run without the cache asks git nothing here
+
     env = dict(os.environ, GIT_TERMINAL_PROMPT="0", LC_ALL="C")
     try:
         log = subprocess.run(

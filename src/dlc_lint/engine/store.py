@@ -22,7 +22,6 @@ import contextlib
 import hashlib
 import json
 import os
-import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -133,6 +132,8 @@ def save(path: Path, kind: str, key: str, value: Any, shape: Any) -> bool:
 
 def write_atomically(path: Path, data: bytes) -> bool:
     """The store's one writer: a fresh temporary file in the same folder, renamed over ``path``."""
+    import tempfile  # only a run that stores something needs it
+
     tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

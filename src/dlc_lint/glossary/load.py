@@ -35,7 +35,7 @@ from dlc_lint.glossary.parser import (
 )
 from dlc_lint.glossary.problems import GlossaryError, Problem
 from dlc_lint.parse import bounded_yaml
-from dlc_lint.parse.source import ReadError, read_text
+from dlc_lint.parse.source import MAX_SETTINGS_BYTES, ReadError, read_bytes, read_text
 from dlc_lint.shipped import glossary_folder
 
 __all__ = [
@@ -105,8 +105,8 @@ def _compiled(language: str, paths: list[Path]) -> Glossary | None:
     if not paths:
         return None
     try:
-        contents = [(str(p), p.read_bytes()) for p in paths]
-    except OSError:
+        contents = [(str(p), read_bytes(p, MAX_SETTINGS_BYTES)) for p in paths]
+    except ReadError:
         contents = None  # load_glossary reports it properly
     key = cache.cache_key(language, contents) if contents is not None else None
     if key is not None:

@@ -30,13 +30,9 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from dlc_lint.glossary.entry import Entry, Form, Kind, form_key
 from dlc_lint.glossary.particles import INVISIBLE, is_syllable, is_tail, replacement
-
-if TYPE_CHECKING:  # pragma: no cover
-    from dlc_lint.glossary.model import Glossary
 
 _HANGUL_CLASS = "\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\ud7b0-\ud7ff"
 _INVISIBLE_SET = frozenset(INVISIBLE)
@@ -136,12 +132,11 @@ def _ascii_alnum(char: str) -> bool:
 class TermMatcher:
     """All forms of one glossary, compiled once; :meth:`find` scans a masked text."""
 
-    def __init__(self, glossary: Glossary):
-        self.glossary = glossary
-        self.korean = glossary.language == "ko"
-        self._entries = {e.id: e for e in glossary.entries}
+    def __init__(self, language: str, entries: Sequence[Entry]):
+        self.korean = language == "ko"
+        self._entries = {e.id: e for e in entries}
         self._root = _Node()
-        for entry in glossary.entries:
+        for entry in entries:
             for form in entry.forms:
                 key = self._key(form.text)
                 node = self._root

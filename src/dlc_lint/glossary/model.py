@@ -60,7 +60,7 @@ class Glossary:
         """The translation-side matcher, compiled once."""
         from dlc_lint.glossary.matcher import TermMatcher
 
-        return TermMatcher(self)
+        return TermMatcher(self.language, self.entries)
 
     @cached_property
     def english(self) -> EnglishMatcher:

@@ -9,8 +9,19 @@ FORMATS = ("text", "json", "github", "sarif")
 __all__ = ["FORMATS", "render", "summary"]
 
 
-def render(fmt: str, findings: list[Finding], files: int, *, color: bool = False, tool_version: str = "") -> str:
-    """The report in ``fmt``; paths and messages are made printable first (see :mod:`dlc_lint.report.escape`)."""
+def render(
+    fmt: str,
+    findings: list[Finding],
+    files: int,
+    *,
+    color: bool = False,
+    tool_version: str = "",
+    summary: bool = True,
+    show_fixes: bool = False,
+) -> str:
+    """The report in ``fmt``; paths and messages are made printable first (see :mod:`dlc_lint.report.escape`).
+
+    ``summary`` and ``show_fixes`` shape the text report only (--quiet, --show-fixes)."""
     from dlc_lint.report.escape import printable_finding
 
     if fmt != "sarif":  # SARIF percent-encodes the path's own bytes in its URI and escapes the messages itself
@@ -18,7 +29,7 @@ def render(fmt: str, findings: list[Finding], files: int, *, color: bool = False
     if fmt == "text":
         from dlc_lint.report.text import render_text
 
-        return render_text(findings, files, color=color)
+        return render_text(findings, files, color=color, summary=summary, show_fixes=show_fixes)
     if fmt == "json":
         from dlc_lint.report.json import render_json
 

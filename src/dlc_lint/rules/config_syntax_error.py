@@ -9,6 +9,12 @@ top-level section (`ko:`, `es:` ...) is then read on its own, so the error
 of every broken section is reported and the other languages' outlines are
 still checked. It is reported whatever part of the site is linted.
 
+Also reported here: a `_config.yml` that is a list or a single value instead
+of `key: value` settings (Jekyll says `Configuration file: (INVALID)` and
+builds with its defaults), and aliases that stand for more than 100 000
+values or that point into their own anchor (an "alias bomb"): dlc-lint stops
+reading the file there instead of hanging.
+
 ## Why is this bad?
 Jekyll cannot read the file: the site is not built, so one bad line in one
 language's section breaks the sidebar (and every page) of every language.

@@ -30,6 +30,8 @@ English: `see [Week 7]({{site.baseurl}}/en/week07/07-3/)`
 ```
 """
 
+import bisect
+import itertools
 from collections import Counter
 
 from dlc_lint.analysis import parity
@@ -57,13 +59,16 @@ def check(context):
             theirs_keys[key] -= 1
             continue
         if key in link_keys:
-            yield context.report(
+            at = _english_link(context, english, key, start, theirs_in_links)
+            yield parity.report_english(
+                context,
                 start,
                 end,
                 f"{parity.code(page.text[start:end], 40)} shows as text here: on the English page it is only used "
                 "inside link addresses, so the Markdown link around it is broken (check the `[...](...)` "
                 "brackets: full-width `（）` or a missing `[...]` break it)",
                 severity=Severity.ERROR,
+                related=(parity.english_location(context, english, at[0], at[1], "the English link"),),
             )
         else:
             yield context.report(
@@ -83,16 +88,33 @@ def check(context):
         )
 
 
+def _english_link(context, english, key, start, theirs_in_links) -> tuple[int, int]:
+    """Where the English page uses ``key`` in a link: in the block paired with the one holding ``start``
+    when it does there, else its first use."""
+    align = parity.alignment(context.site, context.page, english)
+    unit = parity.unit_at(align.translated, start)
+    paired = align.english_for(unit) if unit is not None else None
+    uses = [(a, b) for k, a, b in theirs_in_links if k == key]
+    if paired is not None:
+        inside = [(a, b) for a, b in uses if paired.start <= a <= paired.end]
+        if inside:
+            return inside[0]
+    return uses[0]
+
+
 def _tags(page):
     """Liquid tags of the rendered text as ``(key, start, end)``: outside links, and inside link addresses."""
     text = page.content_text
     if "{" not in text:
         return [], []
     targets = sorted((link.target_start, link.target_end) for link in page.links)
+    starts = [a for a, _ in targets]
+    reach = list(itertools.accumulate((b for _, b in targets), max))  # the furthest end among targets so far
     outside, inside = [], []
     for start, end in inline.liquid_spans(text):
         key = _key(text[start:end])
-        if any(a <= start < b for a, b in targets):
+        before = bisect.bisect_right(starts, start)  # targets that start at or before the tag (linear overall)
+        if before and reach[before - 1] > start:
             inside.append((key, start, end))
         else:
             outside.append((key, start, end))

@@ -41,20 +41,25 @@ from dlc_lint.rules import rule
 from dlc_lint.site.urls import describe_broken, page_links, resolver_for, visible
 
 
-def _english_image(context, item) -> str | None:
-    """The target of the English page's one image whose name is closest to this broken one."""
+def _english_images(context) -> dict[str, dict[str, str]]:
+    """The English page's working images: folder -> {file name: target as written}, once per page."""
     english = context.counterpart
-    url = item.resolution.site_url or ""
-    if english is None or not url:
-        return None
-    folder, name = posixpath.split(url)
-    candidates: dict[str, str] = {}
-    for other in page_links(english, context.site):
+    images: dict[str, dict[str, str]] = {}
+    for other in page_links(english, context.site) if english is not None else ():
         if not other.link.is_image or other.problem or other.resolution.kind == "external":
             continue
         other_folder, other_name = posixpath.split(other.resolution.site_url or "")
-        if other_folder == folder and other_name != name:
-            candidates.setdefault(other_name, other.link.target)
+        images.setdefault(other_folder, {}).setdefault(other_name, other.link.target)
+    return images
+
+
+def _english_image(images: dict[str, dict[str, str]], item) -> str | None:
+    """The target of the English page's one image whose name is closest to this broken one."""
+    url = item.resolution.site_url or ""
+    if not url:
+        return None
+    folder, name = posixpath.split(url)
+    candidates = {other: target for other, target in images.get(folder, {}).items() if other != name}
     close = difflib.get_close_matches(name, list(candidates), n=2, cutoff=0.8)
     if len(close) == 1 or (
         len(close) == 2
@@ -68,6 +73,7 @@ def _english_image(context, item) -> str | None:
 @rule("DLC402", "missing-image", "error", "An image whose file does not exist on this site", fixable=True)
 def check(context):
     page = context.page
+    images = None
     for item in page_links(page, context.site):
         if item.problem != "broken" or not item.link.is_image:
             continue
@@ -85,7 +91,8 @@ def check(context):
                 message += f"; the shared image is at `{shared}`"
                 fix = Fix(f"write `{shared}`", (Edit(item.link.target_start, item.link.target_end, shared),))
         if fix is None:
-            english = _english_image(context, item)
+            images = _english_images(context) if images is None else images
+            english = _english_image(images, item)
             if english is not None:
                 message = (
                     f"`{visible(item.link.target)}` leads to {visible(item.resolution.url)}, where no page or "

@@ -46,6 +46,8 @@ the replacement (its particle adjusted) is attached as a suggestion.
 
 from __future__ import annotations
 
+import re
+
 from dlc_lint.analysis.term_hits import basis, glossary_hits, glossary_of, is_gloss, quoted
 from dlc_lint.finding import Edit, Fix, Safety
 from dlc_lint.glossary import Kind
@@ -108,11 +110,15 @@ def _counter(text: str, start: int) -> bool:
 
 
 def _backing(glossary, entry, form) -> str:
-    """The sources the entry cites for ``form`` (``keras-ko: training -> 훈련 (accepted)``), by title."""
+    """The sources the entry cites for ``form`` (``keras-ko: training -> 훈련 (accepted)``), by title:
+    a citation backs the form when it is marked `(accepted)` and names the form, as a whole word, after
+    its arrow (`layer -> 계층` does not back `층`; `decided 학습 over 훈련` does not back `훈련`)."""
     titles = []
+    word = re.compile(rf"(?<![\w]){re.escape(form.text)}(?![\w])")
     for cited in entry.sources:
         source_id, _, detail = cited.partition(":")
-        if source_id.strip() == "corpus" or form.text not in detail:
+        _, arrow, rendered = detail.partition("->")
+        if source_id.strip() == "corpus" or not arrow or "(accepted" not in rendered or not word.search(rendered):
             continue
         source = glossary.sources.get(source_id.strip())
         titles.append(source.title if source is not None else source_id.strip())

@@ -25,20 +25,24 @@ there, or an editor inserts it.
 ```
 
 ## Fix safety
-Safe: the fix removes the spaces between `]` and `(`, which makes the link
-kramdown reads.
+The fix removes the spaces between `]` and `(`, which makes the link kramdown
+reads. It is safe when the address is plain ASCII with no spaces; an address
+with other characters may itself have been damaged in translation
+(`watch؟v=` with an Arabic question mark), so the fix then needs review
+(`--unsafe-fixes`).
 """
 
 from __future__ import annotations
 
 import re
 
-from dlc_lint.finding import Edit, Fix
+from dlc_lint.finding import Edit, Fix, Safety
 from dlc_lint.parse import inline
 from dlc_lint.rules import rule
 
 _SPACED = re.compile(r"(!?)\[([^\[\]\n]+)\]([ \t]+)\(([^()\s]+)\)")
 _ADDRESS = re.compile(r"^(?:[A-Za-z][A-Za-z0-9+.-]*:|/|\./|\.\./|#|\{\{)|\.(?:md|html?|png|jpe?g|gif|svg|pdf)$", re.I)
+_PLAIN = re.compile(r"^[!-~]+$")  # printable ASCII, no spaces
 _DEFINITION = re.compile(r"^ {0,3}\[([^\]\n]+)\]:", re.M)
 
 
@@ -71,5 +75,9 @@ def check(context):
             match.end(),
             f"`{shown}` is not {what}: kramdown needs `(` right after `]`, so the "
             f"reader sees the brackets and the address as text; remove the space",
-            fix=Fix("remove the space before `(`", (Edit(match.start(3), match.end(3), ""),)),
+            fix=Fix(
+                "remove the space before `(`",
+                (Edit(match.start(3), match.end(3), ""),),
+                Safety.SAFE if _PLAIN.match(target) else Safety.UNSAFE,
+            ),
         )

@@ -210,6 +210,9 @@ class Site:
         data = self._bytes.get(path)
         if data is None:
             try:
+                if not _inside(self.root, self.root / path):
+                    # a link a pull request planted to ~/.ssh/... or /proc/self/environ: its text would be quoted
+                    raise ReadError("is a symbolic link to a file outside the site; dlc-lint reads nothing outside it")
                 data = read_bytes(self.root / path, MAX_SETTINGS_BYTES if path == CONFIG_NAME else MAX_PAGE_BYTES)
             except ReadError as exc:
                 data = exc
@@ -390,6 +393,12 @@ class Site:
         if stem.endswith("/index"):
             return "/" + stem[: -len("index")]
         return "/" + stem + "/"
+
+
+def _inside(root: Path, path: Path) -> bool:
+    """True when ``path``, its links followed, is ``root`` or inside it."""
+    real, top = os.path.realpath(path), os.path.realpath(root)
+    return real == top or real.startswith(top.rstrip(os.sep) + os.sep)
 
 
 def front_matter_head(data: bytes) -> bytes:

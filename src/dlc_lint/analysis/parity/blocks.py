@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from dlc_lint.analysis.parity.cache import cached_on_page
 from dlc_lint.analysis.parity.text import (
-    _ALNUM,
+    ALNUM,
     has_letters,
     squash,
 )
@@ -144,7 +144,7 @@ def _snapshot(site, page: Page) -> tuple[SnapBlock, ...]:
         while u < len(unit_starts) and unit_starts[u] < comment.end:
             u += 1
         inner = text[comment.inner_start : comment.inner_end]
-        if not _ALNUM.search(inner) and not inner.strip().strip("-").strip():
+        if not ALNUM.search(inner) and not inner.strip().strip("-").strip():
             continue  # nothing but spaces and dashes (a letter or digit answers at once: no copies)
         if "```" not in inner and "~~~" not in inner and "$$" not in inner:
             # no fence or display formula that could hold a blank line: split the comment here, faster
@@ -159,7 +159,7 @@ def _snapshot(site, page: Page) -> tuple[SnapBlock, ...]:
             if block.kind == "comment":
                 continue
             key = squash(inner[block.start : block.end])
-            if not key or not _ALNUM.search(key):
+            if not key or not ALNUM.search(key):
                 continue  # the dashes of a `<!-----` opener, a separator line
             found.append(
                 SnapBlock(
@@ -206,7 +206,7 @@ def _chunks(inner: str) -> list[tuple[int, int]]:
             skip = text.index("<!--") + 4
             start, text = start + skip, text[skip:]
             left = text.lstrip()
-        if _ALNUM.search(text):  # (not only the dashes of an opener or of a separator line)
+        if ALNUM.search(text):  # (not only the dashes of an opener or of a separator line)
             out.append((start + len(text) - len(left), start + len(text.rstrip())))
     return out
 

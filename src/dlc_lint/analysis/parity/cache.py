@@ -10,7 +10,7 @@ def cache_for(site) -> dict:
     return site.__dict__.setdefault("_dlc_parity_cache", {})
 
 
-def _cached(site, key, compute):
+def cached_on_site(site, key, compute):
     cache = cache_for(site)
     try:
         return cache[key]

@@ -9,14 +9,14 @@ from dataclasses import dataclass
 from dlc_lint.analysis.parity.alignment import Alignment, alignment, anchors
 from dlc_lint.analysis.parity.blocks import PROSE_KINDS, SnapBlock, Unit, snapshot, units
 from dlc_lint.analysis.parity.cache import cached_on_page
-from dlc_lint.analysis.parity.edits import _diff_region, _Region, cosmetic, inside_with_minor_edits
+from dlc_lint.analysis.parity.edits import Region, cosmetic, diff_region, inside_with_minor_edits
 from dlc_lint.analysis.parity.history import Commit, git_changes_since
 from dlc_lint.analysis.parity.locate import english_for
 from dlc_lint.analysis.parity.text import (
-    _words_of,
     content_words,
     has_letters,
     squash,
+    words_of_text,
 )
 from dlc_lint.parse.page import Page
 
@@ -103,9 +103,9 @@ def _drift(site, translated: Page, english: Page) -> Drift:
         if len(old) > MAX_REGION_BLOCKS or len(new) > MAX_REGION_BLOCKS:
             continue  # thousands of unmatched paragraphs: not an edited page but another one; no word diff
         if not old or not new:
-            region = _Region()  # nothing to compare with: every kept paragraph here was removed
+            region = Region()  # nothing to compare with: every kept paragraph here was removed
         else:
-            region = _diff_region(old, new)
+            region = diff_region(old, new)
         for snap in old:
             partner = region.partner.get(snap.start)
             if partner is None:
@@ -161,7 +161,7 @@ def _drift(site, translated: Page, english: Page) -> Drift:
         if best.index in moved_to:
             moved_to.discard(best.index)
             changes = [c for c in changes if not (c.kind == "added" and c.english is best)]
-        region = _diff_region([snap], [best])
+        region = diff_region([snap], [best])
         if not cosmetic(snap.key, best, e_units, snap_keys, region.minor.get(snap.start, True)):
             changes.append(Change("changed", snap, best, snap.start, region.formula(snap, best), region.describe(snap)))
     changes.sort(key=lambda c: (c.at, c.kind))
@@ -224,7 +224,7 @@ class _CommentText:
             self._words = (
                 " "
                 + " ".join(
-                    w.lower() for c in self.page.comments for w, _ in _words_of(text[c.inner_start : c.inner_end])
+                    w.lower() for c in self.page.comments for w, _ in words_of_text(text[c.inner_start : c.inner_end])
                 )
                 + " "
             )

@@ -24,6 +24,8 @@ _MINOR_WORDS = frozenset(
     "it its as by with from into onto we our us you your he she his her can will so them they these those "
     "their there which who whom whose".split()
 )
+# Macros for a brace or bar, written `\\{` or `|` elsewhere: the same glyph, no word.
+_GLYPH_MACRO = re.compile(r"\\(?:[lr]brace|[lr]?vert)(?![A-Za-z])")
 # Ways of typing an ellipsis: the same dots for the reader.
 _ELLIPSIS = re.compile(r"\\(?:[lc]?dots[bc]?|ldots)(?![A-Za-z])|…")
 _NUMBER_WORDS = {
@@ -42,7 +44,7 @@ _NUMBER_WORDS = {
 _ACRONYM = re.compile(r"\([A-Z][A-Za-z]*[A-Z]s?\)[.,;:]?$")
 
 
-class _Region:
+class Region:
     """A word diff of some commented English blocks against some current English blocks.
 
     ``partner``: snapshot block start -> the English unit sharing most words
@@ -86,9 +88,9 @@ class _Region:
         return any(len(k) > 1 for k in old ^ new)
 
 
-def _diff_region(old: list[SnapBlock], new: list[Unit]) -> _Region:
+def diff_region(old: list[SnapBlock], new: list[Unit]) -> Region:
     shape = _region_shape(tuple(snap.key for snap in old), tuple(unit.key for unit in new))
-    region = _Region()
+    region = Region()
     for position, snap in enumerate(old):
         region.minor[snap.start] = shape.minor[position]
     for position, partner in shape.partner.items():
@@ -101,7 +103,7 @@ def _diff_region(old: list[SnapBlock], new: list[Unit]) -> _Region:
 
 @dataclass(frozen=True)
 class _RegionShape:
-    """A :class:`_Region` with snapshot blocks and English units given by their position in the lists
+    """A :class:`Region` with snapshot blocks and English units given by their position in the lists
     compared: it depends on their texts only, so the translations of one English page share it."""
 
     minor: tuple[bool, ...]
@@ -182,6 +184,8 @@ def minor_edit(old: list[str], new: list[str]) -> bool:
     Words are compared lower-cased; ``one`` is ``1``; a pronoun or an article swapped, and typos
     (two letters off) are minor.
     """
+    old = [_GLYPH_MACRO.sub("", w) for w in old]
+    new = [_GLYPH_MACRO.sub("", w) for w in new]
     if _ALNUM_ONLY.sub("", "".join(old)) == _ALNUM_ONLY.sub("", "".join(new)):
         return True  # spacing, hyphens, punctuation
     old = [_ELLIPSIS.sub("...", _NUMBER_WORDS.get(w, w)) for w in old]
@@ -306,9 +310,19 @@ def _formula_keys(text: str) -> list[tuple[str, ...]]:
     return sorted(key for key in (_formula_key(f) for f in _formulas(text)) if len(key) > 1)
 
 
+_SAME_GLYPH = {"\\lbrace": "\\{", "\\rbrace": "\\}", "\\lvert": "|", "\\rvert": "|", "\\vert": "|"}
+
+
+def _foreign(token: str) -> bool:
+    """A letter of neither Latin nor Greek script: never in an English formula, so a slip of the translator's
+    keyboard in the English kept in a comment (``$Fㄴ(x,y)$``)."""
+    return len(token) == 1 and token.isalpha() and not token.isascii() and not "\u0370" <= token <= "\u03ff"
+
+
 def _formula_key(formula: str) -> tuple[str, ...]:
-    """A formula as the reader sees it: spacing aside, any ellipsis the same, commas beside it optional."""
-    key = [("…" if t in _ELLIPSIS_TOKENS else t) for t in tex_key(formula)]
+    """A formula as the reader sees it: spacing aside, any ellipsis the same, commas beside it optional,
+    ``\\lbrace`` and ``\\{`` the same brace, letters of other scripts (typing slips) left out."""
+    key = [_SAME_GLYPH.get(t, "…" if t in _ELLIPSIS_TOKENS else t) for t in tex_key(formula) if not _foreign(t)]
     out: list[str] = []
     for index, token in enumerate(key):
         if token == "," and ((out and out[-1] == "…") or (index + 1 < len(key) and key[index + 1] == "…")):

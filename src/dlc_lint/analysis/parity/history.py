@@ -6,7 +6,7 @@ import os
 import subprocess
 from dataclasses import dataclass
 
-from dlc_lint.analysis.parity.cache import _cached
+from dlc_lint.analysis.parity.cache import cached_on_site
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ class History:
 
 
 def history(site) -> History | None:
-    return _cached(site, "git-history", lambda: _history(str(site.root)))
+    return cached_on_site(site, "git-history", lambda: _history(str(site.root)))
 
 
 def _history(root: str) -> History | None:

@@ -6,7 +6,7 @@ import bisect
 import difflib
 
 from dlc_lint.analysis.parity.blocks import Unit
-from dlc_lint.analysis.parity.cache import _cached
+from dlc_lint.analysis.parity.cache import cached_on_site
 from dlc_lint.parse.page import Page
 
 
@@ -22,7 +22,7 @@ def english_for(context) -> Page | None:
 
 def english_location(context, english: Page, start: int, end: int, message: str = "the English page"):
     """A related location in the English page, for a finding on the translated page."""
-    shown = _cached(context.site, ("display", english.path), lambda: context.display(english.path))
+    shown = cached_on_site(context.site, ("display", english.path), lambda: context.display(english.path))
     return context.location(english.source, shown, start, end, message)
 
 

@@ -64,7 +64,7 @@ _EDGE = ".,;:!?()[]{}\"'“”‘’«»"
 
 _LIST_MARK = re.compile(r"\d{1,3}[.)]")
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
-_ALNUM = re.compile(r"\w")
+ALNUM = re.compile(r"\w")
 _LINK_TARGET = re.compile(r"\]\([^()\s]*(?:\([^()]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?\)")
 
 
@@ -85,10 +85,11 @@ def words_of(text: str) -> list[tuple[str, str]]:
 
     Remembered: the English paragraphs come back with every translation of their page.
     """
-    return _words_of(text)
+    return words_of_text(text)
 
 
-def _words_of(text: str) -> list[tuple[str, str]]:
+def words_of_text(text: str) -> list[tuple[str, str]]:
+    """:func:`words_of`, not remembered (for long texts read once, such as a page's comments)."""
     found = []
     if "<" in text:
         text = _HTML_TAG.sub(" ", text)
@@ -104,7 +105,7 @@ def _words_of(text: str) -> list[tuple[str, str]]:
         if "--" in norm:
             norm = _MARKUP.sub("", norm)
         norm = norm.strip(_EDGE)
-        if norm and (norm.isalnum() or _ALNUM.search(norm)):
+        if norm and (norm.isalnum() or ALNUM.search(norm)):
             found.append((norm, raw))
     return found
 
