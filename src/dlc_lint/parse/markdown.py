@@ -306,7 +306,7 @@ _GFM_LIST_ITEM = re.compile(r" {0,3}(?:[-*+]|\d+\.)[ \t]")
 
 def _interrupts(line: str) -> bool:
     """A line that ends the paragraph before it even without a blank line."""
-    if _ATX.match(line) or _FENCE.match(line) or _QUOTE.match(line):
+    if _ATX.match(line) or _FENCE.match(line) or _QUOTE.match(line) or _GFM_LIST_ITEM.match(line):
         return True
     html = _HTML_START.match(line)
     return bool(html and html.group("tag").lower() not in SPAN_TAGS)
