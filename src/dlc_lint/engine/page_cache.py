@@ -13,7 +13,7 @@ findings is a hash of everything its checks may read:
   (its English page, the English side of the folder-wide term statistics), and
   of the page itself;
 * checked when an entry is replayed, the git facts about the page and its English page
-  (:mod:`dlc_lint.engine.git_facts`: every commit touching either of them, read once per run),
+  (:mod:`dlc_lint.site.git_history`: every commit touching either of them, read once per run),
   so pages checked against git history (DLC723) are replayed too, until a commit touches one
   of the two. The entry names the English page it was computed with: which page that is
   follows from the front matter, which is part of every key;
@@ -45,12 +45,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from dlc_lint.config import Settings
-from dlc_lint.engine import git_facts, store
+from dlc_lint.engine import store
 from dlc_lint.engine.cache import Derived, cache_dir, code_fingerprint, file_inputs, site_inputs
 from dlc_lint.engine.directives import INTERNAL_ERROR
-from dlc_lint.engine.git_facts import GitFacts
 from dlc_lint.finding import Finding
 from dlc_lint.parse.source import ReadError
+from dlc_lint.site import git_history
+from dlc_lint.site.git_history import GitFacts
 from dlc_lint.site.model import CONFIG_NAME, GIT_HISTORY, Site
 
 KIND = "findings"
@@ -64,7 +65,7 @@ class Entry:
     findings: tuple[Finding, ...]
     has_directives: bool  # the page holds dlc-lint-disable comments
     # The git facts the findings were computed with: the files they are about (the page and its
-    # English page) and their digest (see :mod:`dlc_lint.engine.git_facts`); checked when replayed.
+    # English page) and their digest (see :mod:`dlc_lint.site.git_history`); checked when replayed.
     git_paths: tuple[str, ...] = ()
     git: str = ""
     # A translated page's key leaves out the text of the other pages of its folder; the entry holds
@@ -108,7 +109,7 @@ class PageCache:
                 _add(digest, front_matter_block(site.read(path)))
             except ReadError:
                 _add(digest, b"\0unreadable")
-        return cls(folder / "findings", site, digest.digest(), git_facts.read(site.root))
+        return cls(folder / "findings", site, digest.digest(), git_history.for_site(site))
 
     # -- keys -------------------------------------------------------------------
     def scope(self, site_path: str) -> frozenset[str]:
@@ -139,7 +140,7 @@ class PageCache:
         return group
 
     def _git_digest(self, paths: tuple[str, ...]) -> str:
-        return (git_facts.NO_FACTS if self.git is None else self.git.digest(paths)).hex()
+        return (git_history.NO_FACTS if self.git is None else self.git.digest(paths)).hex()
 
     def config_key(self, languages: frozenset[str], whole_file: bool) -> str:
         """The key of the ``_config.yml`` checks' findings (its bytes are part of every key)."""

@@ -27,7 +27,7 @@ from dlc_lint.analysis.parity.blocks import PROSE_KINDS, SnapBlock, Unit, snapsh
 from dlc_lint.analysis.parity.cache import cache_for, cached_on_page
 from dlc_lint.analysis.parity.drift import Change, Drift, drift, drift_changes
 from dlc_lint.analysis.parity.edits import minor_edit
-from dlc_lint.analysis.parity.history import Commit, History, git_changes_since, history
+from dlc_lint.analysis.parity.history import Commit, git_changes_since, history
 from dlc_lint.analysis.parity.links import LinkItem, link_items, localize_key
 from dlc_lint.analysis.parity.locate import (
     comment_text,
@@ -66,7 +66,6 @@ __all__ = [
     "Change",
     "Commit",
     "Drift",
-    "History",
     "LinkItem",
     "MathSpan",
     "SnapBlock",

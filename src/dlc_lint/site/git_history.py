@@ -1,4 +1,4 @@
-"""The git history of the site, read once per run as data, for the cache keys of the pages.
+"""The git history of the site, read once per run as data: for DLC723 and for the cache keys of the pages.
 
 DLC723 compares the commits of a translated page with those of its English page. For the
 findings of such a page to be replayed safely, the key of its entry holds exactly those facts:
@@ -7,8 +7,9 @@ subject (what the finding's message shows). A commit to another page changes no 
 that becomes a git repository, a new commit or a rewritten history changes the keys of the pages
 it concerns, so a cache filled before is never stale.
 
-One ``git log`` over the site's folder gives all of it; without git, outside a repository or in
-a repository without commits there are no facts, and a page's key says so.
+One ``git log`` over the site's folder gives all of it (:func:`for_site` reads it once per site and
+run, for the rules and the cache alike); without git, outside a repository or in a repository without
+commits there are no facts, and a page's key says so.
 """
 
 from __future__ import annotations
@@ -44,6 +45,14 @@ class GitFacts:
             positions = ",".join(map(str, touching[index]))
             digest.update(f"\n{sha} {stamp} {positions} ".encode() + subject.encode("utf-8", "surrogatepass"))
         return digest.digest()
+
+
+def for_site(site) -> GitFacts | None:
+    """The facts of ``site``'s folder, read with one ``git log`` the first time a run asks."""
+    cache = site.__dict__
+    if "_dlc_git_facts" not in cache:
+        cache["_dlc_git_facts"] = read(site.root)
+    return cache["_dlc_git_facts"]
 
 
 def read(root: Path, timeout: float = 120) -> GitFacts | None:
