@@ -139,3 +139,17 @@ def test_the_override_wins_on_the_command_line_and_in_the_config_for_every_rule(
     # the run is real: the rules that choose a severity per finding (info variants, error variants) fired
     assert {"DLC113", "DLC114", "DLC116", "DLC704", "DLC706", "DLC709", "DLC720", "DLC608"} <= fired
     assert len(fired & set(OVERRIDE)) >= 40  # (47 of the rules fire on the corpus)
+
+
+def test_the_engines_own_findings_yield_to_the_override_too(tmp_path):
+    """DLC001-004 are made by the engine, not by a rule's check: the user's severity still wins."""
+    from conftest import write_site
+
+    from dlc_lint.config import settings_from_table
+    from dlc_lint.engine.run import lint
+
+    site = write_site(tmp_path, {"en/a.md": "---\ntitle: A\n---\n\nok\n"})
+    (site / "en" / "b.md").write_bytes(b"---\ntitle: B\n---\n\nbad \xff byte\n")
+    settings = settings_from_table({"severity": {"DLC003": "info"}})
+    found = [f for f in lint([site], settings, use_cache=False).findings if f.code == "DLC003"]
+    assert found and all(f.severity.value == "info" for f in found)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import MutableMapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -185,6 +185,8 @@ def _lint(paths: list[Path], settings: Settings, site: Site | None, debug: bool,
 
     findings += _unreadable_english_pages(page_targets, site, lint_paths)
     findings = [f for f in findings if is_enabled(f.code, settings) or _tool_problem(f.code, settings)]
+    if settings.severity:  # the user's severity wins, for the engine's own findings (DLC001-004) too
+        findings = [replace(f, severity=settings.severity.get(f.code, f.severity)) for f in findings]
     if settings.per_file_ignores:
         findings = _per_file_ignores(findings, targets, settings)
     findings = apply_directives(findings, site, targets)
