@@ -59,6 +59,9 @@ def writable_copy(source: Path, target: Path) -> None:
     target.chmod(target.stat().st_mode | stat.S_IWUSR)
 
 
+HEADING_CHECKS = {"DLC707"}  # heading structure compared with the English page
+
+
 def key(finding) -> tuple[str, str, str]:
     return finding.code, finding.path, " ".join(finding.snippet.split())
 
@@ -152,6 +155,12 @@ def test_fix_on_a_copy_of_the_corpus_keeps_its_invariants(corpus, tmp_path, monk
     assert not left, [(f.path, f.line, f.code, f.fix.title) for f in left[:10]]
     # ... every safe-fixable finding is gone, and no other finding appeared. Findings are
     # counted by (rule, file, text pointed at): line numbers move when fixes add or remove lines.
+    # DLC615's fix turns a line of text into a heading (inserting a space moves no line); the heading
+    # checks then compare that heading with the English one for the first time
+    made_headings: dict[str, set[int]] = {}
+    for finding in safe:
+        if finding.code == "DLC615":
+            made_headings.setdefault(finding.path, set()).add(finding.line)
     before_count = Counter(map(key, before.findings))
     safe_count = Counter(map(key, safe))
     problems = []
@@ -160,6 +169,8 @@ def test_fix_on_a_copy_of_the_corpus_keeps_its_invariants(corpus, tmp_path, monk
         if count > before_count[item] - safe_count[item]:
             what = "still there after its fix" if safe_count[item] else "appeared after fixing"
             sample = next(f for f in after.findings if key(f) == item)
+            if code in HEADING_CHECKS and sample.line in made_headings.get(path, set()):
+                continue  # the fix made the line a heading, and the heading checks now compare it: a true finding
             fixes = sorted(set(applied_to.get(path, [])))
             problems.append(
                 f"{code} {what}: {path}:{sample.line} `{snippet[:60]}` "

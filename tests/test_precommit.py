@@ -211,7 +211,8 @@ def test_try_repo_refuses_a_staged_defect_with_a_readable_message(site_repo, hoo
     assert "dlc-lint (translated pages)" in output and "Failed" in output
     assert re.search(
         r"^docs/ko/week01/01-1\.md:1:1: DLC101 front-matter-hidden the file starts with a "
-        r"byte-order mark \(BOM\) before `---`, so Jekyll does not see the front matter",
+        r"byte-order mark \(BOM\) before `---`: GitHub Pages strips the BOM and reads the front matter, but plain "
+        r"Jekyll does not make a page of this file",
         output,
         re.M,
     ), output

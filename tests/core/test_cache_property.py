@@ -66,9 +66,27 @@ entries:
     avoid: [{form: 갠, why: transliteration}]
     sources: ["team: keep the abbreviation"]
     examples: {pass: [GAN을 학습한다], fail: [갠을 학습한다]}
+  - id: data
+    en: data
+    preferred: [데이터]
+    accepted: [자료]
+    avoid: []
+    sources: ["team: one word for data"]
+    examples: {pass: [데이터를 쓴다, 자료를 쓴다], fail: []}
 """
 GLOSSARIES = [GLOSSARY, GLOSSARY.replace("avoid: [{form: 갠, why: transliteration}]", "avoid: []"), None]
-PAGES = ["en/week01/01-1.md", "en/week01/01-2.md", "ko/week01/01-1.md", "ko/week01/01-2.md", "ja/week01/01-1.md"]
+DATA = "\n<!--\nWe use the data.\n-->\n우리는 {}를 쓴다.\n"
+KO_DATA = "---\nlang-ref: ch.01-{n}\ntitle: 자료 {n}\nlang: ko\n---\n" + DATA.format("데이터")
+EN_DATA = "---\nlang-ref: ch.01-{n}\ntitle: Data {n}\n---\n\nWe use the data.\n"
+PAGES = [
+    "en/week01/01-1.md",
+    "en/week01/01-2.md",
+    "ko/week01/01-1.md",
+    "ko/week01/01-2.md",
+    "ko/week01/01-3.md",
+    "ko/week01/01-4.md",
+    "ja/week01/01-1.md",
+]
 EDITS = [
     "\n갠을 학습한다.\n",
     "\nA new English paragraph about the GAN.\n",
@@ -76,9 +94,17 @@ EDITS = [
     "\n<!-- dlc-lint-disable-next-line -->\n[없음](/ko/nowhere/)\n",
     "\n<!--\nDeep learning is fun.\n-->\n",
     "\n$$x^2$$\n",
+    DATA.format("자료"),  # the folder's terms: DLC303 compares a page with the other pages of its folder
+    DATA.format("데이터"),
 ]
 
 page_edit = st.tuples(st.just("page"), st.sampled_from(PAGES), st.integers(0, len(EDITS)))  # len: restore
+# the Korean pages that write *data*: an edit to one changes what the folder says to the others (DLC303)
+data_edit = st.tuples(
+    st.just("page"),
+    st.sampled_from(["ko/week01/01-1.md", "ko/week01/01-3.md", "ko/week01/01-4.md"]),
+    st.sampled_from([len(EDITS) - 2, len(EDITS) - 1, len(EDITS)]),
+)
 config_edit = st.tuples(st.just("config"), st.integers(0, len(CONFIGS) - 1))
 glossary_edit = st.tuples(st.just("glossary"), st.integers(0, len(GLOSSARIES) - 1))
 git_edit = st.tuples(st.just("git"), st.sampled_from(["commit all", "commit English", "English last", "no history"]))
@@ -107,11 +133,13 @@ def originals() -> dict[str, str]:
         "en/week01/01-2.md": EN_2,
         "en/week01/01.md": "---\nlang-ref: ch.01\ntitle: Week 1\n---\n",
         "ko/week01/01.md": WEEK.format(lang="ko"),
-        "ko/week01/01-1.md": KO,
+        "ko/week01/01-1.md": KO + DATA.format("자료"),  # DLC303: the folder writes 데이터
         "ko/week01/01-2.md": KO_BARE,
         "ja/week01/01.md": WEEK.format(lang="ja"),
         "ja/week01/01-1.md": JA,
         "index.md": "---\nlayout: default\nlang-ref: home\ntitle: Home\n---\n",
+        **{f"ko/week01/01-{n}.md": KO_DATA.format(n=n) for n in (3, 4)},
+        **{f"en/week01/01-{n}.md": EN_DATA.format(n=n) for n in (3, 4)},
     }
 
 
@@ -123,7 +151,9 @@ def output(scope: str, lint_settings: Settings, use_cache: bool) -> str:
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     changes=st.lists(
-        st.tuples(st.one_of(page_edit, config_edit, glossary_edit, git_edit), scopes), min_size=2, max_size=6
+        st.tuples(st.one_of(page_edit, data_edit, data_edit, config_edit, glossary_edit, git_edit), scopes),
+        min_size=2,
+        max_size=6,
     )
 )
 def test_a_cached_run_prints_what_a_fresh_run_prints(changes):

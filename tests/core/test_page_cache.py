@@ -103,7 +103,7 @@ def test_a_second_run_replays_every_page_with_the_same_findings(site, linted):
     assert linted == []
 
 
-def test_editing_a_korean_page_relints_korean_pages_only(site, linted):
+def test_editing_a_korean_page_relints_that_page_while_its_folder_statistics_hold(site, linted):
     run()
     linted.clear()
     page = site / "ko/week01/01-1.md"
@@ -111,9 +111,40 @@ def test_editing_a_korean_page_relints_korean_pages_only(site, linted):
         page.read_text(encoding="utf-8").replace("[링크](/ko/week09/)", "[링크](/ko/week01/01/)"), encoding="utf-8"
     )
     after = run()
-    assert sorted(linted) == ["ko/week01/01-1.md", "ko/week01/01.md"]
+    assert sorted(linted) == ["ko/week01/01-1.md"]  # the folder's glossary usage is the same
     assert not any(f.code == "DLC401" and f.path.startswith("docs/ko") for f in after)  # the fix is seen
     assert any(f.code == "DLC401" and f.path.startswith("docs/ja") for f in after)  # replayed, still there
+    assert after == lint([Path("docs")], Settings(), use_cache=False).findings
+
+
+def test_an_edit_that_changes_the_folder_statistics_relints_the_folder(site, linted):
+    run()
+    linted.clear()
+    page = site / "ko/week01/01-1.md"
+    page.write_text(
+        page.read_text(encoding="utf-8") + "\n<!--\nThe output layer.\n-->\n출력 레이어.\n", encoding="utf-8"
+    )
+    after = run()
+    assert sorted(linted) == ["ko/week01/01-1.md", "ko/week01/01.md"]  # a glossary term: the usage changed
+    assert after == lint([Path("docs")], Settings(), use_cache=False).findings
+
+
+def test_a_page_that_reads_another_page_of_its_folder_is_keyed_on_the_folder(site, linted, monkeypatch):
+    original = engine._lint_page
+
+    def reads_a_sibling(target, site_, *args, **kwargs):
+        if target.site_path == "ko/week01/01.md":
+            site_.source("ko/week01/01-1.md")
+        return original(target, site_, *args, **kwargs)
+
+    monkeypatch.setattr(engine, "_lint_page", reads_a_sibling)
+    run(["docs/ko"])
+    monkeypatch.setattr(engine, "_lint_page", original)
+    linted.clear()
+    page = site / "ko/week01/01-1.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n한 문장 더.\n", encoding="utf-8")
+    run(["docs/ko"])
+    assert sorted(linted) == ["ko/week01/01-1.md", "ko/week01/01.md"]
 
 
 def test_editing_the_english_page_relints_every_translation(site, linted):

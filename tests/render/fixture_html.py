@@ -10,7 +10,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-import jekyll_build
+import render_build
 
 ROOT = Path(__file__).resolve().parents[2] / "fixtures" / "renderer"
 
@@ -29,7 +29,7 @@ def expected(case: Path) -> Path:
 
 
 def main() -> None:  # pragma: no cover - a maintenance tool
-    build = jekyll_build.build(ROOT, Path(tempfile.mkdtemp()))
+    build = render_build.build(ROOT, Path(tempfile.mkdtemp()))
     for case in cases():
         rel = case.relative_to(ROOT).as_posix()
         page = build.pages.get(rel)

@@ -18,7 +18,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-import jekyll_build  # noqa: E402
+import render_build  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[2]
 CORPUS = REPO.parent / "shared" / "corpus" / "pytorch-Deep-Learning" / "docs"  # as in tests/conftest.py
@@ -32,7 +32,7 @@ FIXTURE_SITES = {
 
 
 def _need_jekyll() -> None:
-    if jekyll_build.available():
+    if render_build.available():
         return
     if os.environ.get("CI"):
         pytest.fail("jekyll is not on PATH; CI must install it (.ci/run installs jekyll and the GitHub Pages plugins)")
@@ -40,29 +40,29 @@ def _need_jekyll() -> None:
 
 
 @pytest.fixture(scope="session")
-def corpus_build(tmp_path_factory) -> jekyll_build.Build:
+def corpus_build(tmp_path_factory) -> render_build.Build:
     """The whole corpus as GitHub Pages builds it."""
     _need_jekyll()
     if not CORPUS.is_dir():
         if os.environ.get("CI"):
             pytest.fail(f"the corpus is missing at {CORPUS}; CI must have ../shared")
         pytest.skip(f"the real corpus is not at {CORPUS}")
-    return jekyll_build.build(CORPUS, tmp_path_factory.mktemp("corpus-build"))
+    return render_build.build(CORPUS, tmp_path_factory.mktemp("corpus-build"))
 
 
 @pytest.fixture(scope="session")
-def fixture_builds(tmp_path_factory) -> dict[str, jekyll_build.Build]:
+def fixture_builds(tmp_path_factory) -> dict[str, render_build.Build]:
     """Every fixture site, built with the GitHub Pages plugins."""
     _need_jekyll()
     return {
-        name: jekyll_build.build(root, tmp_path_factory.mktemp(f"build-{name}"))
+        name: render_build.build(root, tmp_path_factory.mktemp(f"build-{name}"))
         for name, root in FIXTURE_SITES.items()
         if root.is_dir()
     }
 
 
 @pytest.fixture(scope="session")
-def plain_renderer_build(tmp_path_factory) -> jekyll_build.Build:
+def plain_renderer_build(tmp_path_factory) -> render_build.Build:
     """The renderer fixtures built by plain Jekyll: no plugins."""
     _need_jekyll()
-    return jekyll_build.build(FIXTURE_SITES["renderer"], tmp_path_factory.mktemp("plain-renderer"), plugins=False)
+    return render_build.build(FIXTURE_SITES["renderer"], tmp_path_factory.mktemp("plain-renderer"), plugins=False)

@@ -31,16 +31,3 @@ def test_an_extra_heading(tmp_path):
 def test_a_heading_holding_only_a_comment_is_not_counted(tmp_path):
     ko = "## 경사 하강법\n\n글.\n\n### <!-- Step size -->\n### 스텝 크기\n\n더.\n\n## 역전파\n\n끝.\n"
     assert pair(tmp_path, EN, ko, ["DLC707"]) == []
-
-
-def test_hashes_without_a_space_are_text_and_dlc615_reports_them(tmp_path):
-    from conftest import findings_of
-
-    english = "---\nlang-ref: ch.01-1\ntitle: Motivation\n---\n\n## Course plan\n\nDeep learning is fun.\n"
-    page = (
-        "---\nlang-ref: ch.01-1\ntitle: 동기\nlang: ko\ntranslator: A\ntranslation-date: 1 Jan 2020\n---\n\n"
-        "<!-- ## Course plan -->\n##강의 계획\n\n<!-- Deep learning is fun. -->\n딥러닝은 재미있다.\n"
-    )
-    assert findings_of(tmp_path, page, select=["DLC707"], english=english) == []  # DLC615's
-    (finding,) = findings_of(tmp_path, page, select=["DLC615"], english=english)
-    assert (finding.line, finding.column) == (10, 1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from conftest import check_page, findings_of, lint_site
 from front_matter_fixing import assert_fixes
-from jekyll_build import build
+from jekyll_pages import build
 
 FM = "---\nlang-ref: ch.12-2\ntitle: 注意\nlang: zh\ntranslator: A\ntranslation-date: 1 Jan 2020\n---\n\n"
 SELECT = ["DLC615"]

@@ -5,7 +5,7 @@ and headings after it are read as such. Checked against the real Jekyll."""
 from __future__ import annotations
 
 from conftest import check_page
-from jekyll_build import build
+from jekyll_pages import build
 
 from dlc_lint.parse.page import parse_page
 

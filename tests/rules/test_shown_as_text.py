@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 
 from conftest import findings_of
-from jekyll_build import build
+from jekyll_pages import build
 
 FM = "---\nlang-ref: ch.01-1\ntitle: 동기\nlang: ko\ntranslator: A\ntranslation-date: 1 Jan 2020\n---\n\n"
 BODY = (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from conftest import check_page, findings_of, lint_site
 from front_matter_fixing import assert_fixes
-from jekyll_build import build
+from jekyll_pages import build
 
 from dlc_lint.finding import Safety
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from conftest import check_page, findings_of
 from front_matter_fixing import assert_fixes
-from jekyll_build import build
+from jekyll_pages import build
 
 LAYOUTS = {"_layouts/default.html": "<html>{{ content }}</html>\n", "_layouts/custom.html": "{{ content }}\n"}
 SELECT = ["DLC118"]

@@ -244,7 +244,9 @@ def _folder_usage_inputs_cached(site, lang: str, glossary: Glossary) -> dict[str
         )
         return _folder_usage(by_page)
 
-    return cached("glossary-folder", inputs, tally_pages, dict[str, FolderUsage])
+    return cached(
+        "glossary-folder", inputs, tally_pages, dict[str, FolderUsage], identity=glossary_inputs, folder_of=lang
+    )
 
 
 def _page_families(site, path: str, glossary: Glossary) -> dict[str, dict[str, int]]:

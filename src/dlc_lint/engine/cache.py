@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import json
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
@@ -23,6 +24,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from dlc_lint.engine import store
+from dlc_lint.engine.codec import encode
 from dlc_lint.shipped import glossary_folder
 
 T = TypeVar("T")
@@ -58,9 +60,55 @@ def code_fingerprint() -> bytes:
     return digest.digest()
 
 
-def cached(kind: str, inputs: Iterable[bytes], compute: Callable[[], T], shape: Any) -> T:
+class Derived:
+    """The folder-wide results this process has used in the current run, by language folder: what a
+    translated page's findings may depend on besides its own text (see :mod:`dlc_lint.engine.page_cache`).
+
+    ``results[folder][identity] = digest`` where the identity names the computation (its kind and
+    what it is about, not its input bytes) and the digest is that of the result. ``unknown`` is set
+    when a folder-wide result was used without an identity: no page of this run is then keyed on
+    the results alone.
+    """
+
+    results: dict[str, dict[str, str]] = {}
+    unknown = False
+    depth = 0  # inside a cached() computation: cached_by_page feeds its result, it is not used alone
+    # The run's site, whose recorded reads (Site.record_reads) are split while a result is computed:
+    # ``carried`` what the page's checks read before, ``inner`` what the computation read (the page
+    # depends on that only through the result). The engine joins them when the page is done.
+    site: Any = None
+    carried: set[str] = set()
+    inner: set[str] = set()
+
+    @classmethod
+    def reset(cls, site: Any = None) -> None:
+        cls.results, cls.unknown, cls.depth, cls.site = {}, False, 0, site
+        cls.start_page()
+
+    @classmethod
+    def start_page(cls) -> None:
+        cls.carried, cls.inner = set(), set()
+
+    @classmethod
+    def of(cls, folder: str) -> tuple[tuple[str, str], ...]:
+        return tuple(sorted(cls.results.get(folder, {}).items()))
+
+
+def cached(
+    kind: str,
+    inputs: Iterable[bytes],
+    compute: Callable[[], T],
+    shape: Any,
+    *,
+    identity: Iterable[bytes] | None = None,
+    folder_of: str | None = None,
+) -> T:
     """``compute()``, or its stored result for the same code, ``kind`` and ``inputs``. ``shape`` is the
-    result's type (see :mod:`dlc_lint.engine.codec`): a stored value of another shape is a miss."""
+    result's type (see :mod:`dlc_lint.engine.codec`): a stored value of another shape is a miss.
+
+    ``identity`` (what the computation is about: the language, the glossary; not the pages' bytes)
+    and ``folder_of`` (the language folder whose pages it reads) let the pages that use the result
+    be keyed on the result instead of on every page of the folder (see :class:`Derived`)."""
     folder = cache_dir()
     if folder is None:
         return compute()
@@ -68,9 +116,41 @@ def cached(kind: str, inputs: Iterable[bytes], compute: Callable[[], T], shape: 
     path = store.entry_path(folder, kind, key)
     value = store.load(path, kind, key, shape)
     if value is None:
-        value = compute()
+        site: Any = Derived.site if Derived.depth == 0 else None
+        outer = site.recorded_reads() if site is not None else None
+        if outer is not None:
+            site.record_reads(True)
+        Derived.depth += 1
+        try:
+            value = compute()
+        finally:
+            Derived.depth -= 1
+            if outer is not None:
+                Derived.carried |= outer
+                Derived.inner |= site.recorded_reads() or set()
+                site.record_reads(True)
         _write(folder, path, kind, key, value, shape)
+    _note(kind, identity, folder_of, value, shape)
     return value
+
+
+def _note(kind: str, identity: Iterable[bytes] | None, folder_of: str | None, value, shape) -> None:
+    if Derived.depth:
+        return  # part of an enclosing result, which is what is used
+    if identity is None or folder_of is None:
+        Derived.unknown = True
+        return
+    try:
+        encoded = json.dumps(encode(value, shape), ensure_ascii=False, sort_keys=True, allow_nan=False)
+    except (TypeError, ValueError, AttributeError, RecursionError):
+        Derived.unknown = True
+        return
+    name = hashlib.blake2b(code_fingerprint(), digest_size=16)
+    name.update(kind.encode())
+    for item in identity:
+        name.update(len(item).to_bytes(8, "little") + item)
+    digest = hashlib.blake2b(encoded.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+    Derived.results.setdefault(folder_of, {})[name.hexdigest()] = digest
 
 
 def cached_by_page(
@@ -87,6 +167,8 @@ def cached_by_page(
     folder = cache_dir()
     if folder is None:
         return {path: compute(path) for path in paths}
+    if not Derived.depth:
+        Derived.unknown = True  # used alone: not a result the pages can be keyed on
     key = _key(kind, inputs)
     entry = store.entry_path(folder, kind, key)
     stored = store.load(entry, kind, key, dict[str, tuple[str, shape]]) or {}

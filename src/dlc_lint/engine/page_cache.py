@@ -9,22 +9,29 @@ findings is a hash of everything its checks may read:
   (findings name files relative to it);
 * the site's file list, ``_config.yml``, and the front matter of every page
   (lang-refs, titles and permalinks are site-wide facts);
-* the full text of every page in the page's own language folder, in the source
-  language's folder and at the root: its English page, the folder-wide term
-  statistics and the other pages of its language are all read from those.
-
-So editing a Korean page makes the Korean pages be linted again, and leaves the
-findings of the fourteen other languages as they were;
-* and, checked when an entry is replayed, the git facts about the page and its English page
+* the full text of the pages in the source language's folder and at the root
+  (its English page, the English side of the folder-wide term statistics), and
+  of the page itself;
+* checked when an entry is replayed, the git facts about the page and its English page
   (:mod:`dlc_lint.engine.git_facts`: every commit touching either of them, read once per run),
   so pages checked against git history (DLC723) are replayed too, until a commit touches one
   of the two. The entry names the English page it was computed with: which page that is
-  follows from the front matter, which is part of every key.
+  follows from the front matter, which is part of every key;
+* checked when an entry is replayed, the other pages of a translated page's own folder: the
+  entry holds the digest of their text, and it holds when that is unchanged; else, if the
+  page's checks read those pages only through folder-wide results (the folder's term
+  statistics, :class:`dlc_lint.engine.cache.Derived`), it holds when this run works out the
+  same results (their digests are in the entry). So editing one Korean page relints that
+  page, and the other Korean pages only if the edit changed what the folder says about its
+  terms. A page whose checks read another page of its folder directly (and, for the rest of
+  the process, every page of that folder: what was worked out from that text may be reused)
+  is keyed on the folder's text.
 
-A page whose checks read the text of any page outside that set (or git history the run could
-not read) is not stored (:meth:`Site.recorded_reads` lists what a page's checks read): a stale
-hit cannot happen even if a check grows a new dependency. Any problem reading or writing an
-entry means linting the page again.
+A page whose checks read the text of any page outside its language folder, the source
+language's folder and the root (or git history the run could not read) is not stored
+(:meth:`Site.recorded_reads` lists what a page's checks read): a stale hit cannot happen even
+if a check grows a new dependency. Any problem reading or writing an entry means linting the
+page again.
 
 The entries live next to the term statistics of :mod:`dlc_lint.engine.cache`, in its
 ``findings`` subfolder; ``--no-cache`` and ``DLC_LINT_NO_CACHE=1`` turn both off.
@@ -39,7 +46,7 @@ from pathlib import Path
 
 from dlc_lint.config import Settings
 from dlc_lint.engine import git_facts, store
-from dlc_lint.engine.cache import cache_dir, code_fingerprint, file_inputs, site_inputs
+from dlc_lint.engine.cache import Derived, cache_dir, code_fingerprint, file_inputs, site_inputs
 from dlc_lint.engine.directives import INTERNAL_ERROR
 from dlc_lint.engine.git_facts import GitFacts
 from dlc_lint.finding import Finding
@@ -60,6 +67,13 @@ class Entry:
     # English page) and their digest (see :mod:`dlc_lint.engine.git_facts`); checked when replayed.
     git_paths: tuple[str, ...] = ()
     git: str = ""
+    # A translated page's key leaves out the text of the other pages of its folder; the entry holds
+    # the digest of that text (``folder``) and, when the checks read the other pages only through
+    # folder-wide results, those results' digests (``results``, see engine.cache.Derived): when the
+    # folder changed, the entry still holds while those results are the same.
+    folder: str = ""
+    by_results: bool = False
+    results: tuple[tuple[str, str], ...] = ()
 
 
 class PageCache:
@@ -71,6 +85,7 @@ class PageCache:
         self.common = common
         self.git = git
         self._groups: dict[str, bytes] = {}
+        self._read_folders: set[str] = set()
 
     @classmethod
     def open(cls, site: Site, settings: Settings, cwd: Path) -> PageCache | None:
@@ -109,9 +124,19 @@ class PageCache:
         digest = hashlib.blake2b(self.common, digest_size=20)
         _add(digest, site_path.encode())
         _add(digest, own)
+        folder = self.own_folder(site_path)
         for group in sorted(self.scope(site_path)):
-            _add(digest, self._group_digest(group))
+            if group != folder:  # a translated page's own folder: checked when replayed (see load)
+                _add(digest, self._group_digest(group))
         return digest.hexdigest()
+
+    def own_folder(self, site_path: str) -> str | None:
+        """The language folder of a translated page (``ko``), or None for the source language's and
+        the root's pages, whose keys hold their folder's text."""
+        group = _group(site_path)
+        if not group or group == self.site.source_lang or self.site.folder_lang(site_path) != group:
+            return None
+        return group
 
     def _git_digest(self, paths: tuple[str, ...]) -> str:
         return (git_facts.NO_FACTS if self.git is None else self.git.digest(paths)).hex()
@@ -133,21 +158,42 @@ class PageCache:
             found = self._groups[group] = digest.digest()
         return found
 
-    def may_store(self, site_path: str, reads: set[str]) -> bool:
+    def may_store(self, site_path: str, reads: set[str], direct: set[str] | None = None) -> bool:
         """Whether the page's checks read nothing outside the key: no other page's text out of
         its scope, no git history but the facts in the key."""
         scope = self.scope(site_path)
+        # a folder whose pages' text some check read directly: from now on in this process, its pages
+        # may depend on that text through what was worked out from it, so they are keyed on it
+        direct = reads if direct is None else direct
+        self._read_folders.update(_group(path) for path in direct if path not in (site_path, GIT_HISTORY))
         if GIT_HISTORY in reads and self.git is None:
             return False
         return all(path in (site_path, GIT_HISTORY) or _group(path) in scope for path in reads)
 
     # -- entries ----------------------------------------------------------------
-    def load(self, key: str) -> Entry | None:
-        """The stored findings for ``key``, while the git facts they were computed with still hold."""
+    def load(self, key: str, site_path: str | None = None) -> tuple[Entry | None, bool]:
+        """The stored findings for ``key`` while the git facts they were computed with still hold, and
+        whether they still need :meth:`confirmed` (the page's folder changed since: they hold only if
+        the folder-wide results they used are the same in this run)."""
         entry = store.load(store.entry_path(self.folder, KIND, key), KIND, key, Entry)
         if entry is None or entry.git != self._git_digest(entry.git_paths):
-            return None
-        return entry
+            return None, False
+        folder = self.own_folder(site_path) if site_path is not None else None
+        if folder is None or entry.folder == self._group_digest(folder).hex():
+            return entry, False
+        return (entry, True) if entry.by_results else (None, False)
+
+    @staticmethod
+    def confirmed(entry: Entry, folder: str) -> bool | None:
+        """Whether the folder-wide results ``entry`` was computed with are those of this run (None:
+        this run has not computed one of them yet)."""
+        current = dict(Derived.of(folder))
+        for name, digest in entry.results:
+            if name not in current:
+                return None
+            if current[name] != digest:
+                return False
+        return True
 
     def store(self, key: str, entry: Entry, site_path: str | None = None) -> None:
         """Keep the page's findings with the git facts about the page and its English page (the
@@ -156,9 +202,19 @@ class PageCache:
         if any(f.code == INTERNAL_ERROR for f in entry.findings):
             return
         paths: tuple[str, ...] = ()
+        folder = None
         if site_path is not None:
             paths = tuple(sorted({site_path, self.site.counterpart(site_path) or site_path}))
+            folder = self.own_folder(site_path)
         entry = replace(entry, git_paths=paths, git=self._git_digest(paths))
+        if folder is not None:
+            by_results = not Derived.unknown and folder not in self._read_folders
+            entry = replace(
+                entry,
+                folder=self._group_digest(folder).hex(),
+                by_results=by_results,
+                results=Derived.of(folder) if by_results else (),
+            )
         store.save(store.entry_path(self.folder, KIND, key), KIND, key, entry, Entry)
 
     def prune(self) -> None:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from dlc_lint.config import Settings, is_enabled
 from dlc_lint.engine import store
+from dlc_lint.engine.cache import Derived
 from dlc_lint.engine.directives import INTERNAL_ERROR, apply_directives, suppression_findings
 from dlc_lint.engine.page_cache import Entry, PageCache
 from dlc_lint.engine.sources import SourceTexts
@@ -160,21 +161,31 @@ def _lint(paths: list[Path], settings: Settings, site: Site | None, debug: bool,
         )
 
     page_targets = [t for t in targets if t.site_path != CONFIG_NAME]
+    Derived.reset(site)
     cache = PageCache.open(site, settings, cwd) if use_cache and targets else None
     keys: dict[str, str] = {}
     todo: list[Target] = []
-    for target in page_targets:
-        key = cache.key(target.site_path) if cache is not None else None
-        entry = cache.load(key) if key is not None and cache is not None else None
-        if entry is None:
-            todo.append(target)
-            if key is not None:
-                keys[target.site_path] = key
-            continue
+    pending: list[tuple[Target, Entry]] = []  # replayed if the folder-wide results they used still hold
+
+    def replay(target: Target, entry: Entry) -> None:
         findings.extend(entry.findings)
         sources.add_path(target.display, target.site_path)
         if entry.has_directives:
             site.page(target.site_path, target.display)  # for the directives applied below
+
+    for target in page_targets:
+        key = cache.key(target.site_path) if cache is not None else None
+        entry, to_confirm = (
+            cache.load(key, target.site_path) if key is not None and cache is not None else (None, False)
+        )
+        if key is not None and (entry is None or to_confirm):
+            keys[target.site_path] = key
+        if entry is None:
+            todo.append(target)
+        elif to_confirm:
+            pending.append((target, entry))
+        else:
+            replay(target, entry)
 
     # _config.yml: its checks look at the outlines of the linted pages' languages
     config_target = next((t for t in targets if t.site_path == CONFIG_NAME), None)
@@ -183,24 +194,51 @@ def _lint(paths: list[Path], settings: Settings, site: Site | None, debug: bool,
     config_key = config_entry = None
     if site.has_config and targets:
         config_key = cache.config_key(languages, config_target is not None) if cache is not None else None
-        config_entry = cache.load(config_key) if config_key is not None and cache is not None else None
+        config_entry = cache.load(config_key)[0] if config_key is not None and cache is not None else None
         if config_entry is not None:
             findings.extend(config_entry.findings)
             sources.add_path(config_display, CONFIG_NAME)
 
-    if todo or (site.has_config and targets and config_entry is None):
+    if todo or pending or (site.has_config and targets and config_entry is None):
         from dlc_lint.rules import load_rule
 
         rules = enabled_rules(settings)
         by_code = {code: load_rule(code) for code in (INTERNAL_ERROR, UNREADABLE, UNDECODABLE, BINARY)}
         page_rules = [r for r in rules if r.scope == "page" and r.check is not None]
         config_rules = [r for r in rules if r.scope == "config" and r.check is not None]
-        if todo:
+
+        def lint_these(these: list[Target]) -> None:
             findings.extend(
-                _lint_pages(todo, site, settings, page_rules, by_code, lint_paths, show, sources, debug, cache, keys)
+                _lint_pages(these, site, settings, page_rules, by_code, lint_paths, show, sources, debug, cache, keys)
             )
+
+        if todo:
+            lint_these(todo)
+        again: list[Target] = []
+        probed = False
+        while pending:
+            unknown = []
+            for target, entry in pending:
+                held = PageCache.confirmed(entry, target.site_path.split("/", 1)[0])
+                if held:
+                    replay(target, entry)
+                elif held is None:
+                    unknown.append((target, entry))
+                else:
+                    again.append(target)
+            pending = []
+            if unknown and not probed:
+                # a folder-wide result this run has not worked out yet: linting one page of the folder
+                # here works it out, and tells whether the others' entries hold
+                lint_these([unknown[0][0]])
+                probed, pending = True, unknown[1:]
+            else:
+                again.extend(target for target, _ in unknown)
+        if again:
+            lint_these(again)
         if site.has_config and targets and config_entry is None:
             site.record_reads()
+            Derived.start_page()
             try:
                 config_findings = _lint_config(
                     site,
@@ -216,7 +254,7 @@ def _lint(paths: list[Path], settings: Settings, site: Site | None, debug: bool,
                     debug,
                 )
             finally:
-                reads = site.recorded_reads()
+                reads = (site.recorded_reads() or set()) | Derived.carried | Derived.inner
             findings.extend(config_findings)
             if config_key is not None and cache is not None and not reads:
                 cache.store(config_key, Entry(tuple(config_findings), False))
@@ -308,6 +346,7 @@ def _lint_pages(
             previous_lang = lang
             key = keys.get(target.site_path)
             site.record_reads(key is not None)
+            Derived.start_page()
             try:
                 page_findings = _lint_page(target, site, settings, page_rules, by_code, lint_paths, show, read, debug)
                 page = site.parsed_page(target.site_path)
@@ -315,8 +354,15 @@ def _lint_pages(
                 page_findings = apply_directives(page_findings, site, [target]) + about
             finally:
                 reads = site.recorded_reads()
+            direct = None if reads is None else reads | Derived.carried  # what the checks read themselves
+            reads = None if direct is None else direct | Derived.inner  # ... and through folder-wide results
             page = site.parsed_page(target.site_path)
-            if key is not None and cache is not None and reads is not None and cache.may_store(target.site_path, reads):
+            if (
+                key is not None
+                and cache is not None
+                and reads is not None
+                and cache.may_store(target.site_path, reads, direct)
+            ):
                 cache.store(
                     key, Entry(tuple(page_findings), bool(page is not None and page.directives)), target.site_path
                 )

@@ -14,10 +14,12 @@ import re
 from dataclasses import dataclass
 
 _FENCE = re.compile(r" {0,3}(?P<fence>`{3,}|~{3,})(?P<info>[^\n]*)$")
-# kramdown-parser-gfm (the site's input) wants the hashes at the first column and a space or tab after
-# them: ``##Title``, ``##\u3000Title`` (an ideographic space) and `` ## Title`` are paragraph text
-# (fixtures/renderer/ko/structure/heading-without-space.md)
-_ATX = re.compile(r"(?P<marks>#{1,6})[\t ]")
+# A line of hashes is a heading block here even without the space (`##Title`, `##\u3000Title`, ` ## Title`):
+# the translator means a heading, and the rules compare it with the English one as such. kramdown-parser-gfm
+# (the site's input) makes a heading only of hashes at the first column followed by a space or a tab, and
+# prints the others as paragraph text: `Block.text` says so (fixtures/renderer/ko/structure/heading-without-space.md)
+_ATX = re.compile(r" {0,3}(?P<marks>#{1,6})(?!#)")
+_GFM_ATX = re.compile(r"#{1,6}[\t ]")
 _SETEXT = re.compile(r" {0,3}(?:=+|-+)[ \t]*$")
 _HR = re.compile(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _LIST = re.compile(r" {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
@@ -58,6 +60,8 @@ class Block:
     # math: kramdown makes it a display math block only with a block boundary (a blank line, the start of
     # the body) before the opening `$$` and after the closing one; otherwise it is a paragraph with inline math
     display: bool = False
+    # heading: written as one, but kramdown-parser-gfm prints it as paragraph text (`##Title`: no space)
+    text: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +147,8 @@ def scan_blocks(text: str, start: int = 0) -> Scan:
             continue
         atx = _ATX.match(line) if special else None
         if atx:
-            blocks.append(Block("heading", line_start, line_end, level=len(atx.group("marks"))))
+            level = len(atx.group("marks"))
+            blocks.append(Block("heading", line_start, line_end, level=level, text=not _GFM_ATX.match(line)))
             _inline_comments(text, line_start, line_end, comments, glued=True)
             index += 1
             previous_blank = False

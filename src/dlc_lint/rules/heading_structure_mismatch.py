@@ -6,11 +6,7 @@ order, and reports each divergence: a heading at another level
 (`###` where the English has `##`), an English heading with no counterpart
 (a section left out), or a heading the English page does not have (a section
 duplicated, or a paragraph turned into a heading). The message gives both
-pages' heading counts. Where the English heading's counterpart is a line
-like `###Title` or `##　Title` (no space or tab after the hashes), which
-kramdown-parser-gfm prints as text (proven by tests/render:
-`fixtures/renderer/ko/structure/heading-without-space.md`), DLC615
-(heading-without-space) reports it instead.
+pages' heading counts.
 
 A heading that holds only an HTML comment (`### <!-- English -->`) is not
 counted. English headings added after the translation was made (they are in
@@ -35,8 +31,6 @@ English: `## Gradient descent` then `### Step size`
 ### 스텝 크기
 ```
 """
-
-import re
 
 from dlc_lint.analysis import parity
 from dlc_lint.rules import rule
@@ -79,8 +73,6 @@ def check(context):
                 continue
             if commented is not None and e.key not in commented:
                 continue  # added to the English page after the translation: DLC721 reports it
-            if _unspaced_near(page.text, align.translated, t, last_translated) is not None:
-                continue  # `##Title`: text, not a heading, for kramdown-parser-gfm; DLC615 reports it
             if t is not None:
                 at = t.start
             else:
@@ -113,23 +105,6 @@ def check(context):
                     parity.english_location(context, english, u.start, u.end, "the English block here") for u in near
                 ),
             )
-
-
-# `###Title` or `##\u3000Title`: hashes at the first column with no space or tab after them are text for
-# kramdown-parser-gfm (fixtures/renderer/ko/structure/heading-without-space.md)
-_UNSPACED_ATX = re.compile(r"(#{1,6})([^\s#]|[^\S\t \n])")
-
-
-def _unspaced_near(text: str, units, t, last_translated):
-    """The translated block written as a heading without the space (`##Title`) where an English heading has
-    no counterpart: the block paired with it, or one of the two blocks around the last paired one."""
-    if t is not None:
-        return t if _UNSPACED_ATX.match(text, t.start) else None
-    index = last_translated.index if last_translated is not None else 0
-    for unit in units[max(0, index - 1) : index + 2]:
-        if unit.kind != "heading" and _UNSPACED_ATX.match(text, unit.start):
-            return unit
-    return None
 
 
 def _marker_end(text: str, start: int) -> int:

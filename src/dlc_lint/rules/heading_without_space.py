@@ -4,8 +4,8 @@
 Finds a line that starts with one to six `#` followed at once by text
 (`##大型多语言MT`, `###スパースコーディング`, `##[Title](https://...)`), or by
 an ideographic space (U+3000, `####　一般画像`), where the page means a
-heading: a line of a paragraph (the block parser, like kramdown-parser-gfm,
-reads it as paragraph text), so not in code, math, a comment or an HTML block.
+heading: the line starts a block of its own (the block parser reads it as
+a heading) and is not in code, math, a comment or an HTML block.
 
 ## Why is this bad?
 kramdown, with the GFM input GitHub Pages uses, makes a heading only when
@@ -49,17 +49,17 @@ _GLUED = re.compile(r"( {0,3})(#{1,6})(\u3000+|(?=[^#\s]))")
 )
 def check(context):
     page = context.page
-    text = page.text  # paragraphs are never in code or comments; code spans count (###`word2vec`)
-    for start in _candidate_lines(page):
-        match = _GLUED.match(text, start)
-        line_end = text.find("\n", start)
-        if line_end < 0:
-            line_end = len(text)
-        if match is None or match.end() > line_end:
+    text = page.text  # heading blocks are never in code or comments; code spans count (###`word2vec`)
+    for block in page.blocks:
+        if block.kind != "heading":
             continue
-        line = text[start:line_end].strip()
+        match = _GLUED.match(text, block.start)
+        if match is None or match.end() > block.end:
+            continue
+        line_end = text.find("\n", block.start, block.end)
+        line = text[block.start : block.end if line_end < 0 else line_end].strip()
         hashes, wide = match.group(2), match.group(3)
-        start += len(match.group(1))
+        start = block.start + len(match.group(1))
         if wide:
             fix = Fix("replace the ideographic space with a space", (Edit(match.start(3), match.end(3), " "),))
             why = "an ideographic space (U+3000) follows the hashes, and kramdown needs a space or a tab"
@@ -74,20 +74,3 @@ def check(context):
             f"hashes included; write `{hashes} ` before the title",
             fix=fix,
         )
-
-
-def _candidate_lines(page):
-    """Line starts where `##Title` may sit: the first line of each paragraph (kramdown-parser-gfm reads such
-    a line as paragraph text, so the block model has it as a paragraph: parse/markdown.py) and every line
-    of a paragraph, where it is text too."""
-    text = page.text
-    for block in page.blocks:
-        if block.kind != "paragraph" or "#" not in text[block.start : block.end]:
-            continue
-        pos = block.start
-        while pos < block.end:
-            yield pos
-            nxt = text.find("\n", pos, block.end)
-            if nxt < 0:
-                break
-            pos = nxt + 1

@@ -43,7 +43,14 @@ def folder_terms(site, lang: str, paths: Iterable[str] | None = None) -> FolderT
         paths = [p for p in site.page_paths if site.folder_lang(p) == lang]
         english = [p for p in site.page_paths if site.folder_lang(p) == site.source_lang]
         inputs = [lang.encode(), *site_inputs(site, [*paths, *english, "_config.yml"])]
-        result = cached("folder-terms", inputs, lambda: _folder_terms(site, lang, tuple(paths)), FolderTerms)
+        result = cached(
+            "folder-terms",
+            inputs,
+            lambda: _folder_terms(site, lang, tuple(paths)),
+            FolderTerms,
+            identity=[lang.encode()],
+            folder_of=lang,
+        )
     else:
         result = _folder_terms(site, lang, tuple(paths))
     cache[key] = result
