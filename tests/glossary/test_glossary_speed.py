@@ -16,7 +16,9 @@ import pytest
 from dlc_lint.glossary import cache, glossary_for
 from dlc_lint.glossary import load as load_module
 
-COLD_SECONDS_PER_MB = 4.0  # CPU seconds (other processes on the machine do not count); measured about 0.9; the bug was 20
+COLD_SECONDS_PER_MB = (
+    4.0  # CPU seconds (other processes on the machine do not count); measured about 0.9; the bug was 20
+)
 CACHED_SECONDS_PER_MB = 1.5  # measured: 0.15 idle, 0.35 busy
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import yaml
 
+from dlc_lint.parse import bounded_yaml
 from dlc_lint.parse.source import ReadError
 
 _INCLUDE = re.compile(r"\{%-?\s*include\s+([^\s%}]+)")
@@ -73,7 +74,7 @@ def _config_defaults(site) -> list:
         source = site.config_source
         if source is not None:
             try:
-                data = yaml.safe_load(source.text)
+                data = bounded_yaml.load(source.text)
             except yaml.YAMLError:
                 data = None
             if isinstance(data, dict) and isinstance(data.get("defaults"), list):
@@ -92,6 +93,28 @@ def _read(site, path: str) -> str | None:
 def _chain_shows(site, name: str, key: str) -> bool | None:
     wanted = re.compile(rf"\bpage\s*(?:\.\s*{re.escape(key)}(?![\w-])|\[\s*['\"]{re.escape(key)}['\"]\s*\])")
     complete = True
+    for _path, text in _chain(site, name):
+        if text is None:
+            complete = False  # from a theme that is not in the site
+        elif wanted.search(text):
+            return True
+    return False if complete else None
+
+
+def layout_files(site, page) -> list[str]:
+    """The texts of the layout files ``page`` is built with (its layout, those it builds on, their includes)
+    that are in the site."""
+    name = page_layout(site, page)
+    if not name:
+        return []
+    cache = site.__dict__.setdefault("_dlc_layout_files", {})
+    if name not in cache:
+        cache[name] = [text for _path, text in _chain(site, name) if text is not None]
+    return cache[name]
+
+
+def _chain(site, name: str):
+    """(site path, text or None when not in the site) of each file of layout ``name``'s chain."""
     seen: set[str] = set()
     todo = [f"_layouts/{name}.html"]
     while todo:
@@ -104,17 +127,14 @@ def _chain_shows(site, name: str, key: str) -> bool | None:
         if link is not None:
             todo.append(link)  # a symbolic link checked out as a file holding its target
             continue
+        yield path, text
         if text is None:
-            complete = False  # from a theme that is not in the site
             continue
-        if wanted.search(text):
-            return True
         head = text[: text.find("\n---", 3)] if text.startswith("---") else ""
         parent = _LAYOUT_KEY.search(head)
         if parent and path.startswith("_layouts/"):
             todo.append(f"_layouts/{parent.group(1)}.html")
         todo.extend(f"_includes/{included}" for included in _INCLUDE.findall(text))
-    return False if complete else None
 
 
 def _link_target(path: str, text: str | None) -> str | None:

@@ -30,7 +30,8 @@ from dlc_lint.engine.pullrequest import (
     resolve,
     worktree_matches,
 )
-from dlc_lint.engine.run import UsageError, failed, lint
+from dlc_lint.engine.run import failed, lint
+from dlc_lint.engine.targets import UsageError
 from dlc_lint.finding import Finding
 from dlc_lint.report import FORMATS, render, summary
 from dlc_lint.site.model import CONFIG_NAME, Layout, Site

@@ -25,7 +25,8 @@ import click
 from dlc_lint.cli.common import OutputFile, build_settings, selection_options
 from dlc_lint.cli.progress import progress
 from dlc_lint.config import ConfigError
-from dlc_lint.engine.run import UsageError, discover, display_path, make_site
+from dlc_lint.engine.run import discover, display_path, make_site
+from dlc_lint.engine.targets import UsageError
 
 FORMATS = ("text", "json", "markdown", "html")
 _WEEK = re.compile(r"(?:^|/)week(\d+)(?:/|$)", re.I)

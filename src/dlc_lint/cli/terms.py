@@ -22,7 +22,8 @@ from typing import Any
 import click
 
 from dlc_lint.config import ConfigError, Settings, find_config_file, load_settings
-from dlc_lint.engine.run import UsageError, discover, display_path, make_site
+from dlc_lint.engine.run import discover, display_path, make_site
+from dlc_lint.engine.targets import UsageError
 
 
 @click.command()

@@ -4,7 +4,6 @@ filter, sort. No printing here; reporters and the fixer live at the edge.
 
 from __future__ import annotations
 
-import fnmatch
 import os
 from collections.abc import MutableMapping
 from dataclasses import dataclass, field
@@ -17,11 +16,12 @@ from dlc_lint.engine.cache import Derived
 from dlc_lint.engine.directives import INTERNAL_ERROR, apply_directives, suppression_findings
 from dlc_lint.engine.page_cache import Entry, PageCache
 from dlc_lint.engine.sources import SourceTexts
+from dlc_lint.engine.targets import Target, discover, display_path, make_site
 from dlc_lint.engine.workers import jobs_wanted, map_shares, split_by_size
 from dlc_lint.finding import Finding, Severity
 from dlc_lint.parse.source import SourceText
-from dlc_lint.site.model import CONFIG_NAME, Site, find_site_root
-from dlc_lint.site.names import name_problems, shown, undecodable
+from dlc_lint.site.model import CONFIG_NAME, Site
+from dlc_lint.site.names import name_problems, shown
 
 if TYPE_CHECKING:  # the rules and the parser are imported when a page is linted, not replayed
     from dlc_lint.rules import Rule
@@ -29,18 +29,6 @@ if TYPE_CHECKING:  # the rules and the parser are imported when a page is linted
 UNREADABLE = "DLC002"
 UNDECODABLE = "DLC003"
 BINARY = "DLC004"
-
-
-class UsageError(Exception):
-    """Bad paths or options: exit status 2."""
-
-
-@dataclass
-class Target:
-    """A file to lint: its site path and how the user sees it."""
-
-    site_path: str
-    display: str
 
 
 @dataclass
@@ -51,72 +39,6 @@ class LintResult:
     notes: list[str] = field(default_factory=list)  # said once on stderr (e.g. "no _config.yml")
     sources: MutableMapping[str, SourceText] = field(default_factory=dict)  # display path -> source, for fixes
     used_cache: bool = True  # the run could replay and store findings (not --no-cache, not --debug)
-
-
-def display_path(path: Path, cwd: Path | None = None) -> str:
-    """``path`` relative to the working directory when inside it, ``/``-separated."""
-    cwd = cwd or Path.cwd()
-    # abspath, not resolve: a symlinked page keeps the name the user knows it by
-    return os.path.relpath(os.path.abspath(path), os.path.abspath(cwd)).replace(os.sep, "/")
-
-
-def make_site(paths: list[Path], settings: Settings) -> Site:
-    from dlc_lint.site.model import Layout
-
-    if settings.site_root is not None:
-        root = settings.site_root
-        if not root.is_dir():
-            raise UsageError(f"--site-root {root}: no such folder")
-        has_config = (root / CONFIG_NAME).is_file()
-    else:
-        root, has_config = find_site_root(paths)
-    return Site(root.resolve(), has_config, Layout(source_lang=settings.source_lang))
-
-
-def discover(paths: list[Path], site: Site, settings: Settings, cwd: Path | None = None) -> list[Target]:
-    """The pages (and ``_config.yml``) named by ``paths``, in site-path order."""
-    cwd = cwd or Path.cwd()
-    targets: dict[str, Target] = {}
-    root = site.root
-    for path in paths:
-        if not os.path.lexists(path) and not _given_text(site, path):
-            raise UsageError(f"{path}: no such file or folder")
-        resolved = Path(os.path.abspath(path))
-        try:
-            rel = resolved.relative_to(root).as_posix()
-        except ValueError:
-            try:
-                resolved = path.resolve()
-                rel = resolved.relative_to(root).as_posix()
-            except (ValueError, OSError):
-                raise UsageError(f"{path} is outside the site root {display_path(root, cwd)}") from None
-        if undecodable(rel):
-            continue  # reported by dlc_lint.site.names
-        if resolved.is_dir():
-            prefix = "" if rel == "." else rel + "/"
-            for site_path in site.page_paths:
-                if site_path.startswith(prefix):
-                    targets[site_path] = Target(site_path, display_path(root / site_path, cwd))
-            if rel == "." and site.has_config:
-                targets[CONFIG_NAME] = Target(CONFIG_NAME, display_path(root / CONFIG_NAME, cwd))
-        else:
-            targets[rel] = Target(rel, display_path(resolved, cwd))
-    excluded = [t for t in targets if _excluded(t, settings.exclude)]
-    for key in excluded:
-        del targets[key]
-    return [targets[key] for key in sorted(targets)]
-
-
-def _given_text(site: Site, path: Path) -> bool:
-    """Whether ``path`` is a page whose text was given (stdin, an editor) instead of read from disk."""
-    try:
-        return site.has_text(Path(os.path.abspath(path)).relative_to(site.root).as_posix())
-    except ValueError:
-        return False
-
-
-def _excluded(site_path: str, patterns: tuple[str, ...]) -> bool:
-    return any(fnmatch.fnmatch(site_path, p) or fnmatch.fnmatch(site_path, p.rstrip("/") + "/*") for p in patterns)
 
 
 def enabled_rules(settings: Settings) -> list[Rule]:

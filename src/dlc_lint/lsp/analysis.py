@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dlc_lint.config import ConfigError, Settings, find_config_file, load_settings
-from dlc_lint.engine.run import LintResult, UsageError, lint, make_site
+from dlc_lint.engine.run import LintResult, lint, make_site
+from dlc_lint.engine.targets import UsageError
 from dlc_lint.finding import Finding
 from dlc_lint.parse.source import SourceText
 

@@ -16,8 +16,12 @@ dimensional`), emphasis, a grammar word swapped for another (`which` →
 (`one` → `$1$`, `log(N)` → `$\log(N)$`), an ellipsis typed another way
 (`...` → `\cdots`), and a paragraph split by the English page: a formula
 moved to a line of its own, a glued `##Heading` made a heading, one item
-of a list kept per comment. A formula whose symbols or braces changed is
-never cosmetic.
+of a list kept per comment. So is a formula written with the shorthands the
+site's layout defines for MathJax (`$$\gdef \vx {\vect{x}} $$`): `$\mX$` for
+`$X$` or `\vx` for `\vect{x}` is the same symbol for the reader, only bold or
+coloured (the site's definitions are expanded, font and colour commands
+dropped; a shorthand the site does not define is not known). A formula whose
+symbols or braces changed is never cosmetic.
 
 A changed formula is a warning (the translation very likely shows the old
 one); other changes are information. `dlc-lint status` counts these per

@@ -12,6 +12,7 @@ from dlc_lint.analysis.parity.cache import cached_on_page
 from dlc_lint.analysis.parity.edits import Region, cosmetic, diff_region, inside_with_minor_edits
 from dlc_lint.analysis.parity.history import Commit, git_changes_since
 from dlc_lint.analysis.parity.locate import english_for
+from dlc_lint.analysis.parity.notation import site_macros
 from dlc_lint.analysis.parity.text import (
     content_words,
     has_letters,
@@ -92,6 +93,7 @@ def _drift(site, translated: Page, english: Page) -> Drift:
     e_keys = {u.key for u in e_units}
     commented = _CommentText(translated)
     english_text = " ".join(u.key for u in e_units)  # a paragraph commented in pieces is still there
+    macros = site_macros(site, translated, english)  # the shorthands the site's layouts define for formulas
     changes: list[Change] = []
     removed: list[SnapBlock] = []
     added: list[Unit] = []
@@ -111,7 +113,7 @@ def _drift(site, translated: Page, english: Page) -> Drift:
             if partner is None:
                 removed.append(snap)
             elif not cosmetic(
-                snap.key, partner, e_units, snap_keys, region.minor.get(snap.start, True)
+                snap.key, partner, e_units, snap_keys, region.minor.get(snap.start, True), macros
             ) and not _part_of(snap, partner, commented):
                 changes.append(
                     Change("changed", snap, partner, snap.start, region.formula(snap, partner), region.describe(snap))
@@ -162,7 +164,7 @@ def _drift(site, translated: Page, english: Page) -> Drift:
             moved_to.discard(best.index)
             changes = [c for c in changes if not (c.kind == "added" and c.english is best)]
         region = diff_region([snap], [best])
-        if not cosmetic(snap.key, best, e_units, snap_keys, region.minor.get(snap.start, True)):
+        if not cosmetic(snap.key, best, e_units, snap_keys, region.minor.get(snap.start, True), macros):
             changes.append(Change("changed", snap, best, snap.start, region.formula(snap, best), region.describe(snap)))
     changes.sort(key=lambda c: (c.at, c.kind))
     return Drift("comments", tuple(changes))

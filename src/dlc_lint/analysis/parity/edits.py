@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from dlc_lint.analysis.parity.blocks import SnapBlock, Unit
+from dlc_lint.analysis.parity.notation import same_notation
 from dlc_lint.analysis.parity.tex import tex_key
 from dlc_lint.analysis.parity.text import (
     code,
@@ -269,9 +270,15 @@ def minor_with_neighbours(snap_key: str, partner: Unit, e_units: tuple[Unit, ...
 _ELLIPSIS_TOKENS = frozenset({"\\cdots", "\\ldots", "\\dots", "\\dotsc", "\\dotsb", "…", "."})
 
 
-def cosmetic(snap_key: str, partner: Unit, e_units: tuple[Unit, ...], claimed: set[str], minor: bool) -> bool:
+def cosmetic(
+    snap_key: str, partner: Unit, e_units: tuple[Unit, ...], claimed: set[str], minor: bool, macros=None
+) -> bool:
     """Whether the English edit of a kept paragraph is cosmetic: ``minor`` (the word diff found only minor
-    edits) with its formulas unchanged, or minor once the blocks split off it are joined back."""
+    edits) with its formulas unchanged, only the notation of its symbols changed (the site's shorthands,
+    bold or colour: :mod:`dlc_lint.analysis.parity.notation`), or minor once the blocks split off it are
+    joined back."""
+    if macros is not None and same_notation(snap_key, partner.key, macros):
+        return True
     if minor and same_formulas(snap_key, partner.key):
         return True
     return minor_with_neighbours(snap_key, partner, e_units, claimed)
