@@ -70,3 +70,12 @@ def test_a_typing_slip_in_the_kept_formula_and_brace_spellings_are_not_a_change(
     english = "The energy $F(x,y)$ of the set $\\lbrace 0, 1 \\rbrace$ is low.\n"
     kept = "The energy $Fㄴ(x,y)$ of the set $\\{ 0, 1 \\}$ is low."
     assert drift(tmp_path, english, kept) == []
+
+
+def test_prose_moved_out_of_text_in_a_formula_is_not_a_change(tmp_path):
+    kept = "$\\eta \\text{ is a constant here but it could be a matrix}$."
+    english = "$\\eta$ is a constant here but it could be a matrix.\n"
+    assert drift(tmp_path / "a", english, kept) == []
+    # the words themselves changed: still reported
+    changed = "$\\eta$ is a constant here but it could be a tensor.\n"
+    assert [f.code for f in drift(tmp_path / "b", changed, kept)] == ["DLC720"]

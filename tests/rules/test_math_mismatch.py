@@ -1,4 +1,5 @@
-from parity_site import KO_BODY_LINE, pair, pair_findings
+from conftest import check_page
+from parity_site import EN_HEAD, KO_BODY_LINE, pair, pair_findings
 
 EN = "Let $\\mathbb{R}^{t \\times n}$ be the space.\n\n$$\nf(x) = \\max(0, x)\n$$\n"
 
@@ -54,3 +55,28 @@ def test_a_formula_that_differs_otherwise_is_a_warning(tmp_path):
     ko = "공간 $\\mathbb{R}^{t \\times m}$ 이다.\n\n$$\nf(x) = \\max(0, x)\n$$\n"
     (finding,) = pair_findings(tmp_path, EN, ko, ["DLC704"])
     assert finding.severity.value == "warning"
+
+
+def test_the_english_formula_better_typeset_is_not_reported(tmp_path):
+    # an operator name as a command, and the English typo `\phi2` made a subscript
+    english = "The loss $max(0, 1-x)$ and the feature $\\phi2$ of $x_1$.\n"
+    ko = "손실 $\\max(0, 1-x)$ 과 특징 $\\phi_2$, $x_1$.\n"
+    assert pair(tmp_path, english, ko, ["DLC704"]) == []
+
+
+def test_typesetting_the_english_had_and_the_translation_lost_is_reported(tmp_path):
+    english = "The loss $\\max(0, 1-x)$ and the feature $\\phi_2 + y_3$.\n"
+    ko = "손실 $max(0, 1-x)$ 과 특징 $\\phi_2 + y3$.\n"
+    assert pair(tmp_path, english, ko, ["DLC704"]) == [("DLC704", KO_BODY_LINE, 5), ("DLC704", KO_BODY_LINE, 34)]
+
+
+def test_a_semicolon_separator_is_a_locale_choice_where_the_comma_is_the_decimal_mark(tmp_path):
+    english = "The output lies in $(-1,1)$ and the loss is $f(x; \\theta)$.\n"
+    head = "---\nlang-ref: ch.01-1\ntitle: Motivazione\nlang: it\ntranslator: A\ntranslation-date: 1 Jan 2020\n---\n\n"
+    (tmp_path / "it").mkdir()
+    (tmp_path / "ko").mkdir()
+    it = head + "L'uscita è in $(-1; 1)$ e la perdita è $f(x, \\theta)$.\n"
+    found = check_page(tmp_path / "it", it, path="it/week01/01-1.md", english=EN_HEAD + english, select=["DLC704"])
+    assert found == [("DLC704", 9, 44)]  # `f(x, \theta)` lost the English `;`: still reported
+    ko = "출력은 $(-1; 1)$ 에 있다. 손실은 $f(x; \\theta)$.\n"  # Korean writes a decimal point: `;` differs
+    assert pair(tmp_path / "ko", english, ko, ["DLC704"]) == [("DLC704", KO_BODY_LINE, 9)]

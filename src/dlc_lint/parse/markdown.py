@@ -271,6 +271,8 @@ def _math_across_blank_lines(strs, index) -> int | None:
     blank line (or the end) follows; otherwise it falls back to a paragraph, which a blank line ends
     (fixtures/renderer/ko/structure/math-block-with-blank-lines.md).
     """
+    if "$$" in strs[index].lstrip()[2:]:
+        return None  # `$$ a $$.`: kramdown's lazy match closes on the opening line, which is then a paragraph
     probe = index + 1
     blank = False
     while probe < len(strs):

@@ -9,9 +9,9 @@ Finds HTML tags damaged in editing or by machine translation:
 - an opening tag glued to the following word (`<bŞekil 6:</b>`).
 
 ## Why is this bad?
-The damaged tag is shown as text, and its partner is left unpaired: after
-`</ b>` the rest of the paragraph stays bold; a lost `</a>` inside a table
-makes the link swallow the rest of the page (error).
+kramdown prints the damaged tag as text (error: the page shows markup), and
+its partner is left unpaired: after `</ b>` the rest of the paragraph stays
+bold; a lost `</a>` inside a table makes the link swallow the rest of the page.
 
 ## Example
 ```
@@ -28,15 +28,15 @@ Safe: the missing `<` is put back, or the space removed (a glued opening tag
 gets no fix: the text after it must be separated by hand).
 """
 
-from dlc_lint.finding import Edit, Fix, Severity
-from dlc_lint.parse.html_balance import analyse, broken_tags
+from dlc_lint.finding import Edit, Fix
+from dlc_lint.parse.html_balance import broken_tags
 from dlc_lint.rules import rule
 
 
 @rule(
     "DLC604",
     "broken-html-tag",
-    "warning",
+    "error",
     "A tag that lost its `<` or got a space (`이론/td>`, `b>Fig`, `</ b>`, `<bŞekil`)",
     fixable=True,
 )
@@ -45,18 +45,9 @@ def check(context):
     if not page.front_matter.present:
         return  # a README for GitHub, not a page of the site
     text = page.text
-    raw_unclosed = [i for i in analyse(page) if i.kind == "unclosed" and i.raw]
     for broken in broken_tags(page):
         shown = text[broken.start : broken.end]
         name = broken.name
-        severity = None
-        if broken.closing and any(
-            i.tag.name.lower() == name.lower()
-            and i.tag.start < broken.start
-            and text.count("\n", i.tag.start, broken.start) <= 1
-            for i in raw_unclosed
-        ):
-            severity = Severity.ERROR
         if broken.problem == "no-lt":
             fixed = "<" + shown
             message = (
@@ -67,15 +58,15 @@ def check(context):
         elif broken.problem == "space":
             fixed = f"</{name}>"
             message = (
-                f"`{shown}` has a space after `</`: browsers drop it as a bogus comment, so <{name}> "
-                f"stays open; write `{fixed}`"
+                f"`{shown}` has a space after `</`, so it is shown as text and <{name}> stays open; write `{fixed}`"
             )
             fix = Fix(f"write `{fixed}`", (Edit(broken.start, broken.end, fixed),))
         else:
             line_end = text.find("\n", broken.end)
             word = text[broken.start : line_end if line_end >= 0 else len(text)].split()[0]
             message = (
-                f"`<{name}` is glued to the text (`{word[:30]}`): it is not read as <{name}>; put `>` after `<{name}`"
+                f"`<{name}` is glued to the text (`{word[:30]}`), so it is shown as text, not read as <{name}>; "
+                f"put `>` after `<{name}`"
             )
             fix = None
-        yield context.report(broken.start, broken.end, message, fix=fix, severity=severity)
+        yield context.report(broken.start, broken.end, message, fix=fix)

@@ -10,6 +10,13 @@ does not have but that closely resembles an English formula near the same
 place is reported at its first differing symbol, with the English formula as
 the related location.
 
+A formula that is the English one better typeset is not reported: an
+operator name written as a command (`\\max` where the English has the
+letters `max`), a digit after a symbol made a subscript (`\\phi_2` for the
+English typo `\\phi2`), and on a page whose language writes a decimal comma,
+`;` for the English `,` between the items of an interval or a tuple
+(`(-1; 1)`: ISO 80000-2's separator where the comma is the decimal mark).
+
 Formulas the translator copied from the English kept in the page's comments
 are not reported here: when the English was corrected later, DLC720
 (english-paragraph-changed) reports the stale paragraph instead.
@@ -108,6 +115,8 @@ def check(context):
                     best, best_score = other, score
         if best is None or _moved_out(text, span, english.text, best):
             continue
+        if _better_typeset(span.key, best.key, context.lang in DECIMAL_COMMA):
+            continue
         yield _report(context, english, span, best)
 
 
@@ -144,6 +153,42 @@ def _moved_out(text, span, english_text, other) -> bool:
     if longer[extra:] == shorter:
         return around[max(0, start - 4) : start].rstrip().endswith(_plain(longer[:extra]))
     return False
+
+
+# standard LaTeX operator names: `\\max` typesets the letters `max` of the English as the operator
+OPERATOR_NAMES = frozenset(
+    "arccos arcsin arctan arg cos cosh cot coth csc deg det dim exp gcd hom inf ker lg lim liminf limsup ln "
+    "log max min Pr sec sin sinh sup tan tanh".split()
+)
+# languages whose numbers take a decimal comma (CLDR), where `;` separates the items of an interval or tuple
+DECIMAL_COMMA = frozenset("bg cs da de el es fi fr hr hu id it lt lv nb nl pl pt ro ru sk sl sr sv tr uk vi".split())
+
+
+def _better_typeset(mine: tuple[str, ...], theirs: tuple[str, ...], decimal_comma: bool) -> bool:
+    """The translated formula is the English one better typeset: operator names as commands, a digit after
+    a symbol made a subscript, and (``decimal_comma``) `;` where the English separates items with `,`.
+    Both formulas are read without these; the translation must keep every one the English has, so a
+    translation that lost the English's typesetting is still reported."""
+    plain_mine, marks_mine = _untypeset(mine, decimal_comma)
+    plain_theirs, marks_theirs = _untypeset(theirs, decimal_comma)
+    return mine != theirs and plain_mine == plain_theirs and marks_theirs <= marks_mine
+
+
+def _untypeset(key: tuple[str, ...], decimal_comma: bool) -> tuple[tuple[str, ...], set[tuple[str, int]]]:
+    out: list[str] = []
+    marks: set[tuple[str, int]] = set()
+    for index, token in enumerate(key):
+        if token.startswith("\\") and token[1:] in OPERATOR_NAMES:
+            marks.add(("operator", len(out)))
+            out.extend(token[1:])
+        elif token == "_" and out and index + 1 < len(key) and len(key[index + 1]) == 1 and key[index + 1].isdigit():
+            marks.add(("subscript", len(out)))  # `\\phi_2` for `\\phi2`
+        elif token == ";" and decimal_comma:
+            marks.add(("separator", len(out)))
+            out.append(",")
+        else:
+            out.append(token)
+    return tuple(out), marks
 
 
 def _plain(tokens) -> str:

@@ -6,7 +6,8 @@ comment closer whose `<!--` was lost, or a second closer after a comment
 that had already ended (`--> -->`).
 
 ## Why is this bad?
-Browsers and kramdown print it as text, so the page shows a stray `-->`.
+Browsers and kramdown print it as text, so the page shows a stray `-->`
+(error: the page shows markup).
 Often the opener was lost too, and the English text before the closer is
 visible on the page as well (`### SELU - nn.SELU() -->`).
 
@@ -32,7 +33,7 @@ _STRAY = re.compile(r"-->[ \t]*$", re.M)
 _BROKEN_OPENER = re.compile(r"<-{1,2}!|<!-(?!-)|<!\s+-")
 
 
-@rule("DLC609", "stray-comment-closer", "warning", "A `-->` that closes no comment is shown on the page as text")
+@rule("DLC609", "stray-comment-closer", "error", "A `-->` that closes no comment is shown on the page as text")
 def check(context):
     page = context.page
     if not page.front_matter.present:

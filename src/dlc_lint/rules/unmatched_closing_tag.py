@@ -6,7 +6,8 @@ open element where they stand, as kramdown pairs tags: there is no such
 element open, or its opening tag is inside an English source comment.
 
 ## Why is this bad?
-kramdown prints the tag as text: the reader sees `</center>` on the page.
+kramdown prints the tag as text: the reader sees `</center>` on the page
+(error: the page shows markup).
 
 ## Example
 ```
@@ -28,7 +29,7 @@ from dlc_lint.parse.html_balance import reported_issues
 from dlc_lint.rules import rule
 
 
-@rule("DLC603", "unmatched-closing-tag", "warning", "A closing tag that closes nothing and is shown as text")
+@rule("DLC603", "unmatched-closing-tag", "error", "A closing tag that closes nothing and is shown as text")
 def check(context):
     page = context.page
     text = page.text

@@ -105,9 +105,14 @@ def words_of_text(text: str) -> list[tuple[str, str]]:
         if "--" in norm:
             norm = _MARKUP.sub("", norm)
         norm = norm.strip(_EDGE)
-        if norm and (norm.isalnum() or ALNUM.search(norm)):
+        if norm and (norm.isalnum() or ALNUM.search(norm)) and not _TEXT_COMMAND.fullmatch(norm):
             found.append((norm, raw))
     return found
+
+
+# `\text{` opening prose inside a formula: markup like `$` (``$\eta \text{ is a constant}$`` and
+# ``$\eta$ is a constant`` show the same words)
+_TEXT_COMMAND = re.compile(r"\\(?:text|textrm|textnormal|mbox)\{?")
 
 
 _MARKUP_CHARS = {ord(c): "\0" for c in "*_`$\u200b\u200c\u200d\u2060\ufeff"}
