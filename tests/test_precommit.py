@@ -202,7 +202,7 @@ def test_hooks_file_declares_both_hooks():
 def test_try_repo_refuses_a_staged_defect_with_a_readable_message(site_repo, hook_repo, offline):
     repo, _ = hook_repo
     page = site_repo / "docs/ko/week01/01-1.md"
-    page.write_bytes("\ufeff".encode() + page.read_bytes())  # an editor added a BOM
+    page.write_bytes(b"\n" + page.read_bytes())  # a blank line slipped in above the front matter
     git(site_repo, "add", "docs/ko/week01/01-1.md")
 
     done = run(site_repo, offline, "pre-commit", "try-repo", str(repo), "dlc-lint")
@@ -210,13 +210,12 @@ def test_try_repo_refuses_a_staged_defect_with_a_readable_message(site_repo, hoo
     assert done.returncode == 1, output
     assert "dlc-lint (translated pages)" in output and "Failed" in output
     assert re.search(
-        r"^docs/ko/week01/01-1\.md:1:1: DLC101 front-matter-hidden the file starts with a "
-        r"byte-order mark \(BOM\) before `---`: GitHub Pages strips the BOM and reads the front matter, but plain "
-        r"Jekyll does not make a page of this file",
+        r"^docs/ko/week01/01-1\.md:2:1: DLC101 front-matter-hidden the file starts with 1 blank line\(s\) "
+        r"before `---`, so Jekyll does not see the front matter",
         output,
         re.M,
     ), output
-    assert "README.md:" not in output  # not a page of the site: skipped, though it has a BOM too
+    assert "README.md:" not in output  # not a page of the site: skipped, though it has a BOM
 
 
 def test_commit_is_refused_then_fixed_by_the_fixing_hook_then_passes(site_repo, hook_repo, offline):

@@ -15,8 +15,9 @@ What happens otherwise depends on the build (the `renderer` setting):
   all: its URL 404s. Error in both builds.
 - **a byte-order mark** (BOM, which editors on Windows add unseen): GitHub
   Pages strips it and reads the front matter as usual, so the page works
-  there (warning: any other build breaks it). Plain Jekyll does not make a
-  page of the file: its URL 404s (error with `renderer = "jekyll"`).
+  there and the reader sees nothing wrong (info: a hint, since any other
+  build breaks it). Plain Jekyll does not make a page of the file: its URL
+  404s (error with `renderer = "jekyll"`).
 Proven by tests/render: `fixtures/renderer/ko/front-matter/` built both ways.
 
 ## Example
@@ -65,10 +66,10 @@ def check(context):
     severity = None
     if renderer == GITHUB_PAGES and front_matter_read(front, renderer):
         message = (
-            f"{before}: GitHub Pages strips the BOM and reads the front matter, but plain Jekyll does not make a "
-            "page of this file (its URL 404s); remove the BOM"
+            f"{before}: GitHub Pages strips the BOM and reads the front matter, so the page works there, but plain "
+            "Jekyll does not make a page of this file (its URL 404s); remove the BOM"
         )
-        severity = Severity.WARNING
+        severity = Severity.INFO
     elif renderer == GITHUB_PAGES:
         message = (
             f"{before}, so Jekyll does not see the front matter: GitHub Pages builds the page without it and shows "
