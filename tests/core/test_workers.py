@@ -18,12 +18,12 @@ def square_all(share):
 
 def test_results_are_those_of_a_plain_loop_in_order():
     shares = [[1, 2], [3], [4, 5, 6]]
-    assert map_shares(square_all, shares) == [square_all(s) for s in shares]
-    assert map_shares(square_all, [[7]]) == [[49]]
-    assert map_shares(square_all, []) == []
+    assert map_shares(square_all, shares, list[int]) == [square_all(s) for s in shares]
+    assert map_shares(square_all, [[7]], list[int]) == [[49]]
+    assert map_shares(square_all, [], list[int]) == []
 
 
-@pytest.mark.parametrize("how", ["exit", "kill", "raise", "unpicklable"])
+@pytest.mark.parametrize("how", ["exit", "kill", "raise", "wrong-shape"])
 def test_a_share_whose_worker_fails_is_redone_here(how):
     def fragile(share):
         if os.getpid() != PARENT:
@@ -33,10 +33,23 @@ def test_a_share_whose_worker_fails_is_redone_here(how):
                 os.kill(os.getpid(), signal.SIGKILL)
             if how == "raise":
                 raise MemoryError("pretend")
-            return [lambda: None]  # cannot be pickled
+            return ["not a number"]  # not the declared shape: decoded as a failure
         return square_all(share)
 
-    assert map_shares(fragile, [[1], [2], [3]]) == [[1], [4], [9]]
+    assert map_shares(fragile, [[1], [2], [3]], list[int]) == [[1], [4], [9]]
+
+
+def test_a_worker_result_is_json_never_pickle(monkeypatch):
+    """What a child sends is decoded as data of the declared shape; pickle is never called."""
+    import pickle
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("pickle used")
+
+    monkeypatch.setattr(pickle, "loads", refuse)
+    monkeypatch.setattr(pickle, "dumps", refuse)
+    shares = [[1, 2], [3], [4]]
+    assert map_shares(square_all, shares, list[int]) == [[1, 4], [9], [16]]
 
 
 def test_an_error_in_this_process_is_not_hidden():
@@ -44,7 +57,7 @@ def test_an_error_in_this_process_is_not_hidden():
         raise ValueError("bug")
 
     with pytest.raises(ValueError):
-        map_shares(broken, [[1], [2]])
+        map_shares(broken, [[1], [2]], list[int])
 
 
 def test_split_by_size_keeps_order_and_balances():

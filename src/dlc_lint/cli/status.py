@@ -192,7 +192,11 @@ def build_status(
     sizes = [sum(1 for p in site.page_paths if site.folder_lang(p) == lang) for lang in languages]
     shares = split_by_size(languages, sizes, jobs or jobs_wanted())
     rows: dict[str, list[tuple]] = {}
-    for share in map_shares(lambda langs: [(lang, _language_rows(site, english, lang)) for lang in langs], shares):
+
+    def rows_of(langs: list[str]) -> list[tuple[str, list[tuple[str, str | None, int, str]]]]:
+        return [(lang, _language_rows(site, english, lang)) for lang in langs]
+
+    for share in map_shares(rows_of, shares, list[tuple[str, list[tuple[str, str | None, int, str]]]]):
         rows.update(share)
     result: list[LanguageStatus] = []
     for lang in languages:

@@ -312,7 +312,7 @@ def _lint_pages(
         findings.extend(first_findings)
         sources.add_paths(first_read)
         shares = [[t for t in share if t is not first] for share in shares]
-    for share_findings, share_read in map_shares(lint_share, shares):
+    for share_findings, share_read in map_shares(lint_share, shares, tuple[list[Finding], dict[str, str]]):
         findings.extend(share_findings)
         sources.add_paths(share_read)
     return findings

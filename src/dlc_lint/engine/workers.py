@@ -3,9 +3,11 @@
 A run over a language folder or the whole site spends its time in per-page work
 that shares nothing but the (read-only) site model. ``map_shares`` runs the
 first share in this process and each other share in a forked child, which
-inherits the site model already loaded and sends its result back pickled. A
-child that fails in any way (killed, out of memory, a result that cannot be
-pickled) has its share redone here, so the result never depends on the workers.
+inherits the site model already loaded and sends its result back as JSON in the
+declared shape (:mod:`dlc_lint.engine.codec`, as the cache stores it: nothing is
+ever unpickled). A child that fails in any way (killed, out of memory, a result
+that does not have its shape) has its share redone here, so the result never
+depends on the workers.
 
 ``DLC_LINT_JOBS=1`` turns this off; ``DLC_LINT_JOBS=N`` sets the number of
 processes (default and upper bound: the CPUs this process may use).
@@ -13,8 +15,8 @@ processes (default and upper bound: the CPUs this process may use).
 
 from __future__ import annotations
 
+import json
 import os
-import pickle
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
@@ -62,31 +64,36 @@ def split_by_size(items: Sequence[T], sizes: Sequence[int], parts: int) -> list[
     return shares
 
 
-def map_shares(function: Callable[[list[T]], R], shares: list[list[T]]) -> list[R]:
-    """``[function(share) for share in shares]``, the shares after the first in forked children."""
+def map_shares(function: Callable[[list[T]], R], shares: list[list[T]], shape: Any) -> list[R]:
+    """``[function(share) for share in shares]``, the shares after the first in forked children;
+    ``shape`` is the type of a result (what the children's JSON is decoded as)."""
     if len(shares) <= 1 or not hasattr(os, "fork"):
         return [function(share) for share in shares]
     children: list[tuple[list[T], tuple[int, int] | None]] = []
     for share in shares[1:]:
         try:
-            children.append((share, _fork(function, share)))
+            children.append((share, _fork(function, share, shape)))
         except OSError:
             children.append((share, None))
     results = [function(shares[0])]
     for share, child in children:
-        result = _collect(*child) if child is not None else _FAILED
+        result = _collect(*child, shape) if child is not None else _FAILED
         results.append(function(share) if result is _FAILED else result)
     return results
 
 
-def _fork(function, share) -> tuple[int, int]:
+def _fork(function, share, shape) -> tuple[int, int]:
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: compute, send, and leave without running any clean-up of the parent's
         status = 1
         try:
             os.close(read_end)
-            payload = pickle.dumps(function(share), protocol=pickle.HIGHEST_PROTOCOL)
+            from dlc_lint.engine import codec
+
+            payload = json.dumps(codec.encode(function(share), shape), ensure_ascii=False).encode(
+                "utf-8", "surrogatepass"
+            )
             with os.fdopen(write_end, "wb") as out:
                 out.write(payload)
             status = 0
@@ -98,7 +105,7 @@ def _fork(function, share) -> tuple[int, int]:
     return pid, read_end
 
 
-def _collect(pid: int, read_end: int):
+def _collect(pid: int, read_end: int, shape):
     payload = bytearray()  # grown in place: no second copy of the (megabytes of) result
     try:
         while True:
@@ -116,7 +123,9 @@ def _collect(pid: int, read_end: int):
         status = 1
     if status != 0 or not payload:
         return _FAILED
+    from dlc_lint.engine import codec
+
     try:
-        return pickle.loads(payload)
-    except Exception:  # noqa: BLE001 - a truncated or broken payload: redo the share
+        return codec.decode(json.loads(payload.decode("utf-8", "surrogatepass")), shape)
+    except (ValueError, codec.ShapeError):  # a truncated or broken payload: redo the share
         return _FAILED
