@@ -5,6 +5,8 @@ from __future__ import annotations
 import atexit
 import os
 import shutil
+import stat
+import sys
 import tempfile
 import textwrap
 from pathlib import Path
@@ -124,3 +126,24 @@ def findings_of(tmp_path: Path, text, **kwargs):
     path = kwargs.get("path", "ko/week01/01-1.md")
     check_page(tmp_path, text, **kwargs)
     return lint_site(tmp_path, [path], select=tuple(kwargs.get("select", ())))
+
+
+@pytest.fixture
+def recorded_git(tmp_path) -> tuple[dict[str, str], Path]:
+    """A PATH whose `git` logs its arguments (one call a line, NUL-separated) and runs the real git."""
+    real = shutil.which("git")
+    assert real is not None
+    folder = tmp_path / "bin"
+    folder.mkdir()
+    log = tmp_path / "git-calls.log"
+    script = folder / "git"
+    script.write_text(
+        f"#!{sys.executable}\n"
+        "import os, sys\n"
+        f"with open({str(log)!r}, 'a') as handle:\n"
+        "    handle.write('\\0'.join(sys.argv[1:]) + '\\n')\n"
+        f"os.execv({real!r}, [{real!r}, *sys.argv[1:]])\n",
+        encoding="utf-8",
+    )
+    script.chmod(script.stat().st_mode | stat.S_IEXEC)
+    return {"PATH": f"{folder}{os.pathsep}{os.environ['PATH']}"}, log

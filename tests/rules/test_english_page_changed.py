@@ -62,30 +62,16 @@ def test_no_git_repository_means_no_finding(tmp_path):
     assert parity.history(Site(tmp_path)) is None
 
 
-def test_one_git_log_per_run_for_the_rules_and_the_cache(tmp_path):
+def test_one_git_log_per_run_for_the_rules_and_the_cache(tmp_path, recorded_git):
     """DLC723 and the cache keys read the same history (dlc_lint.site.git_history): git is asked once."""
     import os
-    import shutil
-    import stat
     import sys
 
     site = make_repo(tmp_path)
     (site / "en/week01/01-1.md").write_text(EN_HEAD + "A paragraph, corrected.\n", encoding="utf-8")
     git(tmp_path, "commit", "-q", "-am", "Fix the English of week 1")
-    real = shutil.which("git")
-    assert real is not None
-    folder = tmp_path / "bin"
-    folder.mkdir()
-    log = tmp_path / "git-calls.log"
-    script = folder / "git"
-    script.write_text(
-        f"#!{sys.executable}\nimport os, sys\n"
-        f"with open({str(log)!r}, 'a') as handle:\n    handle.write(' '.join(sys.argv[1:]) + '\\n')\n"
-        f"os.execv({real!r}, [{real!r}, *sys.argv[1:]])\n",
-        encoding="utf-8",
-    )
-    script.chmod(script.stat().st_mode | stat.S_IEXEC)
-    env = dict(os.environ, PATH=f"{folder}{os.pathsep}{os.environ['PATH']}", DLC_LINT_CACHE_DIR=str(tmp_path / "c"))
+    path, log = recorded_git
+    env = dict(os.environ, **path, DLC_LINT_CACHE_DIR=str(tmp_path / "c"))
     env.pop("DLC_LINT_NO_CACHE", None)
     done = subprocess.run(
         [sys.executable, "-m", "dlc_lint", "--select", "DLC723", "ko/week01/01-1.md"],
@@ -95,5 +81,5 @@ def test_one_git_log_per_run_for_the_rules_and_the_cache(tmp_path):
         text=True,
     )
     assert "DLC723" in done.stdout, done.stdout + done.stderr
-    logs = [line for line in log.read_text(encoding="utf-8").splitlines() if " log " in f" {line} "]
+    logs = [line for line in log.read_text(encoding="utf-8").splitlines() if "\0log\0" in f"\0{line}\0"]
     assert len(logs) == 1, logs

@@ -9,11 +9,7 @@ on PATH records every call, so the test sees exactly what reaches git.
 
 from __future__ import annotations
 
-import os
-import shutil
-import stat
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -28,27 +24,6 @@ def repo(tmp_path) -> Path:
     for args in (["init", "-q"], ["add", "-A"], ["-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "x"]):
         subprocess.run(["git", *args], cwd=site, check=True, capture_output=True)
     return site
-
-
-@pytest.fixture
-def recorded_git(tmp_path) -> tuple[dict[str, str], Path]:
-    """A PATH whose `git` logs its arguments (one call a line, NUL-separated) and runs the real git."""
-    real = shutil.which("git")
-    assert real is not None
-    folder = tmp_path / "bin"
-    folder.mkdir()
-    log = tmp_path / "git-calls.log"
-    script = folder / "git"
-    script.write_text(
-        f"#!{sys.executable}\n"
-        "import os, sys\n"
-        f"with open({str(log)!r}, 'a') as handle:\n"
-        "    handle.write('\\0'.join(sys.argv[1:]) + '\\n')\n"
-        f"os.execv({real!r}, [{real!r}, *sys.argv[1:]])\n",
-        encoding="utf-8",
-    )
-    script.chmod(script.stat().st_mode | stat.S_IEXEC)
-    return {"PATH": f"{folder}{os.pathsep}{os.environ['PATH']}"}, log
 
 
 def calls(log: Path) -> list[list[str]]:
