@@ -247,6 +247,26 @@ def delimiter_claims(site, build: Build, findings: list[Finding], display) -> li
     return claims
 
 
+def html_block_claims(site, build: Build, findings: list[Finding], display) -> list[Claim]:
+    """DLC610 says the Markdown at its line is printed as typed: the page's text holds it character for character."""
+    claims = []
+    for f in findings:
+        if f.code != "DLC610":
+            continue
+        path = f.path.split("/", 1)[1] if "/" in f.path else f.path
+        built, page = build.pages.get(path), site.page(path)
+        if built is None or page is None:
+            continue
+        start = page.source.offset(f.line, f.column)
+        end = page.source.offset(f.end_line, f.end_column)
+        typed = " ".join(page.text[start:end].split())[:30]
+        shown = typed in " ".join(Seen(built.body).text.split())
+        claims.append(
+            Claim("html blocks", f"{f.path}:{f.line}", "shown as typed", "shown as typed" if shown else typed)
+        )
+    return claims
+
+
 def summary(claims: list[Claim]) -> dict[str, tuple[int, int]]:
     totals: dict[str, tuple[int, int]] = {}
     for claim in claims:
@@ -280,6 +300,7 @@ def main() -> None:  # pragma: no cover - a measuring tool
         *page_claims(result.site, build, display),
         *link_claims(result.site, build, display),
         *delimiter_claims(result.site, build, result.findings, display),
+        *html_block_claims(result.site, build, result.findings, display),
         *heading_claims(result.site, build, result.findings, display),
         *math_claims(result.site, build, result.findings, display),
     ]
