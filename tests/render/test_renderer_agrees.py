@@ -206,3 +206,13 @@ def test_markdown_1_added_by_the_dlc610_fix_is_what_kramdown_needs(tmp_path):
         line = page.text.split("\n")[f.line - 1][f.column - 1 :].strip()
         text = " ".join(Seen(build.pages[path].body).text.split())
         assert line[:12] not in text, f"{f.path}:{f.line}: `{line}` is still shown as typed after the fix"
+
+
+def test_dlc710_lines_are_table_rows_and_other_bars_in_formulas_are_not(sites):
+    claims = []
+    for build, linted in sites:
+        claims += agreement.table_claims(linted.site, build, linted.findings, linted.display)
+    rows = [c for c in claims if c.claimed == "table row"]
+    assert len(rows) >= 4 and all("pipe-in-math.md" in c.where for c in rows)  # the corpus has none
+    assert sum(c.where.startswith("docs/") for c in claims) >= 29  # the corpus's bars in `$$` blocks
+    _fail_on(claims)

@@ -116,6 +116,11 @@ def _advice(element, fix) -> str:
     return f"kramdown never reads Markdown inside `<{name}>`: write the HTML (`<strong>`, `<a href=...>`) instead"
 
 
+def raw_element_ranges(page) -> list[tuple[int, int]]:
+    """The content of each closed block HTML element kramdown copies raw (GitHub Pages' settings), in page order."""
+    return [(element.end, close.start) for element, close, _ in _raw_elements(page.text, page.tags)]
+
+
 def _parses_block_html(site) -> bool:
     source = site.config_source
     if source is None or "parse_block_html" not in source.text:
