@@ -16,7 +16,7 @@ from built_html import Seen, contains, tokens
 from render_build import Build
 
 from dlc_lint.finding import Finding, Severity
-from dlc_lint.rules.markdown_in_html_block import raw_element_ranges
+from dlc_lint.parse.html_blocks import raw_element_ranges
 
 # Findings that say an English comment is shown on the page, and the one that says it stays hidden.
 SHOWN_CODES = frozenset({"DLC606", "DLC608"})
@@ -206,7 +206,7 @@ def _structure_pages(site, build: Build, findings: list[Finding], display):
             continue
         line = raw_lines.get(display(path))
         raw_from = page.source.offset(line, 1) if line is not None else len(page.text)
-        raw = raw_element_ranges(page)  # DLC610's claim: Markdown in these elements is shown as typed
+        raw = raw_element_ranges(page, site)  # DLC610's claim: Markdown in these elements is shown as typed
         blocks = [b for b in page.blocks if b.start < min(raw_from, page.raw_html_from)]
         yield path, page, built, [b for b in blocks if not any(a <= b.start < z for a, z in raw)]
 

@@ -216,3 +216,19 @@ def test_dlc710_lines_are_table_rows_and_other_bars_in_formulas_are_not(sites):
     assert len(rows) >= 4 and all("pipe-in-math.md" in c.where for c in rows)  # the corpus has none
     assert sum(c.where.startswith("docs/") for c in claims) >= 29  # the corpus's bars in `$$` blocks
     _fail_on(claims)
+
+
+def test_links_as_plain_jekyll_builds_them(plain_renderer_build, fixture_builds):
+    """`renderer = "jekyll"`: no jekyll-relative-links, so `target.md` is not rewritten and 404s."""
+    plain = Linted(FIXTURE_SITES["renderer"], Settings(renderer="jekyll"))
+    claims = agreement.link_claims(plain.site, plain_renderer_build, plain.display)
+    md = "renderer/ko/links/relative-md.md -> /renderer/ko/links/relative-md/target.md"
+    assert [c.seen for c in claims if c.where == md] == ["404"]
+    wrong = [c for c in claims if not c.agrees]
+    assert len(wrong) <= 1, "\n".join(map(str, wrong))  # as with GitHub Pages: the glued block tag's image
+    (finding,) = [f for f in plain.findings if f.code == "DLC401" and f.path.endswith("relative-md.md")]
+    assert 'plain Jekyll (`renderer = "jekyll"`)' in finding.message and "/ko/links/target/" in finding.message
+    pages = Linted(FIXTURE_SITES["renderer"])  # GitHub Pages: the same link is rewritten and works
+    assert not [f for f in pages.findings if f.code == "DLC401" and f.path.endswith("relative-md.md")]
+    rewritten = fixture_builds["renderer"].pages["ko/links/relative-md.md"].body
+    assert 'href="/renderer/ko/links/target/"' in rewritten

@@ -44,22 +44,8 @@ import re
 
 from dlc_lint.finding import Edit, Fix
 from dlc_lint.parse import inline
+from dlc_lint.parse.html_blocks import BLOCK_MODEL, SPAN_MODEL, parses_block_html, raw_elements, starts_line
 from dlc_lint.rules import rule
-
-# kramdown 2.4 (parser/html.rb): tags that never start a block, and elements read as blocks with markdown="1"
-SPAN_ELEMENTS = frozenset(
-    "a abbr acronym b big bdo br button cite code del dfn em i img input ins kbd label mark option q rb rbc rp "
-    "rt rtc ruby samp select small span strong sub sup tt u var".split()
-)
-BLOCK_MODEL = frozenset(
-    "address applet article aside blockquote body dd details div dl fieldset figure figcaption footer form header "
-    "hgroup iframe li main map menu nav noscript object section summary td".split()
-)
-SPAN_MODEL = frozenset(
-    "a abbr acronym b bdo big button cite caption del dfn dt em h1 h2 h3 h4 h5 h6 i ins label legend optgroup p q "
-    "rb rbc rp rt rtc ruby select small span strong sub sup th tt".split()
-)
-VOID = frozenset("area base br col command embed hr img input keygen link meta param source track wbr".split())
 
 _SYNTAX = (
     ("a heading", re.compile(r"(?m)^[ \t]*(#{1,6})[ \t]+\S")),
@@ -68,7 +54,6 @@ _SYNTAX = (
     ("a link", re.compile(r"(?<!!)\[[^\]\n]+\]\([^)\s]+[^)\n]*\)")),
     ("a list item", re.compile(r"(?m)^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\S")),
 )
-_OPT_SPACE = re.compile(r"[ ]{0,3}\Z")
 
 
 @rule(
@@ -79,13 +64,13 @@ _OPT_SPACE = re.compile(r"[ ]{0,3}\Z")
     fixable=True,
 )
 def check(context):
-    if _parses_block_html(context.site):
+    if parses_block_html(context.site):
         return
     page = context.page
     text = page.text
     masked = inline.mask(page.content_text, page.math_ranges) if page.math_ranges else page.content_text
     tags = page.tags
-    for element, close, inner in _raw_elements(text, tags):
+    for element, close, inner in raw_elements(text, tags):
         content = _direct_content(masked, element, close, inner)
         found = _first_syntax(content, element.end, close.start if close else len(text))
         if found is None:
@@ -114,78 +99,6 @@ def _advice(element, fix) -> str:
     if name in SPAN_MODEL:
         return f'with `markdown="1"` kramdown reads bold and links inside `<{name}>` but never headings or lists'
     return f"kramdown never reads Markdown inside `<{name}>`: write the HTML (`<strong>`, `<a href=...>`) instead"
-
-
-def raw_element_ranges(page) -> list[tuple[int, int]]:
-    """The content of each closed block HTML element kramdown copies raw (GitHub Pages' settings), in page order."""
-    return [(element.end, close.start) for element, close, _ in _raw_elements(page.text, page.tags)]
-
-
-def _parses_block_html(site) -> bool:
-    source = site.config_source
-    if source is None or "parse_block_html" not in source.text:
-        return False
-    return bool(re.search(r"(?m)^[ \t]+parse_block_html:[ \t]*(?:true|yes|on)\b", source.text))
-
-
-def _markdown_attr(tag: inline.Tag) -> str | None:
-    attribute = tag.attribute("markdown")
-    if attribute is None:
-        return None
-    return (attribute.value or "").strip()
-
-
-def _starts_line(text: str, start: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    return bool(_OPT_SPACE.match(text[line_start:start]))
-
-
-def _block_opener(text: str, tag: inline.Tag) -> bool:
-    name = tag.name.lower()
-    return (
-        not tag.closing
-        and not tag.self_closing
-        and name not in SPAN_ELEMENTS
-        and name not in VOID
-        and _starts_line(text, tag.start)
-    )
-
-
-def _closer(tags, index: int) -> int | None:
-    """The index of the tag closing ``tags[index]`` (same name, nesting counted), or None."""
-    name = tags[index].name.lower()
-    depth = 0
-    for j in range(index + 1, len(tags)):
-        tag = tags[j]
-        if tag.name.lower() != name or tag.self_closing:
-            continue
-        if not tag.closing:
-            depth += 1
-        elif depth == 0:
-            return j
-        else:
-            depth -= 1
-    return None
-
-
-def _raw_elements(text: str, tags):
-    """Each block element whose content kramdown copies raw: (opening tag, closing tag or None, nested openers).
-
-    Elements inside a raw element are yielded too (the fix of the outer one leaves them raw)."""
-    tags = list(tags)
-    for index, tag in enumerate(tags):
-        if not _block_opener(text, tag):
-            continue
-        attr = _markdown_attr(tag)
-        if attr is not None and attr != "":
-            continue  # the writer chose how kramdown reads it
-        close_index = _closer(tags, index)
-        if close_index is None:
-            continue  # never closed: DLC602 reports it (kramdown reads the rest of the page as raw HTML)
-        close = tags[close_index]
-        end = close.start
-        inner = [t for t in tags[index + 1 : close_index] if t.start < end and _block_opener(text, t)]
-        yield tag, close, inner
 
 
 def _direct_content(masked: str, element, close, inner) -> str:
@@ -239,7 +152,7 @@ def _fix(text: str, element, close) -> Fix | None:
     line_end = text.find("\n", element.end)
     if line_end < 0 or text[element.end : line_end].strip():
         return None  # content on the tag's line
-    if not _starts_line(text, close.start):
+    if not starts_line(text, close.start):
         return None  # kramdown finds a closing tag only at the start of a line
     if element.attribute("markdown") is not None:
         return None
