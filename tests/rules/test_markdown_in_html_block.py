@@ -58,3 +58,19 @@ def test_kramdown_prints_the_markdown_as_typed_and_parses_it_with_the_attribute(
 def test_corpus_figure_captions_in_center(corpus):
     findings = lint_site(corpus, ["en/week14/14-2.md", "ko/week14/14-2.md"], select=tuple(SELECT))
     assert [(f.path, f.line) for f in findings] == [("en/week14/14-2.md", 203), ("ko/week14/14-2.md", 300)]
+
+
+def test_off_when_the_site_parses_block_html(tmp_path):
+    """`kramdown: parse_block_html: true` makes kramdown read the content as Markdown (built and checked)."""
+    from conftest import CONFIG
+    from jekyll_pages import CONFIG as BUILD_CONFIG
+
+    body = '<div dir="rtl">\n## مقدمة\n</div>\n'
+    parsing = BUILD_CONFIG.replace("  input: GFM\n", "  input: GFM\n  parse_block_html: true\n")
+    html = build(tmp_path / "site", {"ar/a.md": FM + body}, config=parsing)["ar/a.md"]
+    assert "مقدمة</h2>" in html and "## مقدمة" not in html
+    config = CONFIG + "kramdown:\n  input: GFM\n  parse_block_html: true\n"
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    assert check_page(tmp_path / "a", FM + body, path=AR, select=SELECT, config=config) == []
+    assert check_page(tmp_path / "b", FM + body, path=AR, select=SELECT) == [("DLC610", 8, 1)]
