@@ -16,6 +16,7 @@ from built_html import Seen, contains, tokens
 from render_build import Build
 
 from dlc_lint.finding import Finding, Severity
+from dlc_lint.parse.html_blocks import raw_element_ranges
 
 # Findings that say an English comment is shown on the page, and the one that says it stays hidden.
 SHOWN_CODES = frozenset({"DLC606", "DLC608"})
@@ -191,7 +192,8 @@ def _structure_pages(site, build: Build, findings: list[Finding], display):
     Pages with a shown comment are left out (a shown comment renders its English Markdown, headings and
     formulas included, and DLC608 reports it at its line). Blocks after a finding that says "kramdown
     treats the rest of the page as raw HTML" (DLC601, DLC602) are the finding's claim: they must not be
-    rendered, so they are left out of the model's count, and the HTML must not have them either.
+    rendered, so they are left out of the model's count, and the HTML must not have them either. So are
+    blocks inside a closed block HTML element without `markdown="1"` (DLC610: kramdown copies them raw).
     """
     raw_lines: dict[str, int] = {}
     for f in findings:
@@ -204,7 +206,9 @@ def _structure_pages(site, build: Build, findings: list[Finding], display):
             continue
         line = raw_lines.get(display(path))
         raw_from = page.source.offset(line, 1) if line is not None else len(page.text)
-        yield path, page, built, [b for b in page.blocks if b.start < min(raw_from, page.raw_html_from)]
+        raw = raw_element_ranges(page, site)  # DLC610's claim: Markdown in these elements is shown as typed
+        blocks = [b for b in page.blocks if b.start < min(raw_from, page.raw_html_from)]
+        yield path, page, built, [b for b in blocks if not any(a <= b.start < z for a, z in raw)]
 
 
 def heading_claims(site, build: Build, findings: list[Finding], display) -> list[Claim]:
@@ -247,6 +251,88 @@ def delimiter_claims(site, build: Build, findings: list[Finding], display) -> li
     return claims
 
 
+def html_block_claims(site, build: Build, findings: list[Finding], display) -> list[Claim]:
+    """DLC610 says the Markdown at its line is printed as typed: the page's text holds it character for character."""
+    claims = []
+    for f in findings:
+        if f.code != "DLC610":
+            continue
+        path = f.path.split("/", 1)[1] if "/" in f.path else f.path
+        built, page = build.pages.get(path), site.page(path)
+        if built is None or page is None:
+            continue
+        start = page.source.offset(f.line, f.column)
+        end = page.source.offset(f.end_line, f.end_column)
+        typed = " ".join(page.text[start:end].split())[:30]
+        shown = typed in " ".join(Seen(built.body).text.split())
+        claims.append(
+            Claim("html blocks", f"{f.path}:{f.line}", "shown as typed", "shown as typed" if shown else typed)
+        )
+    return claims
+
+
+def table_claims(site, build: Build, findings: list[Finding], display) -> list[Claim]:
+    """Lines with a `|` inside a formula: DLC710 says "table row" where it reports one, and the HTML is the judge.
+
+    The blocks are those kramdown parses inside each block of the model (a list item, a quote's paragraph),
+    and the `$$` display blocks (a `|` there is never a table);
+    DLC710 reports the first table of a model block, so the blocks after it in the same model block are left out.
+    A line is a table row when its words are in a `<table>` of the page, not one when they are in the rest.
+    """
+    from dlc_lint.analysis import parity
+    from dlc_lint.rules.pipe_in_math_table_line import _PIPE, _kramdown_blocks
+
+    flagged = {(f.path, f.line) for f in findings if f.code == "DLC710"}
+    claims = []
+    for path in site.page_paths:
+        page, built = site.page(path), build.pages.get(path)
+        if page is None or built is None or "|" not in page.text or "$" not in page.text:
+            continue
+        text = page.content_text
+        math = parity.page_math(site, page)
+        seen = None
+        for block in page.blocks:
+            if block.kind not in ("paragraph", "list", "blockquote", "table", "math"):
+                continue
+            groups = [[(block.start, block.end)]] if block.kind == "math" else _kramdown_blocks(text, block)
+            for lines in groups:
+                numbers = {page.source.position(a)[0] for a, _ in lines}
+                pipes = [
+                    m.start()
+                    for a, b in lines
+                    for m in _PIPE.finditer(text, a, b)
+                    if block.kind == "math" or any(s.inner_start <= m.start() < s.inner_end for s in math)
+                ]
+                if not pipes:
+                    continue
+                seen = seen or Seen(built.body)
+                claimed = any((display(path), n) in flagged for n in numbers)
+                first = page.source.position(pipes[0])[0]
+                line_start = page.source.offset(first, 1)
+                words = tokens(text[line_start : text.find("\n", line_start) % (len(text) + 1)])[:12]
+                claims.append(
+                    Claim(
+                        "tables",
+                        f"{display(path)}:{first}",
+                        "table row" if claimed else "not a table row",
+                        _row_verdict(seen, words),
+                    )
+                )
+                if claimed:
+                    break  # DLC710 reports one table per model block
+    return claims
+
+
+def _row_verdict(seen: Seen, words: tuple[str, ...]) -> str:
+    tables = seen.soup.find_all("table")
+    if any(contains(tokens(t.get_text(" ")), words) for t in tables):
+        return "table row"
+    rest = Seen(seen.body)
+    for table in rest.soup.find_all("table"):
+        table.decompose()
+    return "not a table row" if contains(tokens(rest.soup.get_text(" ")), words) else "line not found"
+
+
 def summary(claims: list[Claim]) -> dict[str, tuple[int, int]]:
     totals: dict[str, tuple[int, int]] = {}
     for claim in claims:
@@ -280,6 +366,8 @@ def main() -> None:  # pragma: no cover - a measuring tool
         *page_claims(result.site, build, display),
         *link_claims(result.site, build, display),
         *delimiter_claims(result.site, build, result.findings, display),
+        *html_block_claims(result.site, build, result.findings, display),
+        *table_claims(result.site, build, result.findings, display),
         *heading_claims(result.site, build, result.findings, display),
         *math_claims(result.site, build, result.findings, display),
     ]

@@ -167,3 +167,68 @@ def test_each_renderer_fixture_builds_to_its_checked_in_html(case, fixture_build
     assert fixture_html.fragment(built.body) == expected, (
         f"{case}: kramdown now gives other HTML (rerun fixture_html.py)"
     )
+
+
+def test_markdown_in_a_block_html_element_is_shown_as_typed(sites):
+    claims = []
+    for build, linted in sites:
+        claims += agreement.html_block_claims(linted.site, build, linted.findings, linted.display)
+    assert sum(c.where.startswith("docs/") for c in claims) >= 9  # the corpus's `<center>` figure captions
+    assert sum("html-block/" in c.where for c in claims) >= 9
+    _fail_on(claims)
+
+
+def test_markdown_1_added_by_the_dlc610_fix_is_what_kramdown_needs(tmp_path):
+    """Apply DLC610's fixes to the fixtures, build them: the Markdown it fixed is now HTML, none is left typed."""
+    import shutil
+    import subprocess
+    import sys
+
+    import render_build
+    from built_html import Seen
+
+    if not render_build.available():
+        pytest.skip("jekyll is not on PATH")
+    site = tmp_path / "renderer"
+    shutil.copytree(FIXTURE_SITES["renderer"], site)
+    before = Linted(site).findings
+    fixable = [f for f in before if f.code == "DLC610" and f.fix is not None]
+    assert len(fixable) >= 5
+    cli = [sys.executable, "-m", "dlc_lint", "--select", "DLC610", "--fix", str(site / "ko" / "html-block")]
+    subprocess.run(cli, capture_output=True, check=False)
+    after = Linted(site).findings
+    assert not [f for f in after if f.code == "DLC610" and f.fix is not None]
+    build = render_build.build(site, tmp_path / "build")
+    for f in fixable:
+        path = f.path.split("/", 1)[1]
+        page = Linted(site).site.page(path)
+        assert page is not None
+        line = page.text.split("\n")[f.line - 1][f.column - 1 :].strip()
+        text = " ".join(Seen(build.pages[path].body).text.split())
+        assert line[:12] not in text, f"{f.path}:{f.line}: `{line}` is still shown as typed after the fix"
+
+
+def test_dlc710_lines_are_table_rows_and_other_bars_in_formulas_are_not(sites):
+    claims = []
+    for build, linted in sites:
+        claims += agreement.table_claims(linted.site, build, linted.findings, linted.display)
+    rows = [c for c in claims if c.claimed == "table row"]
+    assert len(rows) >= 4 and all("pipe-in-math.md" in c.where for c in rows)  # the corpus has none
+    assert sum(c.where.startswith("docs/") for c in claims) >= 29  # the corpus's bars in `$$` blocks
+    _fail_on(claims)
+
+
+def test_links_as_plain_jekyll_builds_them(plain_renderer_build, fixture_builds):
+    """`renderer = "jekyll"`: no jekyll-relative-links, so `target.md` is not rewritten and 404s."""
+    plain = Linted(FIXTURE_SITES["renderer"], Settings(renderer="jekyll"))
+    claims = agreement.link_claims(plain.site, plain_renderer_build, plain.display)
+    md = "renderer/ko/links/relative-md.md -> /renderer/ko/links/relative-md/target.md"
+    assert [c.seen for c in claims if c.where == md] == ["404"]
+    wrong = [c for c in claims if not c.agrees]
+    assert len(wrong) <= 1, "\n".join(map(str, wrong))  # as with GitHub Pages: the glued block tag's image
+    (finding,) = [f for f in plain.findings if f.code == "DLC401" and f.path.endswith("relative-md.md")]
+    assert 'plain Jekyll (`renderer = "jekyll"`)' in finding.message and "/ko/links/target/" in finding.message
+    pages = Linted(FIXTURE_SITES["renderer"])  # GitHub Pages: the same link is rewritten and works
+    assert not [f for f in pages.findings if f.code == "DLC401" and f.path.endswith("relative-md.md")]
+    rewritten = fixture_builds["renderer"].pages["ko/links/relative-md.md"].body
+    assert 'href="/renderer/ko/links/target/"' in rewritten

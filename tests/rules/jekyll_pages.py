@@ -34,10 +34,12 @@ def jekyll() -> str:
     return found
 
 
-def build(root: Path, pages: dict[str, str], layouts: dict[str, str] | None = None) -> dict[str, str]:
+def build(
+    root: Path, pages: dict[str, str], layouts: dict[str, str] | None = None, config: str = CONFIG
+) -> dict[str, str]:
     """Build ``pages`` (site path -> Markdown) in ``root``; return site path -> the built HTML."""
     root.mkdir(parents=True, exist_ok=True)
-    (root / "_config.yml").write_text(CONFIG, encoding="utf-8")
+    (root / "_config.yml").write_text(config, encoding="utf-8")
     for name, text in (layouts or {"default": LAYOUT}).items():
         (root / "_layouts").mkdir(exist_ok=True)
         (root / "_layouts" / f"{name}.html").write_text(text, encoding="utf-8")

@@ -312,7 +312,9 @@ def _languages_of(path: Path, repo_path: str, diff: Diff, settings: Settings, si
         return set()
     site = sites.get(root)
     if site is None:
-        site = sites[root] = Site(root, has_config, Layout(source_lang=settings.source_lang))
+        site = sites[root] = Site(
+            root, has_config, Layout(source_lang=settings.source_lang, renderer=settings.renderer)
+        )
     head = site_path.split("/", 1)[0] if "/" in site_path else ""
     # Languages: folders holding pages, outline sections, and the configured labels
     # (a language whose last page this pull request deletes has no folder any more).

@@ -41,7 +41,7 @@ def make_site(paths: list[Path], settings: Settings) -> Site:
         has_config = (root / CONFIG_NAME).is_file()
     else:
         root, has_config = find_site_root(paths)
-    return Site(root.resolve(), has_config, Layout(source_lang=settings.source_lang))
+    return Site(root.resolve(), has_config, Layout(source_lang=settings.source_lang, renderer=settings.renderer))
 
 
 def discover(paths: list[Path], site: Site, settings: Settings, cwd: Path | None = None) -> list[Target]:

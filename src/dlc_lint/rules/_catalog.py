@@ -71,6 +71,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "DLC607": ("nested-comment", "nested_comment"),
     "DLC608": ("glued-source-comment", "glued_source_comment"),
     "DLC609": ("stray-comment-closer", "stray_comment_closer"),
+    "DLC610": ("markdown-in-html-block", "markdown_in_html_block"),
     "DLC615": ("heading-without-space", "heading_without_space"),
     "DLC701": ("image-source-mismatch", "image_source_mismatch"),
     "DLC702": ("image-missing", "image_missing"),

@@ -8,6 +8,11 @@ or `/ko/` for the language index), after Jekyll has replaced
 pages. A link that lands where the site has no page and no file is reported.
 External `http(s)` links are not fetched.
 
+With `renderer = "jekyll"` (plain Jekyll, no jekyll-relative-links) a link to
+a page's `.md` file is not rewritten: it 404s, and the message gives the
+page's address (tests/render builds fixtures/renderer both ways). A Markdown
+link inside a block HTML element kramdown copies raw is no link (DLC610).
+
 The message says where the link lands and, when it can tell, why: a language
 index copied from the English home page (`ko/week01/01` from `/ko/` goes to
 `/ko/ko/week01/01`), a page of your language that is not translated yet, a

@@ -36,6 +36,7 @@ class Layout:
     source_lang: str | None = None  # None: the site's ``default_lang``, else "en"
     page_suffix: str = ".md"
     index_name: str = "index.md"
+    renderer: str = "github-pages"  # the build (``renderer`` setting): "github-pages" or plain "jekyll"
 
 
 def find_site_root(paths: list[Path]) -> tuple[Path, bool]:

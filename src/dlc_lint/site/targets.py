@@ -68,7 +68,9 @@ def group_by_site(paths: list[Path], settings: Settings) -> list[tuple[Path, lis
             continue
         site = sites.get(root)
         if site is None:
-            site = sites[root] = Site(root, has_config, Layout(source_lang=settings.source_lang))
+            site = sites[root] = Site(
+                root, has_config, Layout(source_lang=settings.source_lang, renderer=settings.renderer)
+            )
         if is_site_file(site, site_path):
             groups.setdefault(root, []).append(path)
     return list(groups.items())

@@ -36,8 +36,16 @@ def _describe_broken(site, page_path: str, pl: PageLink) -> tuple[str, Repair | 
     where = f"`{target}` leads to {resolution.url}"
     if resolution.reason == "bad-link-tag":
         return f"{what} `{target}`: the `{{% link %}}` tag names a file that does not exist", None
+    page = f" (`{{{{ site.baseurl }}}}{site.url_of(resolution.path)}`)" if resolution.path else ""
+    if resolution.reason == "md-link":
+        return (
+            f'{where}, a 404: plain Jekyll (`renderer = "jekyll"`) does not turn a link to a page\'s `.md` file '
+            f"into the page's address as GitHub Pages does, and the `.md` file is not published; link to the "
+            f"page's address{page}",
+            None,
+        )
     if resolution.reason == "source-file":
-        return (f"{where}: the `.md` source of a page is not published, only its address without `.md`", None)
+        return (f"{where}: the `.md` source of a page is not published, only its address without `.md`{page}", None)
     stripped = target.strip(EDGE)
     # ((https://...)) and [url](url) inside a link target
     if stripped.startswith("(") and stripped.endswith(")") and SCHEME.match(stripped[1:]):

@@ -45,7 +45,9 @@ class Resolution:
     points outside the site (a root-absolute link that skips the baseurl).
     ``reason`` (for ``broken``): ``missing``, ``no-baseurl`` (``/ko/...`` that
     would work with the baseurl; ``path`` is then the file it would reach),
-    ``source-file`` (``x.md`` of a page: only its pretty URL is published),
+    ``source-file`` (``x.md`` of a page: only its pretty URL is published; ``path`` is the page; with
+    plain Jekyll), ``md-link`` (plain Jekyll: a link to the ``.md`` file of a page, which only
+    jekyll-relative-links turns into the page's address; ``path`` is the page),
     ``bad-link-tag`` (``{% link %}`` to a file that does not exist).
     """
 
@@ -78,8 +80,14 @@ class Resolver:
     """Resolves link targets for one site; build it once per site with :func:`resolver_for`."""
 
     def __init__(self, site):
+        from dlc_lint.parse.renderer import GITHUB_PAGES, is_page
+
         self.site = site
         self.baseurl = site.baseurl  # "/pytorch-Deep-Learning" or ""
+        # GitHub Pages runs jekyll-relative-links; plain Jekyll neither rewrites `x.md` links nor makes a
+        # page of a Markdown file without front matter (it copies the file as it is)
+        self.renderer = getattr(site.layout, "renderer", GITHUB_PAGES)
+        self.relative_links = self.renderer == GITHUB_PAGES
         excluded = set(site.config_list("exclude"))
         self._excluded = excluded
         self._static: set[str] = set()
@@ -92,13 +100,17 @@ class Resolver:
                 continue
             if path in excluded or parts[0] in excluded:
                 continue
-            if path.endswith(_MARKDOWN_EXT):
+            if path.endswith(_MARKDOWN_EXT) and (self.relative_links or self._is_page(path, is_page)):
                 url = site.url_of(path).rstrip("/") or "/"
                 self._markdown.setdefault(url, path)
                 self._lower.setdefault(url.lower(), []).append(url)
             else:
                 self._static.add("/" + path)
                 self._lower.setdefault(("/" + path).lower(), []).append("/" + path)
+
+    def _is_page(self, path: str, is_page) -> bool:
+        front = self.site.front_matter(path)
+        return front is not None and is_page(path, front, self.renderer)
 
     def page_url(self, path: str) -> str:
         """The absolute URL (with baseurl) a page is served at."""
@@ -181,7 +193,7 @@ class Resolver:
     def _resolve_url(self, page_path: str, url: str, kind: str) -> Resolution:
         parts = urlsplit(url)
         raw_path = parts.path
-        if kind in ("link", "reference", "image") and raw_path.endswith(_MARKDOWN_EXT):
+        if self.relative_links and kind in ("link", "reference", "image") and raw_path.endswith(_MARKDOWN_EXT):
             found = self._relative_links(page_path, unquote(raw_path))
             if found is not None:
                 return Resolution("ok", url=self.page_url(found), site_url=self.site.url_of(found), path=found)
@@ -198,7 +210,13 @@ class Resolver:
         found, reason = self.lookup(site_url)
         if found is not None:
             return Resolution("ok", url=path, site_url=site_url, path=found)
-        return Resolution("broken", url=path, site_url=site_url, reason=reason)
+        if reason == "source-file":  # the page whose source it names
+            found = self._markdown.get(posixpath.splitext(posixpath.normpath(site_url))[0])
+        if not self.relative_links and kind in ("link", "reference", "image") and raw_path.endswith(_MARKDOWN_EXT):
+            page = self._relative_links(page_path, unquote(raw_path))  # what GitHub Pages would have linked
+            if page is not None and self.site.url_of(page).rstrip("/") in self._markdown:
+                return Resolution("broken", url=path, site_url=site_url, path=page, reason="md-link")
+        return Resolution("broken", url=path, site_url=site_url, path=found, reason=reason)
 
     def _relative_links(self, page_path: str, link_path: str) -> str | None:
         """jekyll-relative-links: a link to a ``.md`` page becomes the page's URL."""
