@@ -166,11 +166,16 @@ class Page:
     def raw_html_from(self) -> int:
         """Where kramdown stops reading Markdown for good (an HTML block never closed); the text's end if nowhere.
 
-        Only an opening tag typed for the closing one (`<div>caption<div>`) counts: that element stays open
-        to the end of the page (tests/render proves it on the corpus)."""
+        Two cases count, both proven on the corpus by tests/render: an opening tag typed for the closing one
+        (`<div>caption<div>`), and an element left open inside an HTML block (`<table>…<a href=…>…/a>…</table>`):
+        kramdown ignores the block's closing tag and waits to the end of the page for the inner one."""
         from dlc_lint.parse import html_balance
 
-        raw = [i.tag.start for i in html_balance.analyse(self) if i.kind == "unclosed" and i.raw and i.reopened]
+        raw = [
+            i.tag.start
+            for i in html_balance.analyse(self)
+            if i.kind == "unclosed" and i.raw and (i.reopened or i.blocked_by is not None)
+        ]
         return min(raw) if raw else len(self.text)
 
     @cached_property
