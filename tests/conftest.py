@@ -50,6 +50,31 @@ lecturer: Yann LeCun
 Deep learning is fun.
 """
 
+# A Korean translation of ENGLISH, and the same in Japanese, for tests of the cache (several folders).
+KOREAN = """\
+---
+lang-ref: ch.01-1
+title: 동기
+lang: ko
+translator: A
+translation-date: 1 Jan 2020
+---
+
+<!--
+## Course plan
+-->
+## 강의 계획
+
+<!--
+Deep learning is fun.
+-->
+딥러닝은 재미있다. [링크](/ko/week09/)
+"""
+JAPANESE = (
+    KOREAN.replace("lang: ko", "lang: ja").replace("강의 계획", "コース計画").replace("딥러닝은 재미있다.", "楽しい。")
+)
+WEEK = "---\nlang-ref: ch.01\ntitle: W\nlang: {lang}\ntranslator: A\ntranslation-date: 1 Jan 2020\n---\n"
+
 
 def corpus_or_skip() -> Path:
     """The real corpus; a test may skip without it, but never in CI."""

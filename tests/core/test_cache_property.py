@@ -19,31 +19,12 @@ from hypothesis import strategies as st
 from dlc_lint.config import Settings
 from dlc_lint.engine.run import lint
 from dlc_lint.report.json import render_json
-from tests.conftest import CONFIG, ENGLISH, write_site
+from tests.conftest import CONFIG, ENGLISH, WEEK, write_site
+from tests.conftest import JAPANESE as JA
+from tests.conftest import KOREAN as KO
 
-KO = """\
----
-lang-ref: ch.01-1
-title: 동기
-lang: ko
-translator: A
-translation-date: 1 Jan 2020
----
-
-<!--
-## Course plan
--->
-## 강의 계획
-
-<!--
-Deep learning is fun.
--->
-딥러닝은 재미있다. [링크](/ko/week09/)
-"""
 KO_BARE = "---\nlang-ref: ch.01-2\ntitle: 둘\nlang: ko\n---\n\n## 계획\n\n갠을 학습한다.\n"
 EN_2 = "---\nlang-ref: ch.01-2\ntitle: Two\n---\n\n## Plan\n\nWe train a GAN.\n"
-JA = KO.replace("lang: ko", "lang: ja").replace("강의 계획", "コース計画").replace("딥러닝은 재미있다.", "楽しい。")
-WEEK = "---\nlang-ref: ch.01\ntitle: W\nlang: {lang}\ntranslator: A\ntranslation-date: 1 Jan 2020\n---\n"
 CONFIG_ALL = CONFIG.replace(
     "      - path: ko/week01/01-1.md\n", "      - path: ko/week01/01-1.md\n      - path: ko/week01/01-2.md\n"
 ).replace("      - path: en/week01/01-1.md\n", "      - path: en/week01/01-1.md\n      - path: en/week01/01-2.md\n")

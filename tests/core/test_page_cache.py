@@ -12,29 +12,10 @@ import pytest
 from dlc_lint.config import Settings, is_enabled
 from dlc_lint.engine import run as engine
 from dlc_lint.engine.run import lint
-from tests.conftest import CONFIG, ENGLISH, write_site
+from tests.conftest import CONFIG, ENGLISH, WEEK, write_site
+from tests.conftest import JAPANESE as JA
+from tests.conftest import KOREAN as KO
 
-KO = """\
----
-lang-ref: ch.01-1
-title: 동기
-lang: ko
-translator: A
-translation-date: 1 Jan 2020
----
-
-<!--
-## Course plan
--->
-## 강의 계획
-
-<!--
-Deep learning is fun.
--->
-딥러닝은 재미있다. [링크](/ko/week09/)
-"""
-
-JA = KO.replace("lang: ko", "lang: ja").replace("강의 계획", "コース計画").replace("딥러닝은 재미있다.", "楽しい。")
 CONFIG_JA = (
     CONFIG
     + """\
@@ -46,7 +27,6 @@ ja:
         - path: ja/week01/01-1.md
 """
 )
-WEEK = "---\nlang-ref: ch.01\ntitle: W\nlang: {lang}\ntranslator: A\ntranslation-date: 1 Jan 2020\n---\n"
 
 
 @pytest.fixture

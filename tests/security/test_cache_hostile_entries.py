@@ -19,27 +19,9 @@ import pytest
 from dlc_lint.config import Settings
 from dlc_lint.engine import store, workers
 from dlc_lint.engine.run import lint
-from tests.conftest import CONFIG, ENGLISH, write_site
+from tests.conftest import CONFIG, ENGLISH, KOREAN, write_site
 
-KO = """\
----
-lang-ref: ch.01-1
-title: 동기
-lang: ko
-translator: A
-translation-date: 1 Jan 2020
----
-
-<!--
-## Course plan
--->
-## 강의 계획
-
-<!--
-Deep learning is fun.
--->
-딥러닝은 재미있다. [링크](/ko/week09/) [둘](/ko/week08/)
-"""
+KO = KOREAN.replace("(/ko/week09/)\n", "(/ko/week09/) [둘](/ko/week08/)\n")
 
 
 class Planted:
