@@ -1,14 +1,6 @@
 """DLC720/DLC722 tell an edit of substance from a cosmetic one in the English page."""
 
-from parity_site import pair_findings
-
-
-def drift(tmp_path, english: str, kept: str, translated: str = "번역된 문단이다.", select=("DLC720", "DLC722")):
-    """Findings for a Korean page keeping ``kept`` (the English as translated) against ``english`` now."""
-    tmp_path.mkdir(parents=True, exist_ok=True)
-    head = "## Part\n\nThe first paragraph stays the same.\n\n"
-    page = f"<!-- ## Part -->\n## 부분\n\n<!-- The first paragraph stays the same. -->\n첫 문단.\n\n<!-- {kept} -->\n{translated}\n"
-    return pair_findings(tmp_path, head + english, page, list(select))
+from parity_site import drift
 
 
 def test_a_formula_moved_to_its_own_line_is_not_a_change(tmp_path):
