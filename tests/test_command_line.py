@@ -306,3 +306,15 @@ def test_server_without_the_lsp_extra_says_how_to_install_it():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 1
     assert "needs pygls and lsprotocol" in done.stderr and "pip install 'dlc-lint[lsp]'" in done.stderr
+
+
+def test_a_missing_dependency_is_one_clear_error_not_an_internal_error_per_page(tmp_path):
+    """An install without beautifulsoup4 (a dependency the rules import lazily) says so and exits 2."""
+    import subprocess
+    import sys
+
+    site = write_site(tmp_path, {"en/a.md": "---\ntitle: A\n---\n\nText.\n"})
+    code = "import sys; sys.modules['bs4'] = None; from dlc_lint.cli.main import main; main()"
+    done = subprocess.run([sys.executable, "-c", code, str(site)], capture_output=True, text=True)
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert "beautifulsoup4" in done.stderr and "DLC001" not in done.stdout

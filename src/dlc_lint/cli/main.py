@@ -74,6 +74,17 @@ def main(argv: list[str] | None = None) -> int:
     # default thresholds the cyclic collector walks them again and again (15 % of a whole-site run,
     # 28 % at three times its size). Collecting rarely leaves the peak memory the same (measured).
     gc.set_threshold(100_000, 50, 100)
+    missing = _missing_libraries()
+    if missing:
+        click.echo(
+            f"Error: dlc-lint needs the Python package{'s' if len(missing) > 1 else ''} {', '.join(missing)}, "
+            "which this Python cannot import; install dlc-lint with pip (`pip install .` in its checkout) so that its "
+            "dependencies come with it.",
+            err=True,
+        )
+        if argv is None:
+            sys.exit(2)
+        return 2
     try:
         result = cli.main(args=argv, prog_name="dlc-lint", standalone_mode=False)
     except click.exceptions.Exit as exc:
@@ -92,3 +103,22 @@ def main(argv: list[str] | None = None) -> int:
             sys.stdout.flush()
         sys.exit(code)
     return code
+
+
+# module -> the package that provides it (pyproject.toml's dependencies); the rules import them lazily,
+# so without this check a broken install shows up as one internal error per page
+_LIBRARIES = {"click": "click", "yaml": "pyyaml", "mistune": "mistune", "bs4": "beautifulsoup4"}
+
+
+def _missing_libraries() -> list[str]:
+    import importlib.util
+
+    missing = []
+    for module, package in _LIBRARIES.items():
+        try:
+            found = importlib.util.find_spec(module) is not None
+        except (ImportError, ValueError):  # a module set to None, or a broken spec
+            found = False
+        if not found:
+            missing.append(package)
+    return missing
