@@ -13,6 +13,7 @@ without end.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -46,8 +47,11 @@ def site_macros(site, *pages) -> dict[str, Macro]:
     return found
 
 
+@functools.lru_cache(maxsize=32)
 def parse_macros(text: str) -> dict[str, Macro]:
-    """The macros defined in ``text`` (a layout): ``\\gdef``, ``\\def``, ``\\newcommand``."""
+    """The macros defined in ``text`` (a layout): ``\\gdef``, ``\\def``, ``\\newcommand``.
+
+    Remembered: every page of a site has the same layout (callers must not change the result)."""
     found: dict[str, Macro] = {}
     if "\\" not in text:
         return found
