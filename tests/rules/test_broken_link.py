@@ -1,4 +1,5 @@
 from conftest import check_page, findings_of, lint_site, write_site
+from jekyll_pages import jekyll
 
 from dlc_lint.finding import Safety
 from dlc_lint.fix.plan import plan
@@ -150,20 +151,6 @@ def test_translated_folder_name_suggests_the_real_folder(tmp_path):
 RENUMBER_CONFIG = "permalink: pretty\nbaseurl: '/site'\nplugins:\n  - jekyll-relative-links\n"
 
 
-def _jekyll_or_skip() -> str:
-    import os
-    import shutil
-
-    import pytest
-
-    found = shutil.which("jekyll")
-    if found is None:
-        if os.environ.get("CI"):
-            pytest.fail("jekyll is missing; .ci/run installs it")
-        pytest.skip("jekyll is not installed")
-    return found
-
-
 def test_a_week_number_without_its_zero_gets_did_you_mean_and_jekyll_agrees(tmp_path):
     import posixpath
     import subprocess
@@ -185,7 +172,7 @@ def test_a_week_number_without_its_zero_gets_did_you_mean_and_jekyll_agrees(tmp_
     (tmp_path / "ko/week01/01-1.md").write_text(FM + "".join(f"[{i}]({s})\n\n" for i, s in enumerate(suggested)))
     out = tmp_path / "_site_built"
     done = subprocess.run(
-        [_jekyll_or_skip(), "build", "-q", "-s", str(tmp_path), "-d", str(out)], capture_output=True, text=True
+        [jekyll(), "build", "-q", "-s", str(tmp_path), "-d", str(out)], capture_output=True, text=True
     )
     assert done.returncode == 0, done.stderr
     html = (out / "ko/week01/01-1/index.html").read_text(encoding="utf-8")
