@@ -36,3 +36,21 @@ def test_an_untranslated_copy_under_its_comment(tmp_path):
 def test_names_and_short_blocks_are_left_alone(tmp_path):
     ko = "## 이미지 패치\n\n그림.\n\n## LSTM (Long Short-Term Memory)\n"
     assert pair(tmp_path, EN, ko, ["DLC712"]) == []
+
+
+def test_lists_of_names_and_references_are_left_alone(tmp_path):
+    # English prose always has function words (the, of, is, ...); names, terms and references need none
+    english = (
+        "## Patches of an image versus patches of other images\n\n"
+        "- LASSO: Least Absolute Shrinkage Selector Operator\n- Laplacian prior\n- Sparsity prior\n\n"
+        "Spectral graph theory, Fan Chung, (harmonic analysis, graph theory, combinatorial problems)\n\n"
+        "The maps shown in Figure 3 indicate the scores of face detectors.\n"
+    )
+    ko = (
+        "## 이미지 패치 대 다른 이미지의 패치\n\n"
+        "- LASSO: Least Absolute Shrinkage Selector Operator\n- Laplacian prior\n- Sparsity prior\n\n"
+        "Spectral graph theory, Fan Chung, (harmonic analysis, graph theory, combinatorial problems)\n\n"
+        "The maps shown in Figure 3 indicate the scores of face detectors.\n"
+    )
+    found = pair_findings(tmp_path, english, ko, ["DLC712"])
+    assert [f.line for f in found] == [KO_BODY_LINE + 8]

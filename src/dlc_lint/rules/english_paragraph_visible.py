@@ -8,7 +8,12 @@ without its `<!-- -->`. Short blocks (fewer than `min-words` words of text
 outside formulas, code and addresses) are left alone: names, "Week 1",
 formulas, code and images are the same in every language. So are headings
 that are names (`## LSTM (Long Short-Term Memory)`: fewer than two words
-starting with a small letter).
+starting with a small letter), and paragraphs and lists with no English
+function word (`the`, `of`, `is`, `we`, ...): a list of names or terms
+(`- Laplacian prior`) or a reference (`Spectral graph theory, Fan Chung`)
+is kept in English on purpose, while English prose always has some.
+(Headings, captions and tables are terse: they are judged by the first
+rules only.)
 
 ## Why is this bad?
 The reader gets English in the middle of the translation, or the same
@@ -40,6 +45,14 @@ from dlc_lint.parse.render import plain_text
 from dlc_lint.rules import rule
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_PUNCTUATION = "()[]{}.,;:!?\"'*_`“”‘’"
+# closed-class English words: every English sentence has some, names, terms and references need none
+_FUNCTION_WORDS = frozenset(
+    "a an the of to in on at by for from with into over under about between through as than and or but nor "
+    "is are was were be been being am do does did has have had can could will would shall should may might "
+    "must not no it its this that these those there their our your we you they he she his her which who whom "
+    "whose what when where why how if then so such only also each both all any some more most very".split()
+)
 
 
 @dataclass(frozen=True)
@@ -75,6 +88,10 @@ def check(context):
             continue
         if unit.kind == "heading" and sum(w[0].islower() for w in words) < 2:
             continue  # "LSTM (Long Short-Term Memory)": a name, often kept in English on purpose
+        if unit.kind in ("paragraph", "list") and not any(
+            w.strip(_PUNCTUATION).lower() in _FUNCTION_WORDS for w in words
+        ):
+            continue  # "- Laplacian prior", "Spectral graph theory, Fan Chung": names and terms, not prose
         what = "heading" if unit.kind == "heading" else "paragraph"
         if unit.key in snaps:
             message = (
