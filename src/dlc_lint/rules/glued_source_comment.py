@@ -18,7 +18,11 @@ prints `<!--` (as `<!–`) and the English after it (error):
 - a comment that opens in a heading line and closes on a later line;
 - a comment with a `|` right after a table row: kramdown reads it as a row.
 A comment that stays hidden but is glued to the text before it is reported
-as info, and a heading that holds nothing but the comment
+as info, except where that is the page's own layout: in a list (a comment
+right after an item's marker, or on the line after a list item: a blank
+line there would make the list loose), on an English page (its comments are
+the author's asides), and a comment after text that the English page has
+there too (the author's aside, kept). A heading that holds nothing but the comment
 (`### <!--The penalty term-->`) as a warning: the page shows an empty heading.
 Each shape has a page under `fixtures/renderer/ko/comments/` with the HTML
 kramdown gives for it; `tests/render` builds them and the whole corpus with
@@ -97,7 +101,7 @@ def check(context):
         if seen.shown and seen.why != "unclosed":  # an unclosed comment is DLC606's
             yield _shown(context, comment, seen, line_start, own_line)
             continue
-        if seen.shown or not comment.glued:
+        if seen.shown or not comment.glued or not context.is_translation or _authors_aside(context, comment):
             continue
         if own_line:
             previous_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
@@ -106,6 +110,8 @@ def check(context):
                 continue  # after a blank line, a fence, math or a table: not glued
             if previous.lstrip().startswith("<") and previous.rstrip().endswith(">"):
                 continue  # after an HTML line
+            if _LIST_MARKER.match(previous):
+                continue  # item by item in a list: a blank line would make the list loose
         fix = (
             Fix("insert a blank line before the comment", (Edit(line_start, line_start, "\n"),), Safety.UNSAFE)
             if own_line
@@ -138,7 +144,7 @@ def check(context):
                 continue
             where = f"inside the heading (after `{prefix.strip()}`)"
         elif _LIST_MARKER.fullmatch(prefix):
-            where = f"inside the list item (after `{prefix.strip()}`)"
+            continue  # `* <!-- English --> translation`: paired item by item, hidden
         elif own_line:
             where = "glued to the text before it (no blank line between)"
         else:
@@ -187,6 +193,15 @@ def _shown(context, comment, seen, line_start: int, own_line: bool):
         f"this English comment {why}{cut}: the page shows `<!–` and the English after it; {way_out}",
         fix=fix,
     )
+
+
+def _authors_aside(context, comment) -> bool:
+    """Whether the English page has this comment too: an aside of the author, not a translation's source."""
+    english = context.counterpart
+    if english is None or english.path == context.page.path:
+        return False
+    inner = " ".join(context.page.text[comment.inner_start : comment.inner_end].split())
+    return any(" ".join(english.text[c.inner_start : c.inner_end].split()) == inner for c in english.comments)
 
 
 def _text_above(text: str, line_start: int) -> bool:
