@@ -88,9 +88,13 @@ def comment_claims(site, build: Build, findings: list[Finding], display) -> list
 
 
 def nested_claims(site, build: Build, findings: list[Finding], display) -> list[Claim]:
-    """DLC607 at error says the text between the first and the second `-->` is shown: is it?"""
+    """DLC607 says the text between the first and the second `-->` is shown on the page: is it?"""
     claims = []
-    errors = {(f.path, f.line, f.column) for f in findings if f.code == "DLC607" and f.severity == Severity.ERROR}
+    errors = {
+        (f.path, f.line, f.column)
+        for f in findings
+        if f.code == "DLC607" and f.severity == Severity.ERROR and "shown on the page" in f.message
+    }
     for path, page, built in translated_pages(site, build):
         seen = Seen(built.body)
         for comment in page.comments:
@@ -104,6 +108,25 @@ def nested_claims(site, build: Build, findings: list[Finding], display) -> list[
                     shown = "shown"  # only the second `-->`, as `–>`
                 claimed = "shown" if (display(path), line, column) in errors else "nothing shown"
                 claims.append(Claim("nested comments", f"{display(path)}:{line}", claimed, shown))
+    return claims
+
+
+_HIDES = re.compile(r"hides the translation inside it \(line (\d+):")
+
+
+def hidden_translation_claims(site, build: Build, findings: list[Finding], display) -> list[Claim]:
+    """DLC607 says a comment that runs on hides translated text, naming its first line: is that line hidden?"""
+    claims = []
+    pages = {display(path): (page, built) for path, page, built in translated_pages(site, build)}
+    for finding in findings:
+        said = _HIDES.search(finding.message) if finding.code == "DLC607" else None
+        if said is None or finding.path not in pages:
+            continue
+        page, built = pages[finding.path]
+        line = page.source.text.split("\n")[int(said.group(1)) - 1]
+        words = tokens(line.strip().removeprefix("<!--"))
+        seen = "shown" if words and contains(Seen(built.body).text_tokens, words) else "hidden"
+        claims.append(Claim("hidden translations", f"{finding.path}:{said.group(1)}", "hidden", seen))
     return claims
 
 
@@ -363,6 +386,7 @@ def main() -> None:  # pragma: no cover - a measuring tool
     claims = [
         *comment_claims(result.site, build, result.findings, display),
         *nested_claims(result.site, build, result.findings, display),
+        *hidden_translation_claims(result.site, build, result.findings, display),
         *page_claims(result.site, build, display),
         *link_claims(result.site, build, display),
         *delimiter_claims(result.site, build, result.findings, display),

@@ -94,6 +94,7 @@ def test_every_source_comment_shown_or_hidden_as_the_build_shows_it(sites):
     for build, linted in sites:
         claims += agreement.comment_claims(linted.site, build, linted.findings, linted.display)
         claims += agreement.nested_claims(linted.site, build, linted.findings, linted.display)
+        claims += agreement.hidden_translation_claims(linted.site, build, linted.findings, linted.display)
     assert len([c for c in claims if c.kind == "comments"]) > 11000  # the corpus's 11k source comments
     _fail_on(claims)
 

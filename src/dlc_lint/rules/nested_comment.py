@@ -6,7 +6,10 @@ the first `-->` ends the comment, and what follows up to the second `-->`
 (English text, and the `-->` itself) is shown on the page.
 
 When no second `-->` follows, or the next `-->` closes a comment opened
-after this one, nothing leaks: the finding is then info. When kramdown prints
+after this one, nothing leaks: the finding is then info, unless the outer
+comment, which runs on to the first `-->`, holds translated text (a line
+that is not on the English page): the page then hides that translation, an
+error that names its first line. When kramdown prints
 the outer comment anyway (DLC608, DLC606 report it), this rule stays quiet.
 Proven by tests/render: `fixtures/renderer/ko/comments/nested-leaks.md` and
 `nested-nothing-leaks.md`, and every nested comment of the corpus.
@@ -37,6 +40,7 @@ from dlc_lint.finding import Severity
 from dlc_lint.rules import rule
 
 _LETTER = re.compile(r"[^\W\d_]")
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 @rule("DLC607", "nested-comment", "error", "A `<!--` inside a comment; the first `-->` ends both and the rest leaks")
@@ -46,6 +50,7 @@ def check(context):
     for comment in page.comments:
         if comment.nested_openers and page.comment_shown(comment):
             continue  # kramdown prints this comment whole: DLC608 or DLC606 reports it, at error
+        hidden = _hidden_translation(context, comment) if comment.closed else None
         for opener in comment.nested_openers:
             line, column = page.source.position(comment.start)
             severity = None
@@ -60,6 +65,14 @@ def check(context):
                     tail = "; the text after the first `-->` is shown on the page"
                 else:
                     tail = "; the second `-->` is shown on the page"
+                if hidden is not None:
+                    shown_line, excerpt = hidden
+                    also = "" if severity is not None else tail
+                    tail = (
+                        f"; that comment runs on to the first `-->` and hides the translation inside it (line "
+                        f"{shown_line}: `{excerpt}`){also}"
+                    )
+                    severity, hidden = None, None  # said once, at the first inner `<!--`
             else:
                 tail = "; the comment is never closed"
             yield context.report(
@@ -69,3 +82,25 @@ def check(context):
                 f"ends both{tail}; close the first comment before opening the next",
                 severity=severity,
             )
+
+
+def _hidden_translation(context, comment) -> tuple[int, str] | None:
+    """The first line inside ``comment`` that is translated text: (line, excerpt).
+
+    A line is translated when most of its words are not words of the English page: English source keeps
+    its words even with a typo or an edit of the English since, a translation does not.
+    """
+    english = context.counterpart
+    if english is None or english.path == context.page.path:
+        return None
+    known = {w.lower() for w in _WORD.findall(english.text)}
+    page = context.page
+    offset = comment.inner_start
+    for raw in page.text[comment.inner_start : comment.inner_end].split("\n"):
+        line = raw.strip().removeprefix("<!--").strip()
+        words = _WORD.findall(line)
+        if words and 2 * sum(w.lower() not in known for w in words) > len(words):
+            excerpt = line if len(line) <= 30 else line[:29] + "…"
+            return page.source.position(offset + raw.find(line[:1]))[0], excerpt.replace("`", "'")
+        offset += len(raw) + 1
+    return None
