@@ -92,6 +92,7 @@ _WHY = {
 def check(context):
     page = context.page
     text = page.text
+    asides: frozenset[str] | None = None  # the English page's comments, read on the first glued comment
     for comment in page.comments:
         if not page.is_source_comment(comment):
             continue
@@ -101,8 +102,12 @@ def check(context):
         if seen.shown and seen.why != "unclosed":  # an unclosed comment is DLC606's
             yield _shown(context, comment, seen, line_start, own_line)
             continue
-        if seen.shown or not comment.glued or not context.is_translation or _authors_aside(context, comment):
+        if seen.shown or not comment.glued or not context.is_translation:
             continue
+        if asides is None:
+            asides = _english_comments(context)
+        if " ".join(text[comment.inner_start : comment.inner_end].split()) in asides:
+            continue  # the English page has this comment too: the author's aside, kept
         if own_line:
             previous_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
             previous = text[previous_start : max(previous_start, line_start - 1)]
@@ -195,13 +200,12 @@ def _shown(context, comment, seen, line_start: int, own_line: bool):
     )
 
 
-def _authors_aside(context, comment) -> bool:
-    """Whether the English page has this comment too: an aside of the author, not a translation's source."""
+def _english_comments(context) -> frozenset[str]:
+    """The comments of the English page, spaces collapsed: a translation that has one keeps the author's aside."""
     english = context.counterpart
     if english is None or english.path == context.page.path:
-        return False
-    inner = " ".join(context.page.text[comment.inner_start : comment.inner_end].split())
-    return any(" ".join(english.text[c.inner_start : c.inner_end].split()) == inner for c in english.comments)
+        return frozenset()
+    return frozenset(" ".join(english.text[c.inner_start : c.inner_end].split()) for c in english.comments)
 
 
 def _text_above(text: str, line_start: int) -> bool:

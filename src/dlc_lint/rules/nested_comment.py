@@ -47,10 +47,15 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 def check(context):
     page = context.page
     text = page.text
+    vocabulary: frozenset[str] | None = None  # the English page's words, read on the first nested comment
     for comment in page.comments:
-        if comment.nested_openers and page.comment_shown(comment):
+        if not comment.nested_openers:
+            continue
+        if page.comment_shown(comment):
             continue  # kramdown prints this comment whole: DLC608 or DLC606 reports it, at error
-        hidden = _hidden_translation(context, comment) if comment.closed else None
+        if vocabulary is None:
+            vocabulary = _english_vocabulary(context)
+        hidden = _hidden_translation(context.page, comment, vocabulary) if comment.closed and vocabulary else None
         for opener in comment.nested_openers:
             line, column = page.source.position(comment.start)
             severity = None
@@ -84,17 +89,20 @@ def check(context):
             )
 
 
-def _hidden_translation(context, comment) -> tuple[int, str] | None:
+def _english_vocabulary(context) -> frozenset[str]:
+    """The words of the English page, lower-cased (empty without an English page)."""
+    english = context.counterpart
+    if english is None or english.path == context.page.path:
+        return frozenset()
+    return frozenset(w.lower() for w in _WORD.findall(english.text))
+
+
+def _hidden_translation(page, comment, known: frozenset[str]) -> tuple[int, str] | None:
     """The first line inside ``comment`` that is translated text: (line, excerpt).
 
     A line is translated when most of its words are not words of the English page: English source keeps
     its words even with a typo or an edit of the English since, a translation does not.
     """
-    english = context.counterpart
-    if english is None or english.path == context.page.path:
-        return None
-    known = {w.lower() for w in _WORD.findall(english.text)}
-    page = context.page
     offset = comment.inner_start
     for raw in page.text[comment.inner_start : comment.inner_end].split("\n"):
         line = raw.strip().removeprefix("<!--").strip()
