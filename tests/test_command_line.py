@@ -117,6 +117,23 @@ def test_stdin_with_diff_prints_the_fixes_and_writes_nothing(site):
     assert (site / "ko/week01/01-1.md").read_text(encoding="utf-8") == KOREAN + BROKEN
 
 
+def test_diff_of_a_fix_that_only_removes_the_bom_says_so_and_shows_it(site, capsys):
+    page = site / "ko/week01/01-1.md"
+    page.write_bytes(b"\xef\xbb\xbf" + page.read_bytes())
+    before = page.read_bytes()
+    _, out, err = run(capsys, "ko/week01/01-1.md", "--select", "DLC101", "--fix", "--diff")
+    lines = out.splitlines()
+    assert lines[:3] == [
+        "# ko/week01/01-1.md: the UTF-8 byte order mark (bytes EF BB BF) at its start is removed",
+        "--- a/ko/week01/01-1.md",
+        "+++ b/ko/week01/01-1.md",
+    ]
+    # the one changed line: the first, with the mark (U+FEFF) before `---` on the old side only
+    assert [line for line in lines[3:] if line[:1] in "+-"] == ["-\ufeff---", "+---"]
+    assert "1 fix would be applied to 1 file(s)." in err
+    assert page.read_bytes() == before  # --diff changes nothing
+
+
 @pytest.mark.parametrize(
     "args, message",
     [

@@ -185,3 +185,52 @@ async def test_saving_the_english_page_lints_its_open_translation_again(client: 
         await asyncio.wait_for(client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS), 30)
     changed = [d for d in client.diagnostics[uri] if d.code == "DLC720"]
     assert changed and "added `local`" in changed[0].message, client.diagnostics[uri]
+
+
+async def until(client: LanguageClient, uri: str, done, timeout: float = 30.0) -> list[types.Diagnostic]:
+    """The diagnostics of ``uri`` once ``done(codes)`` holds for them, waiting for each publication."""
+    import asyncio
+
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not done({d.code for d in client.diagnostics.get(uri, [])}):
+        await asyncio.wait_for(
+            client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS), deadline - loop.time()
+        )
+    return list(client.diagnostics[uri])
+
+
+def change(client: LanguageClient, uri: str, version: int, text: str) -> None:
+    client.text_document_did_change(
+        types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
+            content_changes=[types.TextDocumentContentChangeWholeDocument(text=text)],
+        )
+    )
+
+
+@pytest.mark.asyncio
+async def test_editing_the_english_page_lints_its_open_translation_against_the_unsaved_text(
+    client: LanguageClient, site
+):
+    uri = uri_of(site, "ko/week01/01-1.md")
+    assert await open_page(client, uri, KOREAN) == []
+    english_uri = uri_of(site, "en/week01/01-1.md")
+    await open_page(client, english_uri, ENGLISH)
+    edited = ENGLISH.replace("finds a minimum.", "finds a local minimum.")
+
+    change(client, english_uri, 2, edited)  # typed, not saved
+    found = await until(client, uri, lambda codes: "DLC720" in codes)
+    assert "added `local`" in next(d for d in found if d.code == "DLC720").message
+    assert (site / "en/week01/01-1.md").read_text(encoding="utf-8") == ENGLISH  # nothing saved, nothing written
+
+    change(client, english_uri, 3, ENGLISH)  # typed back: the translation is in step again
+    assert await until(client, uri, lambda codes: not codes) == []
+
+    # closed without saving the edit: the translation is linted against the file on disk again
+    change(client, english_uri, 4, edited)
+    await until(client, uri, lambda codes: "DLC720" in codes)
+    client.text_document_did_close(
+        types.DidCloseTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=english_uri))
+    )
+    assert await until(client, uri, lambda codes: not codes) == []

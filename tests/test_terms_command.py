@@ -127,3 +127,26 @@ def _corpus_table(corpus: Path, folder: str) -> dict:
         assert result.exit_code == 0
         _TABLES[folder] = json.loads(result.output)["languages"][0]
     return _TABLES[folder]
+
+
+def test_a_variant_is_told_by_its_value_not_by_the_object(monkeypatch):
+    """A term's variants may be copies of its renderings (decoded apart, built anew): same role."""
+    from dlc_lint.analysis import terms
+    from dlc_lint.analysis.terms.model import FolderTerms, Rendering, Term
+    from dlc_lint.cli import terms as command
+
+    usual = Rendering("数据", frozenset({"数据"}), 8, ("a.md",))
+    variant = Rendering("资料", frozenset({"资料"}), 3, ("b.md",))
+    other = Rendering("资料集", frozenset({"资料集"}), 1, ("b.md",))
+    copy = Rendering("资料", frozenset({"资料"}), 3, ("b.md",))
+    assert copy == variant and copy is not variant
+    term = Term("data", "data", 12, ("a.md", "b.md"), (usual, variant, other), (copy,))
+    found = FolderTerms("zh", ("a.md", "b.md"), 12, {"data": term})
+    monkeypatch.setattr(terms, "folder_terms", lambda site, lang: found)
+    monkeypatch.setattr(command, "glossary_table", lambda *args: None)
+    (row,) = command.table(None, "zh", {"a.md", "b.md"}, None, 1, False, str)["terms"]
+    assert [(r["text"], r["role"]) for r in row["renderings"]] == [
+        ("数据", "usual"),
+        ("资料", "variant"),
+        ("资料集", "other"),
+    ]

@@ -18,6 +18,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pytest
 import yaml
 
 RENDER_CONFIG = "_render.yml"
@@ -71,8 +72,26 @@ class Build:
         return (url.rstrip("/") + "/") in self.served
 
 
-def available() -> bool:
-    return shutil.which("jekyll") is not None
+def jekyll() -> str:
+    """The ``jekyll`` command; without it a test skips, and fails in CI (``.ci/run`` installs it)."""
+    found = shutil.which("jekyll")
+    if found is None:
+        if os.environ.get("CI"):
+            pytest.fail(
+                "jekyll is not on PATH; CI must install it (.ci/run installs jekyll and the GitHub Pages plugins)"
+            )
+        pytest.skip("jekyll is not on PATH (apt-get install jekyll and the GitHub Pages plugins, see .ci/run)")
+    return found
+
+
+def run_jekyll(src: Path, dest: Path, configs: list[Path], timeout: float = 300) -> subprocess.CompletedProcess:
+    """``jekyll build`` of ``src`` into ``dest`` as GitHub Pages runs it: ``--safe`` (a plugin loads only
+    when the config whitelists it), the production environment, UTF-8; the configs read in order."""
+    env = {**os.environ, "JEKYLL_ENV": "production", "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
+    command = [jekyll(), "build", "--safe", "--quiet", "-s", str(src), "-d", str(dest)]
+    if configs:
+        command += ["--config", ",".join(str(p) for p in configs)]
+    return subprocess.run(command, capture_output=True, text=True, env=env, timeout=timeout, check=False)
 
 
 def prepare(source: Path, work: Path, *, plugins: bool = True) -> Path:
@@ -132,17 +151,9 @@ def build(source: Path, work: Path, *, plugins: bool = True) -> Build:
     """Build ``source`` (a site folder holding ``_config.yml``) under ``work``; raises when Jekyll fails."""
     src = prepare(source, work / "src", plugins=plugins)
     dest = work / "site"
-    configs = ",".join(str(p) for p in (src / "_config.yml", src / RENDER_CONFIG) if p.is_file())
-    env = {**os.environ, "JEKYLL_ENV": "production", "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
+    configs = [p for p in (src / "_config.yml", src / RENDER_CONFIG) if p.is_file()]
     started = time.perf_counter()
-    done = subprocess.run(
-        ["jekyll", "build", "--safe", "--quiet", "-s", str(src), "-d", str(dest), "--config", configs],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=300,
-        check=False,
-    )
+    done = run_jekyll(src, dest, configs)
     seconds = time.perf_counter() - started
     if done.returncode != 0:
         raise RuntimeError(f"jekyll build of {source} failed:\n{done.stdout}\n{done.stderr}")

@@ -1,37 +1,25 @@
 """Build a tiny site with the real Jekyll (kramdown GFM and the plugins GitHub Pages always enables)
-and return the HTML of its pages: the ground truth for findings that say what the reader sees."""
+and return the HTML of its pages: the ground truth for findings that say what the reader sees.
+
+One-page builds keep the site's own layouts (a test may ask which layout a page got); Jekyll runs
+as for the differential build of the corpus (``tests/render/render_build.py``, which swaps the
+layouts for one that marks each page): the same plugins, the same command.
+"""
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
+import sys
 from pathlib import Path
 
-import pytest
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "render"))
 
-CONFIG = """\
-markdown: kramdown
-kramdown:
-  input: GFM
-permalink: pretty
-plugins:
-  - jekyll-optional-front-matter
-  - jekyll-relative-links
-  - jekyll-titles-from-headings
-  - jekyll-default-layout
-  - jekyll-readme-index
-"""
+from render_build import GITHUB_PAGES_PLUGINS, jekyll, run_jekyll  # noqa: E402
+
+__all__ = ["CONFIG", "LAYOUT", "build", "jekyll"]
+
+_PLUGINS = "".join(f"  - {name}\n" for name in GITHUB_PAGES_PLUGINS)
+CONFIG = f"markdown: kramdown\nkramdown:\n  input: GFM\npermalink: pretty\nplugins:\n{_PLUGINS}whitelist:\n{_PLUGINS}"
 LAYOUT = "<html><body><nav>SITE-LAYOUT</nav>{{ content }}</body></html>\n"
-
-
-def jekyll() -> str:
-    found = shutil.which("jekyll")
-    if found is None:
-        if os.environ.get("CI"):
-            pytest.fail("jekyll is missing; .ci/run installs it")
-        pytest.skip("jekyll is not installed")
-    return found
 
 
 def build(
@@ -47,12 +35,8 @@ def build(
         path = root / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
-    subprocess.run(
-        [jekyll(), "build", "--quiet", "-s", str(root), "-d", str(root / "_site")],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
+    done = run_jekyll(root, root / "_site", [root / "_config.yml"], timeout=120)
+    assert done.returncode == 0, f"jekyll build failed:\n{done.stdout}\n{done.stderr}"
     built = {}
     for rel in pages:
         stem = rel[:-3] if rel.endswith(".md") else rel

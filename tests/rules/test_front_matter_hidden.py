@@ -29,6 +29,20 @@ def test_fix_removes_bom_and_blank_lines_only(tmp_path):
     assert not fixed.has_bom and fixed.text.startswith("---")
 
 
+def test_the_diff_shows_the_removed_bom_beside_the_removed_blank_lines(tmp_path):
+    data = b"\xef\xbb\xbf\n\n" + PAGE.encode()
+    findings = findings_of(tmp_path, data, select=["DLC101"])
+    (change,) = plan(findings, {findings[0].path: SourceText.from_bytes(data)})
+    lines = change.diff().splitlines()
+    assert lines[0].endswith(": the UTF-8 byte order mark (bytes EF BB BF) at its start is removed")
+    assert [line for line in lines[3:] if line[:1] in "+-"] == ["-\ufeff", "-"]
+    # without a BOM, no word of one
+    plain = b"\n\n" + PAGE.encode()
+    findings = findings_of(tmp_path, plain, select=["DLC101"])
+    (change,) = plan(findings, {findings[0].path: SourceText.from_bytes(plain)})
+    assert change.diff().startswith("--- a/") and "\ufeff" not in change.diff()
+
+
 def test_fix_twice_equals_once_and_lints_clean(tmp_path):
     from front_matter_fixing import assert_fixes
 

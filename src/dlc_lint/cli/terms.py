@@ -111,12 +111,12 @@ def table(site, lang: str, wanted: set[str], settings: Settings, min_segments: i
             continue
         if variants_only and not term.variants:
             continue
-        variants = {id(v) for v in term.variants}
+        variants = set(term.variants)  # by value: a rendering read back from the cache may be a copy
         renderings = [
             {
                 "text": r.text,
                 "uses": r.uses,
-                "role": "usual" if i == 0 else "variant" if id(r) in variants else "other",
+                "role": "usual" if i == 0 else "variant" if r in variants else "other",
                 "pages": [show(p) for p in r.pages],
             }
             for i, r in enumerate(term.renderings)

@@ -118,7 +118,7 @@ def write_baseline(path: Path, findings: list[Finding], tool_version: str = "") 
         "findings": entries,
     }
     data = json.dumps(payload, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-    from dlc_lint.parse.source import write_atomic
+    from dlc_lint.atomic import write_atomic
 
     write_atomic(path, data.encode("utf-8"))
     return len(entries)

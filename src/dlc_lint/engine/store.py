@@ -7,9 +7,10 @@ copied under another name is foreign) and the value has the declared shape
 (:mod:`dlc_lint.engine.codec`). Anything else (a truncated file, a planted pickle, an entry of
 another version or shape) is a miss: the result is computed again, never lost, never executed.
 
-Entries are written by one writer: a temporary file made with ``tempfile`` in the entry's folder
-(``O_EXCL``, so nothing planted at a predictable name is followed) renamed over the entry with
-``os.replace``, so a reader sees the old entry or the new one, never half of one.
+Entries are written by dlc-lint's one writer, :func:`dlc_lint.atomic.write_atomic`: a temporary
+file made with ``tempfile`` in the entry's folder (``O_EXCL``, so nothing planted at a predictable
+name is followed), flushed, and renamed over the entry with ``os.replace``, so a reader sees the old
+entry or the new one, never half of one. Entries are readable by their owner only.
 
 Where the store lives: ``$DLC_LINT_CACHE_DIR``, else ``$XDG_CACHE_HOME/dlc-lint``
 (``~/.cache/dlc-lint``). The engine opens it for a run (:func:`opened`) unless the run asked for
@@ -27,6 +28,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from dlc_lint.atomic import write_atomic
 from dlc_lint.engine.codec import ShapeError, decode, encode
 
 FORMAT = 1
@@ -131,22 +133,13 @@ def save(path: Path, kind: str, key: str, value: Any, shape: Any) -> bool:
 
 
 def write_atomically(path: Path, data: bytes) -> bool:
-    """The store's one writer: a fresh temporary file in the same folder, renamed over ``path``."""
-    import tempfile  # only a run that stores something needs it
-
-    tmp = None
+    """Write a private entry (its folder made if need be) with the one writer; False when it cannot be."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-        return True
+        write_atomic(path, data, private=True)
     except OSError:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
         return False
+    return True
 
 
 def prune(where: Path, keep: int) -> None:

@@ -20,6 +20,7 @@ from dlc_lint.parse.frontmatter import parse_front_matter
 from dlc_lint.parse.source import SourceText
 
 MAX_ROUNDS = 10
+BOM_CHARACTER = "\ufeff"  # the byte-order mark as a character: EF BB BF decoded
 
 
 @dataclass
@@ -40,11 +41,19 @@ class FileChange:
         return data
 
     def diff(self) -> str:
+        """The change as a unified diff of the text. A removed byte-order mark, which the text leaves
+        out (see :class:`SourceText`), is said on a line of its own above the diff, and the first
+        line shows it as U+FEFF on the old side: a change that only removes it is not an empty diff."""
         old = self.source.text.splitlines(keepends=True)
         new = self.new_text.splitlines(keepends=True)
-        header = " (BOM removed)" if self.remove_bom and self.source.has_bom else ""
-        lines = difflib.unified_diff(old, new, f"a/{self.display}{header}", f"b/{self.display}", n=2)
-        return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines)
+        note = ""
+        if self.remove_bom and self.source.has_bom:
+            old = [BOM_CHARACTER + (old[0] if old else "")] + old[1:]
+            note = f"# {self.display}: the UTF-8 byte order mark (bytes EF BB BF) at its start is removed\n"
+        lines = difflib.unified_diff(old, new, f"a/{self.display}", f"b/{self.display}", n=2)
+        return note + "".join(
+            line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines
+        )
 
 
 def allowed(fix: Fix | None, unsafe: bool) -> bool:

@@ -3,7 +3,7 @@
 A page may be a symbolic link. The fix goes to the link's target when the target is inside
 the site (the link stays a link); a target outside the site (a link planted by a pull
 request to ``~/.bashrc`` or a file of another checkout) is never written. The write itself
-is atomic and never follows a link at its temporary name (:func:`write_atomic`); temporary
+is atomic and never follows a link at its temporary name (:func:`dlc_lint.atomic.write_atomic`); temporary
 files a killed run left in the folder are removed first.
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from dlc_lint.parse.source import remove_stale_temporaries, write_atomic
+from dlc_lint.atomic import remove_stale_temporaries, write_atomic
 
 
 class WriteRefused(Exception):

@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
+from dlc_lint.atomic import write_atomic
 from dlc_lint.glossary.entry import Entry, Example, Form, Kind, Source
 from dlc_lint.glossary.model import Glossary
 
@@ -71,22 +70,16 @@ def read(key: str) -> Glossary | None:
 
 
 def write(key: str, glossary: Glossary) -> None:
-    """Store ``glossary`` atomically (a temporary file in the same folder, then a rename); errors are ignored."""
+    """Store ``glossary`` with dlc-lint's one atomic writer (:mod:`dlc_lint.atomic`); errors are ignored."""
     path = _file(key)
     if path is None:
         return
     payload = json.dumps(encode(glossary), ensure_ascii=False, separators=(",", ":"))
     envelope = {"format": FORMAT, "version": VERSION, "key": key, "checksum": _checksum(payload), "payload": payload}
+    data = json.dumps(envelope, ensure_ascii=False).encode("utf-8")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=".glossary-", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump(envelope, out, ensure_ascii=False)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_atomic(path, data, private=True)
     except OSError:
         pass
 

@@ -2,7 +2,8 @@
 
 ``lint_buffer(path, text)`` lints the unsaved text of one page with the site on disk as its
 context (the buffer stands for the file, see :meth:`Site.use_text`), exactly as
-``dlc-lint - --stdin-filename PATH`` does. ``english_source(...)`` finds the English paragraph a
+``dlc-lint - --stdin-filename PATH`` does; the unsaved text of the source-language pages open beside
+it stands for theirs too, so a translation is linted against the English page as the editor shows it. ``english_source(...)`` finds the English paragraph a
 translated paragraph stands for: the block of the English page the aligner pairs it with, else
 the English kept in the source comment above it.
 """
@@ -10,6 +11,7 @@ the English kept in the source comment above it.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,8 +39,11 @@ def settings_for(path: Path) -> Settings:
     return load_settings(find_config_file(path.parent))
 
 
-def lint_buffer(path: Path, text: str) -> BufferResult:
-    """Lint ``text`` as the page at ``path`` (absolute), with the whole site on disk as context."""
+def lint_buffer(path: Path, text: str, beside: Mapping[Path, str] | None = None) -> BufferResult:
+    """Lint ``text`` as the page at ``path`` (absolute), with the whole site on disk as context.
+
+    ``beside`` holds the text of the other pages open in the editor (absolute path -> text): the
+    source-language pages of the site among them stand for their files; the others are ignored."""
     source = SourceText.from_bytes(text.encode("utf-8"))
     try:
         settings = settings_for(path)
@@ -49,6 +54,17 @@ def lint_buffer(path: Path, text: str) -> BufferResult:
     except ValueError:
         return BufferResult(path, [], source, error=f"{path} is outside its site root")
     site.use_text(site_path, text.encode("utf-8"))
+    for other, other_text in (beside or {}).items():
+        try:
+            other_path = other.relative_to(site.root).as_posix()
+        except ValueError:
+            continue
+        if (
+            other_path != site_path
+            and other_path in site.page_paths
+            and site.folder_lang(other_path) == site.source_lang
+        ):
+            site.use_text(other_path, other_text.encode("utf-8"))
     old = Path.cwd()
     os.chdir(site.root)  # findings name files relative to the working directory: here, the site root
     try:

@@ -1,8 +1,9 @@
 """``dlc-lint server``: a Language Server (LSP over stdio) for translators' editors.
 
 - Diagnostics when a page is opened, changed (the unsaved text, a moment after typing
-  stops) or saved; the site on disk is the context, as for ``dlc-lint PATH``. Saving an
-  English page lints the open translations of it again.
+  stops) or saved; the site on disk is the context, as for ``dlc-lint PATH``, except that
+  the English pages open in the editor count with their unsaved text. Changing, saving or
+  closing an English page lints the open translations of it again.
 - Code actions: every fix a finding carries (safe ones marked preferred).
 - Hover on a translated paragraph: the English paragraph it translates (from the English
   page, else from the source comment above it); on a glossary term, its glossary entry.
@@ -76,10 +77,13 @@ async def lint_and_publish(server: DlcLintServer, uri: str, delay: float = 0.0) 
     path = path_of(uri)
     if path is None:
         return
+    if server.pending.get(uri) is asyncio.current_task():
+        del server.pending[uri]  # linting now: a newer change schedules another lint instead of cancelling this one
     document = server.workspace.get_text_document(uri)
     text, version = document.source, document.version
     async with server.lock:
-        found = await asyncio.to_thread(lint_buffer, path, text)
+        beside = _open_pages(server, uri)  # read once the lock is ours: the latest English text
+        found = await asyncio.to_thread(lint_buffer, path, text, beside)
     if server.workspace.get_text_document(uri).version != version:
         return  # changed meanwhile: a newer lint is on its way
     if found.error and found.error not in server.told:
@@ -92,11 +96,32 @@ async def lint_and_publish(server: DlcLintServer, uri: str, delay: float = 0.0) 
     )
 
 
+def _open_pages(server: DlcLintServer, uri: str) -> dict[Path, str]:
+    """The text of the other files open in the editor, by path (lint_buffer takes the English pages of it)."""
+    pages = {}
+    for other, document in list(server.workspace.text_documents.items()):
+        path = path_of(other) if other != uri else None
+        if path is not None:
+            pages[path] = document.source
+    return pages
+
+
 def schedule(server: DlcLintServer, uri: str, delay: float) -> None:
+    """Lint the buffer after ``delay`` seconds; a lint of it still waiting is dropped (one that runs is not)."""
     previous = server.pending.pop(uri, None)
     if previous is not None:
         previous.cancel()
     server.pending[uri] = asyncio.ensure_future(lint_and_publish(server, uri, delay))
+
+
+def schedule_translations(server: DlcLintServer, uri: str, delay: float) -> None:
+    """Lint again the open translations of the page at ``uri`` (an English page; else there are none)."""
+    english = path_of(uri)
+    if english is None:
+        return
+    for other in list(server.results):
+        if other != uri and _is_translation_of(server.results[other], english):
+            schedule(server, other, delay)
 
 
 def create_server() -> DlcLintServer:
@@ -108,23 +133,25 @@ def create_server() -> DlcLintServer:
 
     @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
     async def did_change(ls: DlcLintServer, params: types.DidChangeTextDocumentParams) -> None:
-        schedule(ls, params.text_document.uri, DELAY)
+        uri = params.text_document.uri
+        schedule(ls, uri, DELAY)
+        schedule_translations(ls, uri, DELAY)  # an English page: its open translations, against the unsaved text
 
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
     async def did_save(ls: DlcLintServer, params: types.DidSaveTextDocumentParams) -> None:
         uri = params.text_document.uri
         schedule(ls, uri, 0.0)
-        saved = path_of(uri)
-        # an English page changed on disk: its open translations are linted again
-        for other in list(ls.results):
-            if other != uri and saved is not None and _is_translation_of(ls.results[other], saved):
-                schedule(ls, other, 0.0)
+        schedule_translations(ls, uri, 0.0)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     async def did_close(ls: DlcLintServer, params: types.DidCloseTextDocumentParams) -> None:
         uri = params.text_document.uri
+        waiting = ls.pending.pop(uri, None)
+        if waiting is not None:
+            waiting.cancel()
         ls.results.pop(uri, None)
         ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
+        schedule_translations(ls, uri, 0.0)  # closed unsaved: its open translations go back to the file on disk
 
     @server.feature(
         types.TEXT_DOCUMENT_CODE_ACTION,

@@ -9,12 +9,10 @@ lines and fixes can be written back byte-for-byte.
 from __future__ import annotations
 
 import codecs
-import contextlib
 import errno
 import os
 import re
 import stat
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -210,73 +208,3 @@ def read_text(path: Path, limit: int = MAX_SETTINGS_BYTES) -> str:
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         raise ReadError(f"is not valid UTF-8 (byte 0x{data[exc.start]:02x} on line {line})") from None
-
-
-TEMPORARY_MARK = ".dlc-lint-tmp-"  # in the names of files being written: `.<name>.dlc-lint-tmp-<pid>-<random>`
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` atomically, keeping its permissions.
-
-    The temporary file is created beside ``path`` with ``O_EXCL`` under a name nobody can guess
-    (``tempfile.mkstemp``), so a link planted in the folder is never written through; it holds the
-    writer's process id, so that :func:`remove_stale_temporaries` knows a leftover of a killed run.
-    """
-    try:
-        mode = os.stat(path).st_mode & 0o7777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}{TEMPORARY_MARK}{os.getpid()}-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
-_TEMPORARY = re.compile(r"\..+" + re.escape(TEMPORARY_MARK) + r"(\d+)(?:-.*)?", re.S)
-
-
-def is_temporary(name: str) -> bool:
-    """A file name :func:`write_atomic` uses while it writes (never a page)."""
-    return _TEMPORARY.fullmatch(name) is not None
-
-
-def remove_stale_temporaries(folder: Path) -> int:
-    """Remove the temporary files a killed writer left in ``folder`` (its process is gone); return how many."""
-    removed = 0
-    try:
-        entries = list(os.scandir(folder))
-    except OSError:
-        return 0
-    for entry in entries:
-        match = _TEMPORARY.fullmatch(entry.name)
-        if match is None or _alive(int(match.group(1))):
-            continue
-        try:
-            if entry.is_symlink() or entry.is_file(follow_symlinks=False):
-                os.unlink(entry.path)  # a link is removed, never followed
-                removed += 1
-        except OSError:
-            continue
-    return removed
-
-
-def _alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OverflowError, ValueError):
-        return True  # another user's process, or not a process id at all: leave it
-    return True

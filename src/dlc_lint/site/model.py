@@ -15,7 +15,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dlc_lint.parse.source import MAX_PAGE_BYTES, MAX_SETTINGS_BYTES, ReadError, SourceText, is_temporary, read_bytes
+from dlc_lint.atomic import is_temporary
+from dlc_lint.parse.source import MAX_PAGE_BYTES, MAX_SETTINGS_BYTES, ReadError, SourceText, read_bytes
 from dlc_lint.site.language import LANGUAGE_KEY
 from dlc_lint.site.names import undecodable
 
