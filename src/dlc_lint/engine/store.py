@@ -136,7 +136,7 @@ def write_atomically(path: Path, data: bytes) -> bool:
     """Write a private entry (its folder made if need be) with the one writer; False when it cannot be."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, data, private=True)
+        write_atomic(path, data, private=True, durable=False)
     except OSError:
         return False
     return True

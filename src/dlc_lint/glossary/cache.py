@@ -79,7 +79,7 @@ def write(key: str, glossary: Glossary) -> None:
     data = json.dumps(envelope, ensure_ascii=False).encode("utf-8")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, data, private=True)
+        write_atomic(path, data, private=True, durable=False)
     except OSError:
         pass
 
