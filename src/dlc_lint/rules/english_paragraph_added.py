@@ -6,7 +6,9 @@ headings, lists and tables of the current English page that are in none of
 the page's comments and have no counterpart in the translation: added to the
 English page after the translation was made (or skipped by the translator).
 The finding sits where the paragraph belongs, with the English paragraph as
-related location.
+related location. A figure caption (`**Fig 1:** ...`) that the English page
+moved out of its figure is not missing when the translation's block showing
+the same image holds a caption: it was translated inside the figure.
 
 ## Why is this bad?
 The translation lacks content the English page has: a new explanation, an

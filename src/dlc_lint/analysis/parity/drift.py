@@ -129,6 +129,8 @@ def _drift(site, translated: Page, english: Page) -> Drift:
                 continue  # paired with a translated block: translated, just not commented
             if unit.key in commented:
                 continue  # in a comment with other formatting (`*e.g.*` for `e.g.`)
+            if _caption_kept_in_figure(site, unit, e_units, english, translated):
+                continue  # a caption the English took out of its figure, translated inside the figure
             added.append(unit)
             changes.append(Change("added", None, unit, _insertion_point(align, unit, snaps, translated)))
     # a paragraph that moved in the English page is neither removed nor added
@@ -251,6 +253,29 @@ def _insertion_point(align: Alignment, unit: Unit, snaps, translated: Page) -> i
                     return translated.pairs[snap.comment_index].comment.start
         return counterpart.start
     return len(translated.text.rstrip())
+
+
+_CAPTION = re.compile(r"\W*fig(?:ure)?\.?\s*\d", re.I)
+_IMAGE_SOURCE = re.compile(r"""<img\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)|!\[[^\]]*\]\(\s*<?([^)\s>]+)""", re.I)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _caption_kept_in_figure(site, unit: Unit, e_units, english: Page, translated: Page) -> bool:
+    """``unit`` is a figure's caption (`**Fig 1:** ...`) right after the figure on the English page, and the
+    translation's block showing the same image holds a caption of its own: it translated the caption
+    inside the figure (`<center><img ...><br><b>그림 1</b>: ...</center>`), as the English page once had it."""
+    if unit.index == 0 or not _CAPTION.match(unit.key):
+        return False
+    figure = e_units[unit.index - 1]
+    sources = {a or b for a, b in _IMAGE_SOURCE.findall(english.text[figure.start : figure.end])}
+    if not sources:
+        return False
+    for mine in units(site, translated):
+        text = translated.text[mine.start : mine.end]
+        if any(source in text for source in sources):
+            caption = _TAG.sub(" ", _IMAGE_SOURCE.sub(" ", text))
+            return has_letters(caption, 2)
+    return False
 
 
 def _part_of(snap: SnapBlock, partner: Unit, commented: _CommentText) -> bool:
