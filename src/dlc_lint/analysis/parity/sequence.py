@@ -48,7 +48,9 @@ RUN = 0.1  # a pairing move right after another: of equal choices, pairs kept to
 _URL = re.compile(r"\]\(\s*<?([^)\s>]+)|\b(?:src|href)\s*=\s*[\"']([^\"']+)[\"']", re.I)
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _CODE = re.compile(r"`+([^`]+)`+")
-_NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)?(?![\w])")
+# (a digit not after a word character or ``.``: written with the digit first, so that the engine
+# skips to the digits instead of trying the look-behind at every position)
+_NUMBER = re.compile(r"\d(?<![\w.]\d)\d*(?:[.,]\d+)?(?![\w])")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z-]{3,}")
 
 
@@ -61,13 +63,16 @@ def marks_of(key: str) -> frozenset[str]:
         for a, b in spans:
             found.add("$" + " ".join(tex_key(rest[a:b].strip("$"))))
         rest = inline.mask(rest, spans)
-    for match in _URL.finditer(rest):
-        found.add("@" + (match.group(1) or match.group(2)))
-    rest = _URL.sub(" ", rest)
-    rest = _TAG.sub(" ", rest)
-    for match in _CODE.finditer(rest):
-        found.add("`" + match.group(1).strip())
-    rest = _CODE.sub(" ", rest)
+    if "](" in rest or "=" in rest:  # (what every target starts with: most blocks have none)
+        for match in _URL.finditer(rest):
+            found.add("@" + (match.group(1) or match.group(2)))
+        rest = _URL.sub(" ", rest)
+    if "<" in rest:
+        rest = _TAG.sub(" ", rest)
+    if "`" in rest:
+        for match in _CODE.finditer(rest):
+            found.add("`" + match.group(1).strip())
+        rest = _CODE.sub(" ", rest)
     found.update("#" + n.replace(",", ".") for n in _NUMBER.findall(rest))
     found.update(w.lower().strip("-") for w in _LATIN.findall(rest))
     return frozenset(found)
