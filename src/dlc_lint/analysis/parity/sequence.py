@@ -63,7 +63,8 @@ def marks_of(key: str) -> frozenset[str]:
         for a, b in spans:
             found.add("$" + " ".join(tex_key(rest[a:b].strip("$"))))
         rest = inline.mask(rest, spans)
-    if "](" in rest or "=" in rest:  # (what every target starts with: most blocks have none)
+    # (a target follows `](` or `src=`/`href=`, in any case: most blocks have neither)
+    if "](" in rest or ("=" in rest and ("src" in (folded := rest.casefold()) or "href" in folded)):
         for match in _URL.finditer(rest):
             found.add("@" + (match.group(1) or match.group(2)))
         rest = _URL.sub(" ", rest)
