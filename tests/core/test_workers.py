@@ -131,3 +131,11 @@ def test_cut_by_group_keeps_groups_whole_unless_too_large_and_puts_the_largest_f
     assert runs == [list("ab"), list("cd"), list("ef"), list("gh")]
     assert sorted(x for run in cut_by_group(items, groups, [5, 1, 1, 9, 1, 2, 2, 2], 2) for x in run) == items
     assert cut_by_group([], [], [], 2) == []
+
+
+def test_more_shares_than_the_queue_holds_are_cut_in_runs(monkeypatch):
+    from dlc_lint.engine import workers
+
+    monkeypatch.setattr(workers, "MAX_QUEUED", 3)
+    shares = [[n] for n in range(10)]
+    assert workers.map_queue(square_all, shares, list[int], 2) == [square_all(s) for s in shares]

@@ -112,7 +112,7 @@ def _fork_call(compute: Callable[[], Any], shape) -> tuple[int, int]:
 
 
 _TICKET = struct.Struct("<I")
-MAX_QUEUED = 4096  # tickets of 4 bytes: well inside the 64 KiB a pipe holds before a writer waits
+MAX_QUEUED = 1024  # tickets of 4 bytes: 4 KiB, what a Linux pipe holds even at its smallest (PIPE_BUF)
 
 
 def map_queue(function: Callable[[list[T]], R], shares: list[list[T]], shape: Any, jobs: int) -> list[R]:
