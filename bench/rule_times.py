@@ -18,9 +18,9 @@ from pathlib import Path
 
 os.environ["DLC_LINT_JOBS"] = "1"  # every page in this process, where the timers are
 
-from dlc_lint import engine  # noqa: E402
-from dlc_lint import page as page_module
 from dlc_lint.config import Settings  # noqa: E402
+from dlc_lint.engine import run as engine  # noqa: E402
+from dlc_lint.parse import page as page_module  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:

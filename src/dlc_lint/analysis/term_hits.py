@@ -155,6 +155,7 @@ def page_uses(site, page, glossary: Glossary) -> dict[str, list[Use]]:
     found = {}
     hits = page_hits(site, page, glossary)
     text = page.text
+    wordings: dict[tuple[str, str | None], tuple[str, str] | None] = {}  # a segment holds several hits
     for index, hit in enumerate(hits):
         if hit.segment is None:
             continue
@@ -165,7 +166,8 @@ def page_uses(site, page, glossary: Glossary) -> dict[str, list[Use]]:
                 continue
             if not entry.gate_passes(form, hit.segment.english):
                 continue  # 층 under *floor*: not this term
-            wording = _wording(entry, hit.segment.english)
+            asked = (entry.id, hit.segment.english)
+            wording = wordings[asked] if asked in wordings else wordings.setdefault(asked, _wording(entry, asked[1]))
             if wording is None:
                 continue
             if is_gloss(text, hits, index):

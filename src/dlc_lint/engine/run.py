@@ -17,7 +17,7 @@ from dlc_lint.engine.directives import INTERNAL_ERROR, apply_directives, suppres
 from dlc_lint.engine.page_cache import Entry, PageCache
 from dlc_lint.engine.sources import SourceTexts
 from dlc_lint.engine.targets import Target, discover, display_path, make_site
-from dlc_lint.engine.workers import jobs_wanted, map_shares, split_by_size
+from dlc_lint.engine.workers import cut_by_group, jobs_wanted, map_queue
 from dlc_lint.finding import Finding, Severity
 from dlc_lint.parse.source import SourceText
 from dlc_lint.site.model import CONFIG_NAME, Site
@@ -257,17 +257,18 @@ def _lint_pages(
 ) -> list[Finding]:
     """Every page rule on each target, in worker processes where that pays; results go to the cache."""
 
+    previous_lang: list[str | None] = [None]  # the folder of the last page this process linted
+
     def lint_share(share: list[Target]) -> tuple[list[Finding], dict[str, str]]:
         from dlc_lint.analysis.terms import forget_folder
 
         found: list[Finding] = []
         read: dict[str, str] = {}  # display -> site path of each page read
-        previous_lang = None
         for target in share:
             lang = site.folder_lang(target.site_path)
-            if previous_lang not in (None, lang, site.source_lang):
-                forget_folder(site, previous_lang)  # targets are in path order: that folder is done
-            previous_lang = lang
+            if previous_lang[0] not in (None, lang, site.source_lang):
+                forget_folder(site, previous_lang[0])  # a share is one folder, in path order: that one is done
+            previous_lang[0] = lang
             key = keys.get(target.site_path)
             site.record_reads(key is not None)
             Derived.start_page()
@@ -312,7 +313,8 @@ def _lint_pages(
         findings.extend(first_findings)
         sources.add_paths(first_read)
         shares = [[t for t in share if t is not first] for share in shares]
-    for share_findings, share_read in map_shares(lint_share, shares, tuple[list[Finding], dict[str, str]]):
+    jobs = 1 if debug else jobs_wanted()
+    for share_findings, share_read in map_queue(lint_share, shares, tuple[list[Finding], dict[str, str]], jobs):
         findings.extend(share_findings)
         sources.add_paths(share_read)
     return findings
@@ -390,7 +392,8 @@ PARALLEL_MIN_PAGES = 8
 
 
 def _shares(targets: list[Target], site: Site, debug: bool) -> list[list[Target]]:
-    """The targets cut into one share per worker process (one share when that does not pay)."""
+    """The targets cut into shares for the worker processes to take (one share when that does not pay):
+    a share is (a run of) one language folder, largest first."""
     jobs = 1 if debug else jobs_wanted()
     if jobs <= 1 or len(targets) < PARALLEL_MIN_PAGES:
         return [targets]
@@ -402,7 +405,7 @@ def _shares(targets: list[Target], site: Site, debug: bool) -> list[list[Target]
             sizes.append(0)
     if sum(sizes) < PARALLEL_MIN_BYTES:
         return [targets]
-    return split_by_size(targets, sizes, jobs)
+    return cut_by_group(targets, [site.folder_lang(t.site_path) for t in targets], sizes, jobs)
 
 
 def _tool_problem(code: str, settings: Settings) -> bool:

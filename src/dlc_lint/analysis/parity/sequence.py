@@ -48,7 +48,9 @@ RUN = 0.1  # a pairing move right after another: of equal choices, pairs kept to
 _URL = re.compile(r"\]\(\s*<?([^)\s>]+)|\b(?:src|href)\s*=\s*[\"']([^\"']+)[\"']", re.I)
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _CODE = re.compile(r"`+([^`]+)`+")
-_NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)?(?![\w])")
+# (a digit not after a word character or ``.``: written with the digit first, so that the engine
+# skips to the digits instead of trying the look-behind at every position)
+_NUMBER = re.compile(r"\d(?<![\w.]\d)\d*(?:[.,]\d+)?(?![\w])")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z-]{3,}")
 
 
@@ -61,13 +63,17 @@ def marks_of(key: str) -> frozenset[str]:
         for a, b in spans:
             found.add("$" + " ".join(tex_key(rest[a:b].strip("$"))))
         rest = inline.mask(rest, spans)
-    for match in _URL.finditer(rest):
-        found.add("@" + (match.group(1) or match.group(2)))
-    rest = _URL.sub(" ", rest)
-    rest = _TAG.sub(" ", rest)
-    for match in _CODE.finditer(rest):
-        found.add("`" + match.group(1).strip())
-    rest = _CODE.sub(" ", rest)
+    # (a target follows `](` or `src=`/`href=`, in any case: most blocks have neither)
+    if "](" in rest or ("=" in rest and ("src" in (folded := rest.casefold()) or "href" in folded)):
+        for match in _URL.finditer(rest):
+            found.add("@" + (match.group(1) or match.group(2)))
+        rest = _URL.sub(" ", rest)
+    if "<" in rest:
+        rest = _TAG.sub(" ", rest)
+    if "`" in rest:
+        for match in _CODE.finditer(rest):
+            found.add("`" + match.group(1).strip())
+        rest = _CODE.sub(" ", rest)
     found.update("#" + n.replace(",", ".") for n in _NUMBER.findall(rest))
     found.update(w.lower().strip("-") for w in _LATIN.findall(rest))
     return frozenset(found)
@@ -83,6 +89,32 @@ def cosine(a: frozenset[str], b: frozenset[str]) -> float:
         return 0.0
     shared = len(a & b) if len(a) < len(b) else len(b & a)
     return shared / math.sqrt(len(a) * len(b))
+
+
+def _shared_marks(
+    e_marks: list[frozenset[str]], t_marks: list[frozenset[str]]
+) -> tuple[list[list[bool]], list[list[float]]]:
+    """Whether English block ``i`` and translated block ``j`` share a mark, and :func:`cosine` of theirs,
+    for every ``[i][j]``: counted through the blocks holding each translated mark (most pairs share none)."""
+    holders: dict[str, list[int]] = {}
+    for j, marks in enumerate(t_marks):
+        for mark in marks:
+            holders.setdefault(mark, []).append(j)
+    m = len(t_marks)
+    shared: list[list[bool]] = []
+    cosines: list[list[float]] = []
+    for a in e_marks:
+        counts = [0] * m
+        for mark in a:
+            for j in holders.get(mark, ()):
+                counts[j] += 1
+        shared.append([count > 0 for count in counts])
+        row = [0.0] * m
+        for j, count in enumerate(counts):
+            if count:
+                row[j] = count / math.sqrt(len(a) * len(t_marks[j]))  # as cosine() computes it
+        cosines.append(row)
+    return shared, cosines
 
 
 def klass(unit: Unit) -> str:
@@ -108,23 +140,22 @@ def align_units(
     n, m = len(english), len(translated)
     e_kind = [klass(u) for u in english]
     t_kind = [klass(u) for u in translated]
+    # The marks each English block shares with each translated block, and the cosine of theirs: the
+    # moves below ask for the same cells many times (a merge or a split looks at two of them).
+    shared, cosines = _shared_marks(e_marks, t_marks)
 
-    def pair(i: int, j: int) -> float | None:
-        if e_kind[i] != t_kind[j]:
-            return None
+    def pair(i: int, j: int) -> float:
+        """English ``i`` with translated ``j``, of the same broad kind."""
         if e_kind[i] in ("prose", "heading") and english[i].key == translated[j].key:
             # the English left visible: its translation, if any, is the better partner
             score = PAIR + COPY
         else:
-            score = PAIR + MARKS * cosine(e_marks[i], t_marks[j])
+            score = PAIR + MARKS * cosines[i][j]
         if english[i].token == translated[j].token:
             score += SAME_TOKEN
         if anchor == (i, j):
             score += ANCHOR
         return score
-
-    def shares(a: frozenset[str], b: frozenset[str]) -> bool:
-        return bool(a & b)
 
     def merge(i: int, j: int) -> float | None:
         """English ``i - 1`` and ``i`` in translated ``j``."""
@@ -132,9 +163,9 @@ def align_units(
         if t_kind[j] in _FIXED or first in _FIXED or second in _FIXED or t_kind[j] not in (first, second):
             return None
         for k in (i - 1, i):
-            if anchor != (k, j) and not shares(e_marks[k], t_marks[j]):
+            if anchor != (k, j) and not shared[k][j]:
                 return None
-        score = REGROUP + MARKS * (cosine(e_marks[i - 1], t_marks[j]) + cosine(e_marks[i], t_marks[j]))
+        score = REGROUP + MARKS * (cosines[i - 1][j] + cosines[i][j])
         return score + (ANCHOR if anchor in ((i - 1, j), (i, j)) else 0.0)
 
     def split(i: int, j: int) -> float | None:
@@ -143,9 +174,9 @@ def align_units(
         if kind in _FIXED or t_kind[j - 1] != kind or t_kind[j] != kind:
             return None
         for k in (j - 1, j):
-            if anchor != (i, k) and not shares(e_marks[i], t_marks[k]):
+            if anchor != (i, k) and not shared[i][k]:
                 return None
-        score = REGROUP + MARKS * (cosine(e_marks[i], t_marks[j - 1]) + cosine(e_marks[i], t_marks[j]))
+        score = REGROUP + MARKS * (cosines[i][j - 1] + cosines[i][j])
         return score + (ANCHOR if anchor in ((i, j - 1), (i, j)) else 0.0)
 
     # Two tables: the best score of english[:i] against translated[:j] ending with a pairing move
@@ -157,37 +188,64 @@ def align_units(
     paired_from: list[list[tuple[str, bool]]] = [[("", False)] * (m + 1) for _ in range(n + 1)]
     gapped_from: list[list[tuple[str, bool]]] = [[("", False)] * (m + 1) for _ in range(n + 1)]
     gapped[0][0] = 0.0
-
-    def best_before(i: int, j: int, bonus: float) -> tuple[float, bool]:
-        """The best score at (i, j) and whether it ends with a pairing move (which earns ``bonus``)."""
-        with_pair, with_gap = paired[i][j] + bonus, gapped[i][j]
-        return (with_pair, True) if with_pair >= with_gap else (with_gap, False)
-
-    moves = (("pair", 1, 1, pair), ("merge", 2, 1, merge), ("split", 1, 2, split))
+    # The best score at (i, j) before a pairing move (which earns RUN after another) and before a gap
+    # (which earns nothing), and whether it ends with a pairing move: filled in as each cell is done.
+    run_best = [[low] * (m + 1) for _ in range(n + 1)]
+    run_pair = [[False] * (m + 1) for _ in range(n + 1)]
+    gap_best = [[low] * (m + 1) for _ in range(n + 1)]
+    gap_pair = [[False] * (m + 1) for _ in range(n + 1)]
+    run_best[0][0] = gap_best[0][0] = 0.0  # (paired[0][0] + RUN is below gapped[0][0]: a gap)
+    t_mergeable = [kind not in _FIXED for kind in t_kind]
+    nothing = ("", False)
     for i in range(n + 1):
+        paired_i, gapped_i, paired_from_i, gapped_from_i = paired[i], gapped[i], paired_from[i], gapped_from[i]
+        run_best_i, run_pair_i, gap_best_i, gap_pair_i = run_best[i], run_pair[i], gap_best[i], gap_pair[i]
+        run_best_above, run_pair_above = run_best[i - 1], run_pair[i - 1]  # (row i - 1; unused for i == 0)
+        kind = e_kind[i - 1] if i else ""
+        # a merge needs two English blocks that may merge; a split one that may split
+        may_merge = i >= 2 and kind not in _FIXED and e_kind[i - 2] not in _FIXED
+        may_split = i >= 1 and kind not in _FIXED
         for j in range(m + 1):
             if i == 0 and j == 0:
                 continue
-            score, how = low, ("", False)
-            for name, di, dj, move in moves:
-                if i < di or j < dj:
-                    continue
-                found = move(i - 1, j - 1)
-                if found is None:
-                    continue
-                before, after_pair = best_before(i - di, j - dj, RUN)
-                if before + found > score:
-                    score, how = before + found, (name, after_pair)
-            paired[i][j], paired_from[i][j] = score, how
-            score, how = low, ("", False)
+            score, how = low, nothing
+            if i and j:
+                # the moves in order (pair, merge, split); a later one wins only with a higher score
+                if kind == t_kind[j - 1]:
+                    found = pair(i - 1, j - 1)
+                    before = run_best_above[j - 1]
+                    if before + found > score:
+                        score, how = before + found, ("pair", run_pair_above[j - 1])
+                if may_merge and t_mergeable[j - 1]:
+                    merged = merge(i - 1, j - 1)
+                    if merged is not None:
+                        before = run_best[i - 2][j - 1]
+                        if before + merged > score:
+                            score, how = before + merged, ("merge", run_pair[i - 2][j - 1])
+                if may_split and j >= 2:
+                    parted = split(i - 1, j - 1)
+                    if parted is not None:
+                        before = run_best_above[j - 2]
+                        if before + parted > score:
+                            score, how = before + parted, ("split", run_pair_above[j - 2])
+            paired_i[j], paired_from_i[j] = score, how
+            with_pair = score
+            score, how = low, nothing
             if i:
-                before, after_pair = best_before(i - 1, j, 0.0)
-                score, how = before, ("english", after_pair)
+                score, how = gap_best[i - 1][j], ("english", gap_pair[i - 1][j])
             if j:
-                before, after_pair = best_before(i, j - 1, 0.0)
+                before = gap_best_i[j - 1]
                 if before > score:
-                    score, how = before, ("translated", after_pair)
-            gapped[i][j], gapped_from[i][j] = score, how
+                    score, how = before, ("translated", gap_pair_i[j - 1])
+            gapped_i[j], gapped_from_i[j] = score, how
+            if with_pair + RUN >= score:
+                run_best_i[j], run_pair_i[j] = with_pair + RUN, True
+            else:
+                run_best_i[j], run_pair_i[j] = score, False
+            if with_pair >= score:
+                gap_best_i[j], gap_pair_i[j] = with_pair, True
+            else:
+                gap_best_i[j], gap_pair_i[j] = score, False
     out: list[tuple[Unit | None, Unit | None]] = []
     i, j = n, m
     in_pair = paired[n][m] >= gapped[n][m]
