@@ -184,7 +184,11 @@ def read_bytes(path: Path, limit: int = MAX_PAGE_BYTES) -> bytes:
                 raise ReadError("is not a regular file (a device, a pipe or a socket)")
             if info.st_size > limit:
                 raise ReadError(f"is larger than {limit >> 20} MB, the most dlc-lint reads")
-            data = handle.read(limit + 1)
+            # as much as the file holds (a buffer of ``limit`` bytes for each page costs more than the read),
+            # then the rest up to the limit, should it have grown since
+            data = handle.read(info.st_size + 1)
+            if len(data) > info.st_size:
+                data += handle.read(limit + 1 - len(data))
             if len(data) > limit:
                 raise ReadError(f"is larger than {limit >> 20} MB, the most dlc-lint reads")
             return data

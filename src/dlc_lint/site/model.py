@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from stat import S_ISLNK
 from typing import TYPE_CHECKING
 
 from dlc_lint.atomic import is_temporary
@@ -83,6 +84,7 @@ class Site:
     _reads: set[str] | None = field(default=None, repr=False)
     _bad_names: list[str] = field(default_factory=list, repr=False)  # see :mod:`dlc_lint.site.names`
     _given: set[str] = field(default_factory=set, repr=False)  # paths whose bytes use_text gave
+    _real_folders: dict[str, str] = field(default_factory=dict, repr=False)  # see :meth:`_inside_site`
 
     # -- files ------------------------------------------------------------------
     @cached_property
@@ -212,7 +214,7 @@ class Site:
         data = self._bytes.get(path)
         if data is None:
             try:
-                if not _inside(self.root, self.root / path):
+                if not self._inside_site(path):
                     # a link a pull request planted to ~/.ssh/... or /proc/self/environ: its text would be quoted
                     raise ReadError("is a symbolic link to a file outside the site; dlc-lint reads nothing outside it")
                 data = read_bytes(self.root / path, MAX_SETTINGS_BYTES if path == CONFIG_NAME else MAX_PAGE_BYTES)
@@ -222,6 +224,29 @@ class Site:
         if isinstance(data, ReadError):
             raise data
         return data
+
+    def _inside_site(self, path: str) -> bool:
+        """Whether the file at ``path``, its links followed, is inside the site: as :func:`_inside`, with
+        the real path of each folder worked out once per run (a page costs one ``lstat``, not one
+        per component of its path)."""
+        folder, _, name = path.rpartition("/")
+        if not name or any(part in ("", ".", "..") for part in path.split("/")):
+            return _inside(self.root, self.root / path)
+        real_folder = self._real_folder(folder)
+        real = os.path.join(real_folder, name)
+        try:
+            if S_ISLNK(os.lstat(real).st_mode):
+                real = os.path.realpath(real)
+        except OSError:
+            pass  # missing: realpath would keep the name as it is; reading it fails with its own reason
+        top = self._real_folder("")
+        return real == top or real.startswith(top.rstrip(os.sep) + os.sep)
+
+    def _real_folder(self, folder: str) -> str:
+        real = self._real_folders.get(folder)
+        if real is None:
+            real = self._real_folders[folder] = os.path.realpath(self.root / folder if folder else self.root)
+        return real
 
     def use_text(self, path: str, data: bytes) -> None:
         """Let ``data`` stand for the file at ``path`` (a page read from stdin, an editor's unsaved buffer),
