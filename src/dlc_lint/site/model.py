@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # parsing is imported when first needed: a run served from th
 CONFIG_NAME = "_config.yml"
 _SKIP_DIRS = {".git", "_site", "node_modules", "vendor", ".jekyll-cache", ".sass-cache", "__pycache__"}
 GIT_HISTORY = "\0git"  # in Site.recorded_reads()
+FrontFacts = tuple[str | None, str | None]  # (lang-ref, permalink Jekyll uses): see Site.front_facts
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ class Site:
     _bad_names: list[str] = field(default_factory=list, repr=False)  # see :mod:`dlc_lint.site.names`
     _given: set[str] = field(default_factory=set, repr=False)  # paths whose bytes use_text gave
     _real_folders: dict[str, str] = field(default_factory=dict, repr=False)  # see :meth:`_inside_site`
+    _front_facts: dict[str, FrontFacts] = field(default_factory=dict, repr=False)  # see :meth:`front_facts`
 
     # -- files ------------------------------------------------------------------
     @cached_property
@@ -255,6 +257,7 @@ class Site:
         self._given.add(path)
         self._pages.pop(path, None)
         self._front_matters.pop(path, None)
+        self._front_facts.pop(path, None)
         if path not in self.files:
             self.__dict__["files"] = self.files | {path}
             self.__dict__.pop("page_paths", None)
@@ -334,8 +337,34 @@ class Site:
         return front
 
     def lang_ref(self, path: str) -> str | None:
-        front = self.front_matter(path)
-        return None if front is None else front.get("lang-ref")
+        facts = self.front_facts(path)
+        return None if facts is None else facts[0]
+
+    def front_facts(self, path: str) -> FrontFacts | None:
+        """What the site-wide indexes read of a page's front matter: its ``lang-ref`` and the ``permalink``
+        Jekyll serves it at (None when Jekyll does not see the front matter); None when the page cannot
+        be read. Worked out once per run, or given by :meth:`use_front_facts`."""
+        facts = self._front_facts.get(path)
+        if facts is None:
+            front = self.front_matter(path)
+            if front is None:
+                return None
+            facts = self._front_facts[path] = (
+                front.get("lang-ref"),
+                front.get("permalink") if front.hidden_by is None else None,
+            )
+        return facts
+
+    def use_front_facts(self, facts: dict[str, FrontFacts]) -> None:
+        """Let ``facts`` stand for :meth:`front_facts` of these pages (the engine remembers them by the bytes
+        of the front matter: the indexes of a run parse only the pages whose front matter changed)."""
+        for path, known in facts.items():
+            if path not in self._given:
+                self._front_facts[path] = known
+
+    def front_facts_known(self) -> dict[str, FrontFacts]:
+        """:meth:`front_facts` of each page worked out (or given) so far in this run."""
+        return dict(self._front_facts)
 
     @cached_property
     def _lang_ref_index(self) -> dict[tuple[str, str], tuple[str, ...]]:
@@ -410,8 +439,8 @@ class Site:
     # -- URLs -------------------------------------------------------------------
     def url_of(self, path: str) -> str:
         """The pretty URL a page is served at, without the baseurl: ``/ko/week01/01-1/``."""
-        front = self.front_matter(path)
-        permalink = front.get("permalink") if front is not None and front.hidden_by is None else None
+        facts = self.front_facts(path)
+        permalink = None if facts is None else facts[1]
         if permalink and permalink.startswith("/"):
             return permalink
         stem = path[: -len(self.layout.page_suffix)] if path.endswith(self.layout.page_suffix) else path
