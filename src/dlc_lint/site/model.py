@@ -94,6 +94,12 @@ class Site:
         """Every file of the site, as ``/``-separated paths relative to the root."""
         found: list[str] = []
         root = str(self.root)
+        prefix = root.rstrip(os.sep) + os.sep
+
+        def relative(path: str) -> str:  # os.path.relpath, without its work: every path is below the root
+            rel = path[len(prefix) :] if path.startswith(prefix) else os.path.relpath(path, root)
+            return rel.replace(os.sep, "/")
+
         seen_dirs: set[tuple[int, int]] = set()
         stack = [root]
         while stack:
@@ -110,13 +116,13 @@ class Site:
                 try:
                     if entry.is_dir():
                         if undecodable(entry.name):
-                            self._bad_names.append(os.path.relpath(entry.path, root).replace(os.sep, "/"))
+                            self._bad_names.append(relative(entry.path))
                         elif entry.name not in _SKIP_DIRS and not entry.name.startswith("."):
                             stack.append(entry.path)
                     elif undecodable(entry.name):
-                        self._bad_names.append(os.path.relpath(entry.path, root).replace(os.sep, "/"))
+                        self._bad_names.append(relative(entry.path))
                     elif not is_temporary(entry.name):  # a fix being written, or left by a killed run
-                        found.append(os.path.relpath(entry.path, root).replace(os.sep, "/"))
+                        found.append(relative(entry.path))
                 except OSError:
                     continue
         return frozenset(found)
