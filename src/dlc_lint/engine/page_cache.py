@@ -35,6 +35,11 @@ page again.
 
 The entries live next to the term statistics of :mod:`dlc_lint.engine.cache`, in its
 ``findings`` subfolder; ``--no-cache`` and ``DLC_LINT_NO_CACHE=1`` turn both off.
+
+The front-matter block of every page, read for the common key, also gives each page a digest: what
+the site-wide indexes read of a page (:meth:`Site.front_facts`: lang-ref, permalink) is kept in the
+``front-facts`` subfolder by that digest, and handed to the site of the next run for each page whose
+front matter is byte for byte the same, so that run parses the front matter of changed pages only.
 """
 
 from __future__ import annotations
