@@ -172,7 +172,7 @@ def _nonblocking(path: str, flags: int) -> int:
     return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
 
 
-def read_bytes(path: Path, limit: int = MAX_PAGE_BYTES) -> bytes:
+def read_bytes(path: Path | str, limit: int = MAX_PAGE_BYTES) -> bytes:
     """Read a regular file of at most ``limit`` bytes; every problem is a :class:`ReadError` with a plain reason."""
     try:
         # O_NONBLOCK: opening a pipe nobody writes to returns at once (it is refused below)

@@ -225,7 +225,8 @@ class Site:
                 if not self._inside_site(path):
                     # a link a pull request planted to ~/.ssh/... or /proc/self/environ: its text would be quoted
                     raise ReadError("is a symbolic link to a file outside the site; dlc-lint reads nothing outside it")
-                data = read_bytes(self.root / path, MAX_SETTINGS_BYTES if path == CONFIG_NAME else MAX_PAGE_BYTES)
+                where = os.path.join(self.root, path)  # a str: no pathlib object for each read
+                data = read_bytes(where, MAX_SETTINGS_BYTES if path == CONFIG_NAME else MAX_PAGE_BYTES)
             except ReadError as exc:
                 data = exc
             self._bytes[path] = data
@@ -251,9 +252,20 @@ class Site:
         return real == top or real.startswith(top.rstrip(os.sep) + os.sep)
 
     def _real_folder(self, folder: str) -> str:
+        """``os.path.realpath`` of the folder, from its parent's (one ``lstat`` a folder)."""
         real = self._real_folders.get(folder)
         if real is None:
-            real = self._real_folders[folder] = os.path.realpath(self.root / folder if folder else self.root)
+            parent, _, name = folder.rpartition("/")
+            if not folder:
+                real = os.path.realpath(self.root)
+            else:
+                real = os.path.join(self._real_folder(parent), name)
+                try:
+                    if S_ISLNK(os.lstat(real).st_mode):
+                        real = os.path.realpath(real)
+                except OSError:
+                    pass  # missing: realpath keeps the name as it is
+            self._real_folders[folder] = real
         return real
 
     def use_text(self, path: str, data: bytes) -> None:
