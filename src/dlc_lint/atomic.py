@@ -18,7 +18,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import tempfile
 from pathlib import Path
 
 TEMPORARY_MARK = ".dlc-lint-tmp-"  # in the names of files being written: `.<name>.dlc-lint-tmp-<pid>-<random>`
@@ -40,6 +39,8 @@ def write_atomic(path: Path, data: bytes, *, private: bool = False, durable: boo
             umask = os.umask(0)
             os.umask(umask)
             mode = 0o666 & ~umask
+    import tempfile  # here, not at the top: every run imports this module, and tempfile imports random
+
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}{TEMPORARY_MARK}{os.getpid()}-", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:

@@ -6,9 +6,7 @@ silently does nothing is worse than no configuration at all.
 
 from __future__ import annotations
 
-import difflib
 import re
-import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -113,6 +111,8 @@ def _read(path: Path) -> str:
 
 
 def _load_toml(path: Path) -> dict:
+    import tomllib  # a run with --isolated, or without a settings file, reads no TOML
+
     text = _read(path)
     try:
         return tomllib.loads(text)
@@ -145,7 +145,7 @@ def settings_from_table(table: dict, path: Path | None = None) -> Settings:
     unknown = sorted(set(table) - _KEYS)
     if unknown:
         key = unknown[0]
-        hint = difflib.get_close_matches(key, sorted(_KEYS), n=1)
+        hint = _close_match(key, sorted(_KEYS))
         raise ConfigError(
             f"{where}unknown setting `{key}` in {table_name(path)}"
             + (f" (did you mean `{hint[0]}`?)" if hint else "")
@@ -272,7 +272,7 @@ def resolve_selector(value: str, where: str = "") -> str:
     if upper.startswith("DLC") and any(code.startswith(upper) for code in rule_codes()):
         return upper
     names = rule_names() + rule_codes()
-    hint = difflib.get_close_matches(value, names, n=1)
+    hint = _close_match(value, names)
     raise ConfigError(
         f"{where}unknown rule `{value}`"
         + (f" (did you mean `{hint[0]}`?)" if hint else "")
@@ -302,3 +302,10 @@ def ignored_in_file(code: str, site_path: str, settings: Settings) -> bool:
             if any(code.startswith(selector) for selector in selectors):
                 return True
     return False
+
+
+def _close_match(word: str, candidates: list[str]) -> list[str]:
+    """The candidate ``word`` is most likely a typo of, if any (difflib is imported for an error only)."""
+    import difflib
+
+    return difflib.get_close_matches(word, candidates, n=1)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from importlib import resources
+from functools import lru_cache
 from pathlib import Path
 
 
+@lru_cache(maxsize=1)
 def glossary_folder() -> Path:
     """The folder of the shipped glossaries (``<lang>.yml``).
 
@@ -13,7 +14,8 @@ def glossary_folder() -> Path:
     repository's top-level ``glossary/`` there, see ``setup.py``); an editable
     install or a checkout reads that top-level folder itself.
     """
-    packaged = resources.files("dlc_lint") / "glossaries"
+    here = Path(__file__).resolve().parent  # pip installs a wheel as files
+    packaged = here / "glossaries"
     if packaged.is_dir():
-        return Path(str(packaged))
-    return Path(__file__).resolve().parents[2] / "glossary"
+        return packaged
+    return here.parents[1] / "glossary"

@@ -79,6 +79,16 @@ EDITS = [
     DATA.format("데이터"),
 ]
 
+# front-matter edits: what the site-wide indexes read of every page (lang-refs, permalinks), remembered
+# by the front matter's bytes from one run to the next
+FRONT_EDITS = [
+    ("lang-ref: ch.01-2\n", "lang-ref: ch.01-1\n"),
+    ("lang-ref: ch.01-1\n", "lang-ref: ch.01-2\n"),
+    ("---\n", "---\npermalink: /ko/elsewhere/\n"),
+    ("---\n", "\ufeff---\n"),  # a byte-order mark: Jekyll does not see the front matter (nor its permalink)
+    ("---\n", "---\nlang-ref: [unclosed\n"),
+]
+front_edit = st.tuples(st.just("front"), st.sampled_from(PAGES), st.integers(0, len(FRONT_EDITS) - 1))
 page_edit = st.tuples(st.just("page"), st.sampled_from(PAGES), st.integers(0, len(EDITS)))  # len: restore
 # the Korean pages that write *data*: an edit to one changes what the folder says to the others (DLC303)
 data_edit = st.tuples(
@@ -129,10 +139,10 @@ def output(scope: str, lint_settings: Settings, use_cache: bool) -> str:
     return render_json(result.findings, len(result.targets))
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     changes=st.lists(
-        st.tuples(st.one_of(page_edit, data_edit, data_edit, config_edit, glossary_edit, git_edit), scopes),
+        st.tuples(st.one_of(page_edit, data_edit, data_edit, front_edit, config_edit, glossary_edit, git_edit), scopes),
         min_size=2,
         max_size=6,
     )
@@ -161,6 +171,11 @@ def test_a_cached_run_prints_what_a_fresh_run_prints(changes):
                 if change[0] == "page":
                     _, path, edit = change
                     text = pages[path] if edit == len(EDITS) else (docs / path).read_text("utf-8") + EDITS[edit]
+                    (docs / path).write_text(text, encoding="utf-8")
+                elif change[0] == "front":
+                    _, path, edit = change
+                    before, after = FRONT_EDITS[edit]
+                    text = (docs / path).read_text("utf-8").replace(before, after, 1)
                     (docs / path).write_text(text, encoding="utf-8")
                 elif change[0] == "config":
                     (docs / "_config.yml").write_text(CONFIGS[change[1]], encoding="utf-8")

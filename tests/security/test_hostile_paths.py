@@ -107,3 +107,25 @@ def test_the_job_summary_from_the_environment_in_a_missing_folder(site):
     git_site(site)
     done = run(["pr", "--base", "HEAD"], site, GITHUB_STEP_SUMMARY=str(site / "missing" / "summary.md"))
     assert done.returncode == 2 and b"--summary-file" in done.stderr
+
+
+def test_a_folder_link_out_of_the_site_is_never_read_and_links_inside_it_are(site, tmp_path_factory):
+    """Whether a file is inside the site is worked out per folder once (Site.read): a folder that is a
+    link out of the site, a file link out of a real folder, a link back in, and a link inside the site."""
+    from dlc_lint.parse.source import ReadError
+    from dlc_lint.site.model import Site
+
+    outside = tmp_path_factory.mktemp("home")
+    (outside / "secret.md").write_text("TOKEN-s3cr3t\n", encoding="utf-8")
+    (site / "ko" / "away").symlink_to(outside, target_is_directory=True)
+    (site / "ko" / "week01" / "mine.md").symlink_to(outside / "secret.md")
+    (site / "ko" / "here").symlink_to(site / "ko" / "week01", target_is_directory=True)
+    (outside / "back.md").symlink_to(site / "ko" / "week01" / "01-1.md")
+    (site / "ko" / "same.md").symlink_to(site / "ko" / "week01" / "01-1.md")
+    reader = Site(site.resolve())
+    for path in ("ko/away/secret.md", "ko/week01/mine.md", "ko/away/../week01/01-1.md", "ko/here/../../../x.md"):
+        with pytest.raises(ReadError, match="outside the site"):
+            reader.read(path)
+    expected = (site / "ko" / "week01" / "01-1.md").read_bytes()
+    for path in ("ko/here/01-1.md", "ko/same.md", "ko/away/back.md", "ko/week01/01-1.md", "ko/./week01/01-1.md"):
+        assert reader.read(path) == expected

@@ -14,9 +14,8 @@ from dlc_lint.cli.common import OutputFile, build_settings, selection_options, u
 from dlc_lint.cli.progress import progress
 from dlc_lint.config import ConfigError
 from dlc_lint.engine.baseline import BaselineError, apply_baseline, load_baseline, write_baseline
-from dlc_lint.engine.pullrequest import GitError
 from dlc_lint.engine.run import LintResult, failed, lint
-from dlc_lint.engine.targets import UsageError
+from dlc_lint.engine.targets import GitError, UsageError
 from dlc_lint.report import FORMATS, render
 
 

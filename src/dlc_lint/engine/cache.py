@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
+import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
@@ -41,22 +42,33 @@ def cache_dir() -> Path | None:
 @lru_cache(maxsize=1)
 def code_fingerprint() -> bytes:
     """A hash of the package's own source and data, of Python's version and of the libraries the
-    results depend on: a new version of any of them never reads an old entry."""
+    results depend on: a new version of any of them never reads an old entry. The files' digests
+    come from :mod:`dlc_lint.engine.file_memo`: unchanged files are not read again."""
+    from dlc_lint.engine import file_memo
+
     digest = hashlib.blake2b(digest_size=20)
     digest.update(sys.version.encode())  # re, unicodedata and str methods change between versions
+    named: list[tuple[bytes, str | None]] = []
     for name in _LIBRARIES:  # each library's __init__.py (it names its version), found without importing it
         try:
             spec = importlib.util.find_spec(name)
-            digest.update(name.encode() + Path(spec.origin).read_bytes())  # type: ignore[union-attr, arg-type]
+            named.append((name.encode(), str(spec.origin)))  # type: ignore[union-attr]
         except Exception:  # noqa: BLE001 - not installed, or a namespace package
-            digest.update(f"{name}=none".encode())
-    for path in sorted(_PACKAGE.rglob("*")):
-        if path.suffix in (".py", ".yml") and path.is_file():
-            digest.update(str(path.relative_to(_PACKAGE)).encode())
-            digest.update(path.read_bytes())
-    for path in sorted(glossary_folder().glob("*.yml")):  # outside the package folder in a checkout
-        digest.update(b"glossaries/" + path.name.encode())
-        digest.update(path.read_bytes())
+            named.append((f"{name}=none".encode(), None))
+    package = str(_PACKAGE)
+    for path in file_memo.package_files(_PACKAGE, (".py", ".yml")):
+        named.append((os.path.relpath(path, package).encode(), path))
+    glossaries = glossary_folder()
+    try:
+        shipped = sorted(name for name in os.listdir(glossaries) if name.endswith(".yml"))
+    except OSError:
+        shipped = []
+    for name in shipped:  # outside the package folder in a checkout
+        named.append((b"glossaries/" + name.encode(), os.path.join(glossaries, name)))
+    found = file_memo.digests(f"code {package} {glossaries}", [path for _, path in named if path is not None])
+    for label, origin in named:
+        value = b"" if origin is None else (found[origin] or "unreadable").encode()
+        digest.update(label + b"\0" + value + b"\n")
     return digest.digest()
 
 

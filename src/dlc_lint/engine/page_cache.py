@@ -35,6 +35,11 @@ page again.
 
 The entries live next to the term statistics of :mod:`dlc_lint.engine.cache`, in its
 ``findings`` subfolder; ``--no-cache`` and ``DLC_LINT_NO_CACHE=1`` turn both off.
+
+The front-matter block of every page, read for the common key, also gives each page a digest: what
+the site-wide indexes read of a page (:meth:`Site.front_facts`: lang-ref, permalink) is kept in the
+``front-facts`` subfolder by that digest, and handed to the site of the next run for each page whose
+front matter is byte for byte the same, so that run parses the front matter of changed pages only.
 """
 
 from __future__ import annotations
@@ -52,9 +57,11 @@ from dlc_lint.finding import Finding
 from dlc_lint.parse.source import ReadError
 from dlc_lint.site import git_history
 from dlc_lint.site.git_history import GitFacts
-from dlc_lint.site.model import CONFIG_NAME, GIT_HISTORY, Site
+from dlc_lint.site.model import CONFIG_NAME, GIT_HISTORY, FrontFacts, Site
 
 KIND = "findings"
+FACTS = "front-facts"  # its own folder of the store: an entry per site and version of dlc-lint
+MAX_FACTS = 16
 MAX_ENTRIES = 8192  # a page each: about eight versions of the 538 pages of the course site
 
 
@@ -87,6 +94,8 @@ class PageCache:
         self.git = git
         self._groups: dict[str, bytes] = {}
         self._read_folders: set[str] = set()
+        self.fronts: dict[str, str] = {}
+        self._known_facts: dict[str, FrontFacts] = {}
 
     @classmethod
     def open(cls, site: Site, settings: Settings, cwd: Path) -> PageCache | None:
@@ -94,6 +103,7 @@ class PageCache:
         folder = cache_dir()
         if folder is None:
             return None
+        git_history.start(site)  # git reads the history while the key is worked out
         digest = hashlib.blake2b(code_fingerprint(), digest_size=20)
         for part in (repr(settings), str(cwd), str(site.root), str(site.has_config)):
             _add(digest, part.encode())
@@ -103,13 +113,45 @@ class PageCache:
             _add(digest, path.encode())
         for blob in site_inputs(site, [CONFIG_NAME]):
             _add(digest, blob)
+        fronts: dict[str, str] = {}  # page -> digest of its front matter's bytes
         for path in site.page_paths:
             _add(digest, path.encode())
             try:
-                _add(digest, front_matter_block(site.read(path)))
+                block = front_matter_block(site.read(path))
             except ReadError:
                 _add(digest, b"\0unreadable")
-        return cls(folder / "findings", site, digest.digest(), git_history.for_site(site))
+                continue
+            _add(digest, block)
+            fronts[path] = hashlib.blake2b(block, digest_size=16).hexdigest()
+        cache = cls(folder / "findings", site, digest.digest(), git_history.for_site(site))
+        cache.fronts = fronts
+        cache.use_front_facts()
+        return cache
+
+    # -- front-matter facts -----------------------------------------------------
+    def _facts_entry(self) -> tuple[Path, str]:
+        key = hashlib.blake2b(code_fingerprint(), digest_size=20)
+        _add(key, str(self.site.root).encode("utf-8", "surrogatepass"))
+        return store.entry_path(self.folder.parent / FACTS, FACTS, key.hexdigest()), key.hexdigest()
+
+    def use_front_facts(self) -> None:
+        """Give the site what its indexes read of each page whose front matter is byte for byte the one it
+        was worked out from before, by the same code (:meth:`Site.front_facts`: the lang-refs and the
+        permalinks): a run parses the front matter of the pages whose front matter changed only."""
+        path, key = self._facts_entry()
+        known = store.load(path, FACTS, key, dict[str, FrontFacts]) or {}
+        self._known_facts = known
+        self.site.use_front_facts({page: known[front] for page, front in self.fronts.items() if front in known})
+
+    def keep_front_facts(self) -> None:
+        """Remember the facts of this run's pages by their front matter's digest (the site's pages only:
+        the entry does not grow)."""
+        worked_out = self.site.front_facts_known()
+        facts = {front: worked_out[page] for page, front in self.fronts.items() if page in worked_out}
+        if facts and facts != self._known_facts:
+            path, key = self._facts_entry()
+            if store.save(path, FACTS, key, facts, dict[str, FrontFacts]):
+                store.prune(path.parent, MAX_FACTS)
 
     # -- keys -------------------------------------------------------------------
     def scope(self, site_path: str) -> frozenset[str]:

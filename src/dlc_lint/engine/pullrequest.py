@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Literal, overload
 
 from dlc_lint.config import Settings, is_enabled
+from dlc_lint.engine.targets import GitError
 from dlc_lint.finding import Finding, Severity
 
 TITLE_TAG_MISSING = "DLC010"
@@ -24,10 +25,6 @@ MIXED_LANGUAGES = "DLC012"
 _HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@")
 _TAG = re.compile(r"\[\s*([A-Za-z][A-Za-z0-9_-]{0,15})\s*\]")
 _TOP_KEY = re.compile(r"^([A-Za-z0-9_][^:#\s]*)[ \t]*:")
-
-
-class GitError(Exception):
-    """git failed or a ref does not exist: a usage error, exit status 2."""
 
 
 @overload

@@ -181,6 +181,7 @@ def _lint(paths: list[Path], settings: Settings, site: Site | None, debug: bool,
             if config_key is not None and cache is not None and not reads:
                 cache.store(config_key, Entry(tuple(config_findings), False))
         if cache is not None:
+            cache.keep_front_facts()
             cache.prune()
 
     findings += _unreadable_english_pages(page_targets, site, lint_paths)

@@ -16,6 +16,11 @@ class UsageError(Exception):
     """Bad paths or options: exit status 2."""
 
 
+class GitError(Exception):
+    """git failed or a ref does not exist (:mod:`dlc_lint.engine.pullrequest`): a usage error, exit status 2.
+    Here so that the command line catches it without importing what runs git."""
+
+
 @dataclass
 class Target:
     """A file to lint: its site path and how the user sees it."""

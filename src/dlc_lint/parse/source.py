@@ -172,7 +172,7 @@ def _nonblocking(path: str, flags: int) -> int:
     return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
 
 
-def read_bytes(path: Path, limit: int = MAX_PAGE_BYTES) -> bytes:
+def read_bytes(path: Path | str, limit: int = MAX_PAGE_BYTES) -> bytes:
     """Read a regular file of at most ``limit`` bytes; every problem is a :class:`ReadError` with a plain reason."""
     try:
         # O_NONBLOCK: opening a pipe nobody writes to returns at once (it is refused below)
@@ -184,7 +184,11 @@ def read_bytes(path: Path, limit: int = MAX_PAGE_BYTES) -> bytes:
                 raise ReadError("is not a regular file (a device, a pipe or a socket)")
             if info.st_size > limit:
                 raise ReadError(f"is larger than {limit >> 20} MB, the most dlc-lint reads")
-            data = handle.read(limit + 1)
+            # as much as the file holds (a buffer of ``limit`` bytes for each page costs more than the read),
+            # then the rest up to the limit, should it have grown since
+            data = handle.read(info.st_size + 1)
+            if len(data) > info.st_size:
+                data += handle.read(limit + 1 - len(data))
             if len(data) > limit:
                 raise ReadError(f"is larger than {limit >> 20} MB, the most dlc-lint reads")
             return data

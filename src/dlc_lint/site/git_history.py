@@ -48,42 +48,68 @@ class GitFacts:
 
 
 def for_site(site) -> GitFacts | None:
-    """The facts of ``site``'s folder, read with one ``git log`` the first time a run asks."""
+    """The facts of ``site``'s folder, read with one ``git log`` the first time a run asks (or
+    waited for, when :func:`start` set it going)."""
     cache = site.__dict__
     if "_dlc_git_facts" not in cache:
-        cache["_dlc_git_facts"] = read(site.root)
+        running = cache.pop("_dlc_git_log", None)
+        cache["_dlc_git_facts"] = read(site.root) if running is None else _finish(*running)
     return cache["_dlc_git_facts"]
+
+
+def start(site) -> None:
+    """Set the ``git log`` of :func:`for_site` going in the background: git reads its history while
+    the run reads the site (the cache keys need both)."""
+    cache = site.__dict__
+    if "_dlc_git_facts" not in cache and "_dlc_git_log" not in cache:
+        cache["_dlc_git_log"] = _spawn(site.root)
 
 
 def read(root: Path, timeout: float = 120) -> GitFacts | None:
     """The history of the files under ``root`` (paths relative to it), or None without one."""
+    return _finish(*_spawn(root, timeout))
+
+
+def _spawn(root: Path, timeout: float = 120):
     import subprocess  # a run without the cache asks git nothing here
 
     env = dict(os.environ, GIT_TERMINAL_PROMPT="0", LC_ALL="C")
+    argv = [
+        "git",
+        "-C",
+        str(root),
+        "log",
+        "--no-renames",
+        "--relative",
+        "--format=%x00%H %ct %s",
+        "--name-only",
+        "--end-of-options",
+        "--",
+        ".",
+    ]
     try:
-        log = subprocess.run(
-            [
-                "git",
-                "-C",
-                str(root),
-                "log",
-                "--no-renames",
-                "--relative",
-                "--format=%x00%H %ct %s",
-                "--name-only",
-                "--end-of-options",
-                "--",
-                ".",
-            ],
-            capture_output=True,
-            env=env,
-            timeout=timeout,
+        process = subprocess.Popen(
+            argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env
         )
     except (OSError, subprocess.SubprocessError):
+        return None, timeout
+    return process, timeout
+
+
+def _finish(process, timeout: float) -> GitFacts | None:
+    import subprocess
+
+    if process is None:
         return None
-    if log.returncode != 0:
+    try:
+        output, _ = process.communicate(timeout=timeout)
+    except (OSError, subprocess.SubprocessError):
+        process.kill()
+        process.communicate()
         return None
-    return parse(log.stdout.decode("utf-8", "replace"))
+    if process.returncode != 0:
+        return None
+    return parse(output.decode("utf-8", "replace"))
 
 
 def parse(output: str) -> GitFacts:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from stat import S_ISLNK
 from typing import TYPE_CHECKING
 
 from dlc_lint.atomic import is_temporary
@@ -28,6 +29,7 @@ if TYPE_CHECKING:  # parsing is imported when first needed: a run served from th
 CONFIG_NAME = "_config.yml"
 _SKIP_DIRS = {".git", "_site", "node_modules", "vendor", ".jekyll-cache", ".sass-cache", "__pycache__"}
 GIT_HISTORY = "\0git"  # in Site.recorded_reads()
+FrontFacts = tuple[str | None, str | None]  # (lang-ref, permalink Jekyll uses): see Site.front_facts
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,8 @@ class Site:
     _reads: set[str] | None = field(default=None, repr=False)
     _bad_names: list[str] = field(default_factory=list, repr=False)  # see :mod:`dlc_lint.site.names`
     _given: set[str] = field(default_factory=set, repr=False)  # paths whose bytes use_text gave
+    _real_folders: dict[str, str] = field(default_factory=dict, repr=False)  # see :meth:`_inside_site`
+    _front_facts: dict[str, FrontFacts] = field(default_factory=dict, repr=False)  # see :meth:`front_facts`
 
     # -- files ------------------------------------------------------------------
     @cached_property
@@ -90,6 +94,12 @@ class Site:
         """Every file of the site, as ``/``-separated paths relative to the root."""
         found: list[str] = []
         root = str(self.root)
+        prefix = root.rstrip(os.sep) + os.sep
+
+        def relative(path: str) -> str:  # os.path.relpath, without its work: every path is below the root
+            rel = path[len(prefix) :] if path.startswith(prefix) else os.path.relpath(path, root)
+            return rel.replace(os.sep, "/")
+
         seen_dirs: set[tuple[int, int]] = set()
         stack = [root]
         while stack:
@@ -106,13 +116,13 @@ class Site:
                 try:
                     if entry.is_dir():
                         if undecodable(entry.name):
-                            self._bad_names.append(os.path.relpath(entry.path, root).replace(os.sep, "/"))
+                            self._bad_names.append(relative(entry.path))
                         elif entry.name not in _SKIP_DIRS and not entry.name.startswith("."):
                             stack.append(entry.path)
                     elif undecodable(entry.name):
-                        self._bad_names.append(os.path.relpath(entry.path, root).replace(os.sep, "/"))
+                        self._bad_names.append(relative(entry.path))
                     elif not is_temporary(entry.name):  # a fix being written, or left by a killed run
-                        found.append(os.path.relpath(entry.path, root).replace(os.sep, "/"))
+                        found.append(relative(entry.path))
                 except OSError:
                     continue
         return frozenset(found)
@@ -212,16 +222,51 @@ class Site:
         data = self._bytes.get(path)
         if data is None:
             try:
-                if not _inside(self.root, self.root / path):
+                if not self._inside_site(path):
                     # a link a pull request planted to ~/.ssh/... or /proc/self/environ: its text would be quoted
                     raise ReadError("is a symbolic link to a file outside the site; dlc-lint reads nothing outside it")
-                data = read_bytes(self.root / path, MAX_SETTINGS_BYTES if path == CONFIG_NAME else MAX_PAGE_BYTES)
+                where = os.path.join(self.root, path)  # a str: no pathlib object for each read
+                data = read_bytes(where, MAX_SETTINGS_BYTES if path == CONFIG_NAME else MAX_PAGE_BYTES)
             except ReadError as exc:
                 data = exc
             self._bytes[path] = data
         if isinstance(data, ReadError):
             raise data
         return data
+
+    def _inside_site(self, path: str) -> bool:
+        """Whether the file at ``path``, its links followed, is inside the site: as :func:`_inside`, with
+        the real path of each folder worked out once per run (a page costs one ``lstat``, not one
+        per component of its path)."""
+        folder, _, name = path.rpartition("/")
+        if not name or any(part in ("", ".", "..") for part in path.split("/")):
+            return _inside(self.root, self.root / path)
+        real_folder = self._real_folder(folder)
+        real = os.path.join(real_folder, name)
+        try:
+            if S_ISLNK(os.lstat(real).st_mode):
+                real = os.path.realpath(real)
+        except OSError:
+            pass  # missing: realpath would keep the name as it is; reading it fails with its own reason
+        top = self._real_folder("")
+        return real == top or real.startswith(top.rstrip(os.sep) + os.sep)
+
+    def _real_folder(self, folder: str) -> str:
+        """``os.path.realpath`` of the folder, from its parent's (one ``lstat`` a folder)."""
+        real = self._real_folders.get(folder)
+        if real is None:
+            parent, _, name = folder.rpartition("/")
+            if not folder:
+                real = os.path.realpath(self.root)
+            else:
+                real = os.path.join(self._real_folder(parent), name)
+                try:
+                    if S_ISLNK(os.lstat(real).st_mode):
+                        real = os.path.realpath(real)
+                except OSError:
+                    pass  # missing: realpath keeps the name as it is
+            self._real_folders[folder] = real
+        return real
 
     def use_text(self, path: str, data: bytes) -> None:
         """Let ``data`` stand for the file at ``path`` (a page read from stdin, an editor's unsaved buffer),
@@ -230,6 +275,7 @@ class Site:
         self._given.add(path)
         self._pages.pop(path, None)
         self._front_matters.pop(path, None)
+        self._front_facts.pop(path, None)
         if path not in self.files:
             self.__dict__["files"] = self.files | {path}
             self.__dict__.pop("page_paths", None)
@@ -309,8 +355,34 @@ class Site:
         return front
 
     def lang_ref(self, path: str) -> str | None:
-        front = self.front_matter(path)
-        return None if front is None else front.get("lang-ref")
+        facts = self.front_facts(path)
+        return None if facts is None else facts[0]
+
+    def front_facts(self, path: str) -> FrontFacts | None:
+        """What the site-wide indexes read of a page's front matter: its ``lang-ref`` and the ``permalink``
+        Jekyll serves it at (None when Jekyll does not see the front matter); None when the page cannot
+        be read. Worked out once per run, or given by :meth:`use_front_facts`."""
+        facts = self._front_facts.get(path)
+        if facts is None:
+            front = self.front_matter(path)
+            if front is None:
+                return None
+            facts = self._front_facts[path] = (
+                front.get("lang-ref"),
+                front.get("permalink") if front.hidden_by is None else None,
+            )
+        return facts
+
+    def use_front_facts(self, facts: dict[str, FrontFacts]) -> None:
+        """Let ``facts`` stand for :meth:`front_facts` of these pages (the engine remembers them by the bytes
+        of the front matter: the indexes of a run parse only the pages whose front matter changed)."""
+        for path, known in facts.items():
+            if path not in self._given:
+                self._front_facts[path] = known
+
+    def front_facts_known(self) -> dict[str, FrontFacts]:
+        """:meth:`front_facts` of each page worked out (or given) so far in this run."""
+        return dict(self._front_facts)
 
     @cached_property
     def _lang_ref_index(self) -> dict[tuple[str, str], tuple[str, ...]]:
@@ -385,8 +457,8 @@ class Site:
     # -- URLs -------------------------------------------------------------------
     def url_of(self, path: str) -> str:
         """The pretty URL a page is served at, without the baseurl: ``/ko/week01/01-1/``."""
-        front = self.front_matter(path)
-        permalink = front.get("permalink") if front is not None and front.hidden_by is None else None
+        facts = self.front_facts(path)
+        permalink = None if facts is None else facts[1]
         if permalink and permalink.startswith("/"):
             return permalink
         stem = path[: -len(self.layout.page_suffix)] if path.endswith(self.layout.page_suffix) else path

@@ -14,20 +14,22 @@ from functools import lru_cache
 from itertools import repeat
 
 from dlc_lint.analysis.terms.english import count_form
+from dlc_lint.lazy_pattern import lazy_compile
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005"
 _KANA = "\u30a0-\u30ff\u31f0-\u31ff\uff70"
 _HIRA = "\u3040-\u309f"
 _HANGUL = "\uac00-\ud7a3"
-_TOKEN = re.compile(
+# compiled on first use: a run whose term statistics come from the cache needs none of them
+_TOKEN = lazy_compile(
     rf"(?P<han>[{_HAN}]+)|(?P<kata>[{_KANA}]+)|(?P<hangul>[{_HANGUL}]+)"
     rf"|(?P<word>[^\W\d_{_HAN}{_KANA}{_HIRA}{_HANGUL}]+)|(?P<brk>[^\s\w'’\-]+|\n[ \t]*\n)"
 )
-HAN_RE = re.compile(f"[{_HAN}]")
-_EAST_ASIAN = re.compile(f"[{_HAN}{_KANA}{_HIRA}{_HANGUL}]")
+HAN_RE = lazy_compile(f"[{_HAN}]")
+_EAST_ASIAN = lazy_compile(f"[{_HAN}{_KANA}{_HIRA}{_HANGUL}]")
 _WORD_TOKEN = re.compile(r"([^\W\d_]+)|[^\s\w'’\-]+|\n[ \t]*\n")  # _TOKEN where no _EAST_ASIAN character is
 _NOTHING = repeat("")
-UNSPACED_RE = re.compile(f"[{_HAN}{_KANA}{_HANGUL}]")
+UNSPACED_RE = lazy_compile(f"[{_HAN}{_KANA}{_HANGUL}]")
 MAX_NGRAM = 4
 _KO_PARTICLE_1 = frozenset("이가을를은는의에도로와과")
 
