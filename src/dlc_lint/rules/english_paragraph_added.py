@@ -8,7 +8,9 @@ English page after the translation was made (or skipped by the translator).
 The finding sits where the paragraph belongs, with the English paragraph as
 related location. A figure caption (`**Fig 1:** ...`) that the English page
 moved out of its figure is not missing when the translation's block showing
-the same image holds a caption: it was translated inside the figure.
+the same image holds a caption: it was translated inside the figure. Nor is
+a paragraph that a comment keeps as the English was before a typo fix (eight
+words or more, with minor edits: DLC720 does not report such fixes either).
 
 ## Why is this bad?
 The translation lacks content the English page has: a new explanation, an

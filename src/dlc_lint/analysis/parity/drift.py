@@ -129,6 +129,8 @@ def _drift(site, translated: Page, english: Page) -> Drift:
                 continue  # paired with a translated block: translated, just not commented
             if unit.key in commented:
                 continue  # in a comment with other formatting (`*e.g.*` for `e.g.`)
+            if commented.holds_with_minor_edits(unit.key):
+                continue  # in a comment as the English was before a typo fix: not new, and the fix is cosmetic
             if _caption_kept_in_figure(site, unit, e_units, english, translated):
                 continue  # a caption the English took out of its figure, translated inside the figure
             added.append(unit)
@@ -213,6 +215,7 @@ class _CommentText:
         self.page = page
         self._words: str | None = None
         self._text: str | None = None
+        self._blocks: list[list[str]] | None = None
 
     def has_text(self, key: str) -> bool:
         """The text itself, spaces aside, is inside a comment (cheaper than comparing words)."""
@@ -220,6 +223,21 @@ class _CommentText:
             text = self.page.text
             self._text = " ".join(squash(text[c.inner_start : c.inner_end]) for c in self.page.comments)
         return key in self._text
+
+    def holds_with_minor_edits(self, key: str) -> bool:
+        """The words of this text are, but for minor edits (a typo fixed since), a stretch of one comment.
+
+        Only for texts of eight content words or more: a heading of four words may well be a stretch of
+        some longer paragraph (`A check reader from mid-90s`), a run of eight is not one by chance."""
+        words = [w.lower() for w in content_words(key)]
+        if len(words) < 8:
+            return False
+        if self._blocks is None:
+            text = self.page.text
+            self._blocks = [
+                [w.lower() for w in content_words(text[c.inner_start : c.inner_end])] for c in self.page.comments
+            ]
+        return inside_with_minor_edits(words, self._blocks)
 
     def __contains__(self, key: str) -> bool:
         if self._words is None:
