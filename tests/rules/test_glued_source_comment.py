@@ -1,7 +1,23 @@
-from conftest import check_page, findings_of, lint_site
+from conftest import ENGLISH, check_page, lint_site
+from conftest import findings_of as findings_on_site
 from site_fixing import read, run_fix
 
 from dlc_lint.finding import Severity
+
+# The English page whose text the comments of these pages keep (a source comment is the English page's
+# text: a comment mostly in other words is a note or a translated aside, which DLC608 leaves alone).
+EN = ENGLISH + (
+    "\nGrid Search. Problem. The sentence. Step one. The translated paragraph. Next. After a fence. The penalty"
+    " term. Lecture part A: we discuss. Lecture part B. The check reader. It is important. Given the set. The"
+    " English of the item on two lines. Relative position is easy; masking is harder. The state of the truck and"
+    " the angle. The second item. A sentence <!--an aside--> goes on, with another one.\n\n"
+    '<center>\n<img src="a.png"/><br>\n</center>\n'
+)
+
+
+def findings_of(tmp_path, page, **kwargs):
+    return findings_on_site(tmp_path, page, **{"english": EN, **kwargs})
+
 
 FM = "---\nlang-ref: ch.01-1\ntitle: 동기\nlang: ko\ntranslator: A\ntranslation-date: 1 Jan 2020\n---\n\n"
 
@@ -46,7 +62,7 @@ def test_heading_holding_only_the_comment_is_an_empty_heading(tmp_path):
 
 def test_fixing_twice_equals_fixing_once(tmp_path):
     page = FM + "본문\n### <!--The penalty term-->\n\n### 페널티 항\n문단.\n<!-- Next -->\n다음\n"
-    check_page(tmp_path, page, select=["DLC608"])
+    check_page(tmp_path, page, select=["DLC608"], english=EN)
     run_fix(tmp_path, ["ko/week01/01-1.md"], ["DLC608"])
     safe = read(tmp_path, "ko/week01/01-1.md")
     # the blank line before a glued comment changes the page's pairing: only with --unsafe-fixes
@@ -82,6 +98,11 @@ def test_layouts_of_the_page_itself_are_not_reported(tmp_path):
     aside = FM + "한 문장 <!--an aside--> 계속된다.\n"
     assert findings_of(tmp_path, aside, select=["DLC608"], english=english) == []
     assert len(findings_of(tmp_path, aside.replace("an aside", "another aside"), select=["DLC608"])) == 1
+    # a translator's note or a translated aside: not the English page's words, so not a source comment
+    note = FM + "한 문장 <!-- 검토자에게: 이 문장은 줄였습니다 --> 계속된다.\n"
+    assert findings_of(tmp_path, note, select=["DLC608"]) == []
+    note = FM + "한 문장 <!-- nota per il revisore: ho accorciato la frase --> 계속된다.\n"
+    assert findings_of(tmp_path, note, select=["DLC608"]) == []
 
 
 def _shown(tmp_path, body):

@@ -21,8 +21,9 @@ A comment that stays hidden but is glued to the text before it is reported
 as info, except where that is the page's own layout: in a list (a comment
 right after an item's marker, or on the line after a list item: a blank
 line there would make the list loose), on an English page (its comments are
-the author's asides), and a comment after text that the English page has
-there too (the author's aside, kept). A heading that holds nothing but the comment
+the author's asides), a comment after text that the English page has there
+too (the author's aside, kept), and a comment mostly in words the English
+page does not use (a translator's note, a translated aside). A heading that holds nothing but the comment
 (`### <!--The penalty term-->`) as a warning: the page shows an empty heading.
 Each shape has a page under `fixtures/renderer/ko/comments/` with the HTML
 kramdown gives for it; `tests/render` builds them and the whole corpus with
@@ -60,6 +61,7 @@ moved.
 
 import re
 
+from dlc_lint.analysis.parity.text import mostly_unknown, vocabulary
 from dlc_lint.finding import Edit, Fix, Safety, Severity
 from dlc_lint.rules import rule
 
@@ -93,6 +95,7 @@ def check(context):
     page = context.page
     text = page.text
     asides: frozenset[str] | None = None  # the English page's comments, read on the first glued comment
+    english_words: frozenset[str] = frozenset()
     for comment in page.comments:
         if not page.is_source_comment(comment):
             continue
@@ -105,9 +108,12 @@ def check(context):
         if seen.shown or not comment.glued or not context.is_translation:
             continue
         if asides is None:
-            asides = _english_comments(context)
-        if " ".join(text[comment.inner_start : comment.inner_end].split()) in asides:
+            asides, english_words = _english_comments(context)
+        inner = text[comment.inner_start : comment.inner_end]
+        if " ".join(inner.split()) in asides:
             continue  # the English page has this comment too: the author's aside, kept
+        if english_words and mostly_unknown(inner, english_words):
+            continue  # not the English page's text: a translated aside or a note, not a source comment
         if own_line:
             previous_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
             previous = text[previous_start : max(previous_start, line_start - 1)]
@@ -200,12 +206,14 @@ def _shown(context, comment, seen, line_start: int, own_line: bool):
     )
 
 
-def _english_comments(context) -> frozenset[str]:
-    """The comments of the English page, spaces collapsed: a translation that has one keeps the author's aside."""
+def _english_comments(context) -> tuple[frozenset[str], frozenset[str]]:
+    """The comments of the English page, spaces collapsed (a translation that has one keeps the author's
+    aside), and the page's words (a comment mostly in other words is not English source)."""
     english = context.counterpart
     if english is None or english.path == context.page.path:
-        return frozenset()
-    return frozenset(" ".join(english.text[c.inner_start : c.inner_end].split()) for c in english.comments)
+        return frozenset(), frozenset()
+    comments = frozenset(" ".join(english.text[c.inner_start : c.inner_end].split()) for c in english.comments)
+    return comments, vocabulary(english.text)
 
 
 def _text_above(text: str, line_start: int) -> bool:

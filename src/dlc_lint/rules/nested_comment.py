@@ -36,11 +36,11 @@ it.
 
 import re
 
+from dlc_lint.analysis.parity.text import mostly_unknown, vocabulary
 from dlc_lint.finding import Severity
 from dlc_lint.rules import rule
 
 _LETTER = re.compile(r"[^\W\d_]")
-_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 @rule("DLC607", "nested-comment", "error", "A `<!--` inside a comment; the first `-->` ends both and the rest leaks")
@@ -94,7 +94,7 @@ def _english_vocabulary(context) -> frozenset[str]:
     english = context.counterpart
     if english is None or english.path == context.page.path:
         return frozenset()
-    return frozenset(w.lower() for w in _WORD.findall(english.text))
+    return vocabulary(english.text)
 
 
 def _hidden_translation(page, comment, known: frozenset[str]) -> tuple[int, str] | None:
@@ -106,8 +106,7 @@ def _hidden_translation(page, comment, known: frozenset[str]) -> tuple[int, str]
     offset = comment.inner_start
     for raw in page.text[comment.inner_start : comment.inner_end].split("\n"):
         line = raw.strip().removeprefix("<!--").strip()
-        words = _WORD.findall(line)
-        if words and 2 * sum(w.lower() not in known for w in words) > len(words):
+        if mostly_unknown(line, known):
             excerpt = line if len(line) <= 30 else line[:29] + "…"
             return page.source.position(offset + raw.find(line[:1]))[0], excerpt.replace("`", "'")
         offset += len(raw) + 1

@@ -11,6 +11,21 @@ _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"\S+")
 
 
+_TERM = re.compile(r"[^\W\d_]{2,}")
+
+
+def vocabulary(text: str) -> frozenset[str]:
+    """The words of ``text`` (two letters or more), lower-cased."""
+    return frozenset(w.lower() for w in _TERM.findall(text))
+
+
+def mostly_unknown(text: str, known: frozenset[str]) -> bool:
+    """Most words of ``text`` are not in ``known`` (an English page's :func:`vocabulary`): a translation,
+    not that page's English, which keeps its words even with a typo or an edit of the page since."""
+    words = _TERM.findall(text)
+    return bool(words) and 2 * sum(w.lower() not in known for w in words) > len(words)
+
+
 def squash(text: str) -> str:
     """Whitespace collapsed to single spaces, stripped."""
     return " ".join(text.split())
