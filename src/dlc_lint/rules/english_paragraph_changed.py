@@ -15,8 +15,9 @@ dimensional`), emphasis, a grammar word swapped for another (`which` →
 `whose`, an article added), `$...$` put around what the text already said
 (`one` → `$1$`, `log(N)` → `$\log(N)$`), an ellipsis typed another way
 (`...` → `\cdots`), and a paragraph split by the English page: a formula
-moved to a line of its own, a glued `##Heading` made a heading, one item
-of a list kept per comment. So is a formula written with the shorthands the
+moved to a line of its own, a figure (`<center><img ...>`) put in a block of
+its own, a glued `##Heading` made a heading, one item of a list kept per
+comment. So is a formula written with the shorthands the
 site's layout defines for MathJax (`$$\gdef \vx {\vect{x}} $$`): `$\mX$` for
 `$X$` or `\vx` for `\vect{x}` is the same symbol for the reader, only bold or
 coloured (the site's definitions are expanded, font and colour commands

@@ -234,12 +234,12 @@ def _distance(a: str, b: str) -> int:
 
 
 NEIGHBOURS = 3  # blocks joined on each side of the partner, at most
-_JOINED = frozenset({"paragraph", "math", "heading", "list"})
+_JOINED = frozenset({"paragraph", "math", "heading", "list", "html"})
 
 
 def minor_with_neighbours(snap_key: str, partner: Unit, e_units: tuple[Unit, ...], claimed: set[str]) -> bool:
     """The kept paragraph is a minor edit of its English partner *together with the blocks split off it*:
-    a formula moved to a line of its own (and the text after it), a glued ``##Heading`` made a heading,
+    a formula or a figure moved to a block of its own (and the text after it), a glued ``##Heading`` made a heading,
     a paragraph split in two.
 
     Only neighbours that no other kept paragraph equals are joined (those are not split off this one).
