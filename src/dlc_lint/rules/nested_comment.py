@@ -8,8 +8,8 @@ the first `-->` ends the comment, and what follows up to the second `-->`
 When no second `-->` follows, or the next `-->` closes a comment opened
 after this one, nothing leaks: the finding is then info, unless the outer
 comment, which runs on to the first `-->`, holds translated text (a line
-that is not on the English page): the page then hides that translation, an
-error that names its first line. When kramdown prints
+mostly in words the English page does not use): the page then hides that
+translation, an error that names its first line. When kramdown prints
 the outer comment anyway (DLC608, DLC606 report it), this rule stays quiet.
 Proven by tests/render: `fixtures/renderer/ko/comments/nested-leaks.md` and
 `nested-nothing-leaks.md`, and every nested comment of the corpus.
@@ -47,15 +47,15 @@ _LETTER = re.compile(r"[^\W\d_]")
 def check(context):
     page = context.page
     text = page.text
-    vocabulary: frozenset[str] | None = None  # the English page's words, read on the first nested comment
+    english_words: frozenset[str] | None = None  # the English page's words, read on the first nested comment
     for comment in page.comments:
         if not comment.nested_openers:
             continue
         if page.comment_shown(comment):
             continue  # kramdown prints this comment whole: DLC608 or DLC606 reports it, at error
-        if vocabulary is None:
-            vocabulary = _english_vocabulary(context)
-        hidden = _hidden_translation(context.page, comment, vocabulary) if comment.closed and vocabulary else None
+        if english_words is None:
+            english_words = _english_vocabulary(context)
+        hidden = _hidden_translation(page, comment, english_words) if comment.closed and english_words else None
         for opener in comment.nested_openers:
             line, column = page.source.position(comment.start)
             severity = None
