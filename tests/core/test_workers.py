@@ -23,18 +23,21 @@ def test_results_are_those_of_a_plain_loop_in_order():
     assert map_shares(square_all, [], list[int]) == []
 
 
+def fail_in_child(how: str) -> list:
+    """A worker's failure of kind ``how``: it exits, is killed, raises, or answers in the wrong shape."""
+    if how == "exit":
+        os._exit(3)
+    if how == "kill":
+        os.kill(os.getpid(), signal.SIGKILL)
+    if how == "raise":
+        raise MemoryError("pretend")
+    return ["not a number"]  # not the declared shape: decoded as a failure
+
+
 @pytest.mark.parametrize("how", ["exit", "kill", "raise", "wrong-shape"])
 def test_a_share_whose_worker_fails_is_redone_here(how):
     def fragile(share):
-        if os.getpid() != PARENT:
-            if how == "exit":
-                os._exit(3)
-            if how == "kill":
-                os.kill(os.getpid(), signal.SIGKILL)
-            if how == "raise":
-                raise MemoryError("pretend")
-            return ["not a number"]  # not the declared shape: decoded as a failure
-        return square_all(share)
+        return fail_in_child(how) if os.getpid() != PARENT else square_all(share)
 
     assert map_shares(fragile, [[1], [2], [3]], list[int]) == [[1], [4], [9]]
 
@@ -106,15 +109,7 @@ def test_a_queued_share_whose_worker_fails_is_redone_here(how):
     from dlc_lint.engine.workers import map_queue
 
     def fragile(share):
-        if os.getpid() != PARENT and share == [2]:
-            if how == "exit":
-                os._exit(3)
-            if how == "kill":
-                os.kill(os.getpid(), signal.SIGKILL)
-            if how == "raise":
-                raise MemoryError("pretend")
-            return ["not a number"]  # not the declared shape: decoded as a failure
-        return square_all(share)
+        return fail_in_child(how) if os.getpid() != PARENT and share == [2] else square_all(share)
 
     assert map_queue(fragile, [[1], [2], [3], [4]], list[int], 2) == [[1], [4], [9], [16]]
 

@@ -61,7 +61,8 @@ moved.
 
 import re
 
-from dlc_lint.analysis.parity.text import mostly_unknown, vocabulary
+from dlc_lint.analysis import parity
+from dlc_lint.analysis.parity.text import mostly_unknown
 from dlc_lint.finding import Edit, Fix, Safety, Severity
 from dlc_lint.rules import rule
 
@@ -108,7 +109,7 @@ def check(context):
         if seen.shown or not comment.glued or not context.is_translation:
             continue
         if asides is None:
-            asides, english_words = _english_comments(context)
+            asides, english_words = _english_comments(context), parity.english_words(context)
         inner = text[comment.inner_start : comment.inner_end]
         if " ".join(inner.split()) in asides:
             continue  # the English page has this comment too: the author's aside, kept
@@ -206,14 +207,12 @@ def _shown(context, comment, seen, line_start: int, own_line: bool):
     )
 
 
-def _english_comments(context) -> tuple[frozenset[str], frozenset[str]]:
-    """The comments of the English page, spaces collapsed (a translation that has one keeps the author's
-    aside), and the page's words (a comment mostly in other words is not English source)."""
-    english = context.counterpart
-    if english is None or english.path == context.page.path:
-        return frozenset(), frozenset()
-    comments = frozenset(" ".join(english.text[c.inner_start : c.inner_end].split()) for c in english.comments)
-    return comments, vocabulary(english.text)
+def _english_comments(context) -> frozenset[str]:
+    """The comments of the English page, spaces collapsed: a translation that has one keeps the author's aside."""
+    english = parity.english_for(context)
+    if english is None:
+        return frozenset()
+    return frozenset(" ".join(english.text[c.inner_start : c.inner_end].split()) for c in english.comments)
 
 
 def _text_above(text: str, line_start: int) -> bool:

@@ -36,7 +36,8 @@ it.
 
 import re
 
-from dlc_lint.analysis.parity.text import mostly_unknown, vocabulary
+from dlc_lint.analysis import parity
+from dlc_lint.analysis.parity.text import mostly_unknown
 from dlc_lint.finding import Severity
 from dlc_lint.rules import rule
 
@@ -54,7 +55,7 @@ def check(context):
         if page.comment_shown(comment):
             continue  # kramdown prints this comment whole: DLC608 or DLC606 reports it, at error
         if english_words is None:
-            english_words = _english_vocabulary(context)
+            english_words = parity.english_words(context)
         hidden = _hidden_translation(page, comment, english_words) if comment.closed and english_words else None
         for opener in comment.nested_openers:
             line, column = page.source.position(comment.start)
@@ -87,14 +88,6 @@ def check(context):
                 f"ends both{tail}; close the first comment before opening the next",
                 severity=severity,
             )
-
-
-def _english_vocabulary(context) -> frozenset[str]:
-    """The words of the English page, lower-cased (empty without an English page)."""
-    english = context.counterpart
-    if english is None or english.path == context.page.path:
-        return frozenset()
-    return vocabulary(english.text)
 
 
 def _hidden_translation(page, comment, known: frozenset[str]) -> tuple[int, str] | None:

@@ -6,7 +6,8 @@ import bisect
 import difflib
 
 from dlc_lint.analysis.parity.blocks import Unit
-from dlc_lint.analysis.parity.cache import cached_on_site
+from dlc_lint.analysis.parity.cache import cached_on_page, cached_on_site
+from dlc_lint.analysis.parity.text import vocabulary
 from dlc_lint.parse.page import Page
 
 
@@ -18,6 +19,15 @@ def english_for(context) -> Page | None:
     if english is None or english.path == context.page.path or not english.blocks:
         return None
     return english
+
+
+def english_words(context) -> frozenset[str]:
+    """The words of the English page of a translated page (:func:`vocabulary`, kept on that page: every
+    translation and rule asks for the same set), or an empty set without one."""
+    english = english_for(context)
+    if english is None:
+        return frozenset()
+    return cached_on_page(english, "vocabulary", lambda: vocabulary(english.text))
 
 
 def english_location(context, english: Page, start: int, end: int, message: str = "the English page"):
